@@ -1,0 +1,59 @@
+import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
+import { defaultPriorityMatrix, type PriorityMatrix } from './priority-matrix.js';
+
+function unknownLevel(kind: string, value: unknown, allowed: readonly unknown[]): TypeError {
+  return new TypeError(
+    `Unknown ${kind} ${typeof value === 'string' ? JSON.stringify(value) : String(value)}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
+  );
+}
+
+/**
+ * The priority of an incident from its impact and urgency (seed §2.5.2.4), in O(1): one
+ * lookup in the matrix, the seed's grid by default or any matrix built by
+ * {@link definePriorityMatrix}.
+ *
+ * Called from plain JavaScript with a level the matrix does not know (`'everyone'`,
+ * `undefined`, `'__proto__'`, `'constructor'`…), it throws a `TypeError` whose message names
+ * the allowed values.
+ *
+ * @see seed §2.5.2.3, §2.5.2.4
+ * @throws TypeError when the impact or the urgency is not a level of the matrix.
+ * @example
+ * ```ts
+ * priorityOf('company', 'blocked');
+ * //=> 1
+ * priorityOf('department', 'degraded');
+ * //=> 3
+ * priorityOf('user', 'can-wait');
+ * //=> 4
+ * ```
+ */
+export function priorityOf(impact: Impact, urgency: Urgency): Priority;
+export function priorityOf<I extends string, U extends string, P extends PriorityLevel>(
+  impact: NoInfer<I>,
+  urgency: NoInfer<U>,
+  matrix: PriorityMatrix<I, U, P>,
+): P;
+export function priorityOf(
+  impact: string,
+  urgency: string,
+  matrix: PriorityMatrix<string, string, PriorityLevel> = defaultPriorityMatrix,
+): PriorityLevel {
+  const row: unknown = (matrix.cells as Record<string, unknown>)[impact];
+  if (
+    typeof row !== 'object' ||
+    row === null ||
+    row === Object.prototype ||
+    typeof impact !== 'string'
+  ) {
+    throw unknownLevel('impact', impact, matrix.impacts);
+  }
+  const priority: unknown = (row as Record<string, unknown>)[urgency];
+  if (
+    (typeof priority !== 'number' && typeof priority !== 'string') ||
+    typeof urgency !== 'string'
+  ) {
+    throw unknownLevel('urgency', urgency, matrix.urgencies);
+  }
+  return priority;
+}

@@ -1,0 +1,15 @@
+export {
+  defaultSlaTable,
+  defineSlaTable,
+  type SlaTable,
+  type SlaTableSpec,
+  type SlaTarget,
+  type SlaTargets,
+  slaTargetsFor,
+} from './sla-table.js';
+export {
+  assertWorkingDuration,
+  nominalDurationMs,
+  type WorkingDuration,
+  workingDurationUnits,
+} from './working-duration.js';

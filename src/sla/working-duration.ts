@@ -1,0 +1,112 @@
+import { ConfigurationError } from '../core/configuration-error.js';
+
+/**
+ * A duration of an SLA target, as a date-fns `Duration` restricted to the units that have a
+ * working meaning: `days` are opening (working) days of a business calendar; `hours`,
+ * `minutes` and `seconds` are working time. Weeks, months and years have no fixed working
+ * length and are refused: write `{ days: 5 }` for the seed's « 5 jours ».
+ *
+ * @see seed §2.5.2.4 « Indicateurs de traitement des priorités »
+ * @example
+ * ```ts
+ * const resolution: WorkingDuration = { hours: 24 };
+ * resolution.hours;
+ * //=> 24
+ * ```
+ */
+export interface WorkingDuration {
+  readonly days?: number;
+  readonly hours?: number;
+  readonly minutes?: number;
+  readonly seconds?: number;
+}
+
+/**
+ * The units a {@link WorkingDuration} accepts, longest first.
+ *
+ * @example
+ * ```ts
+ * workingDurationUnits;
+ * //=> ['days', 'hours', 'minutes', 'seconds']
+ * ```
+ */
+export const workingDurationUnits = ['days', 'hours', 'minutes', 'seconds'] as const;
+
+const MS: Readonly<Record<(typeof workingDurationUnits)[number], number>> = {
+  days: 86_400_000,
+  hours: 3_600_000,
+  minutes: 60_000,
+  seconds: 1_000,
+};
+
+/**
+ * Checks that a value is a positive {@link WorkingDuration} and returns it, frozen.
+ * Throws a {@link ConfigurationError} naming the field otherwise: unknown or unsupported
+ * units, negative or non-finite amounts, or a zero duration.
+ *
+ * @throws ConfigurationError when the duration is malformed, negative or zero.
+ * @example
+ * ```ts
+ * assertWorkingDuration({ minutes: 30 }, ['resolution', 'within']);
+ * //=> { minutes: 30 }
+ * ```
+ */
+export function assertWorkingDuration(
+  value: unknown,
+  path: readonly (string | number)[] = [],
+): WorkingDuration {
+  const where = path.length > 0 ? `${path.join('.')}: ` : '';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigurationError(
+      `${where}expected a duration such as { minutes: 30 } or { days: 5 }, got ${JSON.stringify(value)}.`,
+      { path, input: value },
+    );
+  }
+  let total = 0;
+  for (const [unit, amount] of Object.entries(value)) {
+    if (!(workingDurationUnits as readonly string[]).includes(unit)) {
+      throw new ConfigurationError(
+        `${where}unit "${unit}" is not allowed in a working duration; use days (opening days), hours, minutes or seconds.`,
+        { path: [...path, unit], input: value },
+      );
+    }
+    if (amount === undefined) continue;
+    if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
+      throw new ConfigurationError(
+        `${where}${unit} must be a finite number ≥ 0, got ${JSON.stringify(amount)}.`,
+        { path: [...path, unit], input: amount },
+      );
+    }
+    total += amount;
+  }
+  if (total <= 0) {
+    throw new ConfigurationError(
+      `${where}a target duration must be positive, got ${JSON.stringify(value)}.`,
+      {
+        path,
+        input: value,
+      },
+    );
+  }
+  return Object.freeze({ ...value }) as WorkingDuration;
+}
+
+/**
+ * The nominal length of a {@link WorkingDuration} in milliseconds, counting a day as 24
+ * hours. Used only to compare targets with each other (an SLA table's ordering); the
+ * real due instant of a target depends on a business calendar.
+ *
+ * @example
+ * ```ts
+ * nominalDurationMs({ hours: 1, minutes: 30 });
+ * //=> 5400000
+ * ```
+ */
+export function nominalDurationMs(duration: WorkingDuration): number {
+  return (
+    (duration.days ?? 0) * MS.days +
+    (duration.hours ?? 0) * MS.hours +
+    (duration.minutes ?? 0) * MS.minutes +
+    (duration.seconds ?? 0) * MS.seconds
+  );
+}
