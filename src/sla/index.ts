@@ -1,4 +1,13 @@
 export {
+  type SlaComplianceLine,
+  type SlaComplianceReport,
+  type SlaMeasuredTarget,
+  type SlaPriorityCompliance,
+  type SlaResult,
+  slaCompliance,
+  slaMeasuredTargets,
+} from './sla-compliance.js';
+export {
   defaultSlaTable,
   defineSlaTable,
   type SlaTable,
