@@ -1,0 +1,25 @@
+export {
+  classifyHandoff,
+  defaultHandoffPolicy,
+  type HandoffCause,
+  type HandoffClassification,
+  type HandoffKind,
+  type HandoffPolicy,
+  type HandoffRationale,
+  type HandoffRationaleCode,
+  type HandoffSituation,
+  handoffCauses,
+  handoffKinds,
+  handoffRationaleCodes,
+  handoffRationaleMessages,
+  type TimeShortageNotice,
+  timeShortageNotices,
+} from './handoff.js';
+export {
+  canHandOff,
+  defaultSupportLevelPolicy,
+  isSupportLevel,
+  type SupportLevel,
+  type SupportLevelPolicy,
+  supportLevels,
+} from './support-level.js';
