@@ -1,0 +1,81 @@
+// Bundle-size ceilings and must-not-appear lists, per entry (run after `npm run build`).
+// Each case bundles a one-line import from the built ESM output with esbuild (minified,
+// tree-shaken, dependencies bundled in), gzips it and compares with its budget. A leak of a
+// heavy dependency into a small import fails even when the size still fits.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const KiB = 1024;
+const heavy = ['zod', 'date-fns', '@date-fns/tz', 'ts-pattern'];
+
+/** @type {{ name: string, code: string, maxGzip: number, mustNotContain: string[] }[]} */
+export const budgets = [
+  {
+    name: "import { priorityOf } from 'service-desk-rules'",
+    code: "export { priorityOf } from './dist/index.js';",
+    maxGzip: 1 * KiB,
+    mustNotContain: heavy,
+  },
+  {
+    name: "import { qualify } from 'service-desk-rules'",
+    code: "export { qualify } from './dist/index.js';",
+    maxGzip: 2 * KiB,
+    mustNotContain: heavy,
+  },
+  {
+    name: "import * from 'service-desk-rules/qualification'",
+    code: "export * from './dist/qualification/index.js';",
+    maxGzip: 4 * KiB,
+    mustNotContain: heavy,
+  },
+  {
+    name: "import * from 'service-desk-rules/i18n'",
+    code: "export * from './dist/i18n/index.js';",
+    maxGzip: 2 * KiB,
+    mustNotContain: heavy,
+  },
+];
+
+function packageOf(path) {
+  const at = path.lastIndexOf('node_modules/');
+  if (at < 0) return undefined;
+  const rest = path.slice(at + 'node_modules/'.length).split('/');
+  return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+}
+
+let failed = 0;
+const rows = [];
+for (const budget of budgets) {
+  const result = await build({
+    stdin: { contents: budget.code, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const packages = new Set(Object.keys(result.metafile.inputs).map(packageOf).filter(Boolean));
+  const leaks = budget.mustNotContain.filter((name) => packages.has(name));
+  const ok = gzip <= budget.maxGzip && leaks.length === 0;
+  if (!ok) failed++;
+  rows.push({
+    entry: budget.name,
+    minified: `${bytes.length} B`,
+    gzip: `${gzip} B`,
+    budget: `${budget.maxGzip} B`,
+    leaks: leaks.join(', ') || '—',
+    ok: ok ? '✓' : '✗',
+  });
+}
+console.table(rows);
+if (failed > 0) {
+  console.error(
+    `bundle-size check: ${failed} entr${failed === 1 ? 'y' : 'ies'} over budget or leaking a dependency`,
+  );
+  process.exit(1);
+}
+console.log(`bundle-size check: ${budgets.length} entries within budget, no leaks`);
