@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// DESIGN.md: arrows point one way, no module imports index.ts, no cycles, and everything in
+// src/ except storage adapters is pure (no clock, no randomness, no I/O).
+const root = resolve(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = sourceFiles(root);
+const importPattern = /(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/g;
+
+function localImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(importPattern)].map((m) =>
+    resolve(dirname(file), (m[1] as string).replace(/\.js$/, '.ts')),
+  );
+}
+
+const graph = new Map(files.map((f) => [f, localImports(f)]));
+const name = (f: string) => relative(root, f);
+const isIndex = (f: string) => basename(f) === 'index.ts';
+
+describe('architecture (DESIGN.md)', () => {
+  it('finds the source files', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  it('only index.ts files import an index.ts', () => {
+    const offenders = files
+      .filter((f) => !isIndex(f))
+      .flatMap((f) => (graph.get(f) ?? []).filter(isIndex).map((d) => `${name(f)} → ${name(d)}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('index.ts files only re-export', () => {
+    const offenders = files
+      .filter(isIndex)
+      .filter((f) =>
+        readFileSync(f, 'utf8')
+          .replace(/\/\/.*$/gm, '')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .split(/;\s*/)
+          .map((s) => s.trim())
+          .some((statement) => statement !== '' && !/^export\s/.test(statement)),
+      )
+      .map(name);
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no import cycle between files', () => {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (f: string, path: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(f)), f].map(name).join(' → '));
+        return;
+      }
+      state.set(f, 'visiting');
+      for (const d of graph.get(f) ?? []) visit(d, [...path, f]);
+      state.set(f, 'done');
+    };
+    for (const f of files) visit(f, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('keeps rules pure: no clock, no randomness, no I/O outside storage adapters', () => {
+    const impure =
+      /\bDate\.now\(|new Date\(\)|Math\.random\(|performance\.now\(|from ['"]node:|process\.env/;
+    const offenders = files
+      .filter((f) => !name(f).startsWith('storage/') && !name(f).startsWith('testing/'))
+      .filter((f) => impure.test(readFileSync(f, 'utf8').replace(/^\s*\*.*$/gm, '')))
+      .map(name);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps zod out of qualification, sla and i18n', () => {
+    const offenders = files
+      .filter((f) => /^(qualification|sla|i18n|core)\//.test(name(f)))
+      .filter((f) => /from ['"]zod/.test(readFileSync(f, 'utf8')))
+      .map(name);
+    expect(offenders).toEqual([]);
+  });
+});
