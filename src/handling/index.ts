@@ -16,6 +16,22 @@ export {
   timeShortageNotices,
 } from './handoff.js';
 export {
+  adviseHandOff,
+  defaultLevel1TimeBudgetPolicy,
+  defineLevel1TimeBudgetPolicy,
+  type Level1Advice,
+  type Level1AdviceReason,
+  type Level1BudgetAdjustment,
+  type Level1Progress,
+  type Level1TimeBudget,
+  type Level1TimeBudgetPolicy,
+  type Level1TimeBudgetPolicySpec,
+  level1AdviceMessages,
+  level1AdviceReasons,
+  level1TimeBudget,
+  type QueueSnapshot,
+} from './level1-time-budget.js';
+export {
   canHandOff,
   defaultSupportLevelPolicy,
   isSupportLevel,
