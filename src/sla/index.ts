@@ -1,4 +1,21 @@
 export {
+  addWorkingTime,
+  alwaysOpen,
+  type BusinessCalendar,
+  type BusinessCalendarSpec,
+  createBusinessCalendar,
+  type HolidayRangeSpec,
+  type HolidaySpec,
+  isOpen,
+  type LocalTimeRange,
+  nextOpening,
+  openIntervalsBetween,
+  type Weekday,
+  type WeeklyHours,
+  weekdays,
+  workingTimeBetween,
+} from './business-calendar.js';
+export {
   type SlaComplianceLine,
   type SlaComplianceReport,
   type SlaMeasuredTarget,
