@@ -16,6 +16,20 @@ export {
   workingTimeBetween,
 } from './business-calendar.js';
 export {
+  type MeasureSlaOptions,
+  measureSla,
+  type SlaClockState,
+  type SlaExcludedPause,
+  type SlaExplanation,
+  type SlaMeasurement,
+  type SlaSegment,
+  type SlaStartRule,
+  type SlaThresholds,
+  slaClockStates,
+  slaStartRules,
+} from './sla-clock.js';
+export type { SlaPause, SlaTimeline } from './sla-clock-timeline.js';
+export {
   type SlaComplianceLine,
   type SlaComplianceReport,
   type SlaMeasuredTarget,
