@@ -1,0 +1,11 @@
+export {
+  type ConformanceEvent,
+  describeEventStoreConformance,
+  type EventStoreConformanceCheck,
+  type EventStoreConformanceCheckId,
+  type EventStoreConformanceOptions,
+  type EventStoreConformanceSetup,
+  eventStoreConformanceCheckIds,
+  eventStoreConformanceChecks,
+  runEventStoreConformanceCheck,
+} from './event-store-conformance.js';

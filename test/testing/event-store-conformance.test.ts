@@ -1,0 +1,162 @@
+import { describe, expect, test } from 'vitest';
+import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
+import {
+  type EventStoreConformanceCheckId,
+  eventStoreConformanceCheckIds,
+  eventStoreConformanceChecks,
+  runEventStoreConformanceCheck,
+} from '../../src/testing/event-store-conformance.js';
+import { type Flaw, FlawedEventStore, flaws } from './flawed-event-store.js';
+
+/**
+ * For each flaw, the checks that must catch it (with a fragment of their message) and, for
+ * the subtle ones, checks that must still pass (the flaw is invisible to them).
+ */
+const caughtBy: Record<
+  Exclude<Flaw, 'none'>,
+  { fails: [EventStoreConformanceCheckId, RegExp][]; passes?: EventStoreConformanceCheckId[] }
+> = {
+  'ignores-expected-version': {
+    fails: [
+      ['stale-version-conflicts', /should be a conflict/],
+      ['concurrent-same-version-one-winner', /exactly one should win/],
+      ['matches-model', /Property failed/],
+    ],
+  },
+  'await-between-check-and-write': {
+    fails: [
+      ['concurrent-same-version-one-winner', /exactly one should win/],
+      ['concurrent-retrying-writers-lose-nothing', /the stream holds every acknowledged event/],
+    ],
+    passes: ['append-then-read', 'stale-version-conflicts', 'matches-model'],
+  },
+  'versions-from-0': {
+    fails: [
+      ['append-then-read', /versions of "conformance-a" should start at 1/],
+      ['matches-model', /Property failed/],
+    ],
+  },
+  'keeps-references': {
+    fails: [['history-immutable', /stored history after mutation attempts/]],
+    passes: ['append-then-read', 'matches-model', 'concurrent-retrying-writers-lose-nothing'],
+  },
+  'accepts-empty-batch': {
+    fails: [['empty-append-refused', /should be refused with a TypeError/]],
+    passes: ['invalid-arguments-refused'],
+  },
+  'read-all-exclusive': {
+    fails: [
+      ['read-all-from-position', /inclusive/],
+      ['matches-model', /Property failed/],
+    ],
+    passes: ['append-then-read', 'positions-in-global-order'],
+  },
+  'case-insensitive-ids': {
+    fails: [
+      ['stream-isolation', /to "ISO-A" at expected version 0 should succeed/],
+      ['matches-model', /Property failed/],
+    ],
+    passes: ['append-then-read', 'concurrent-streams-independent'],
+  },
+  'no-argument-checks': {
+    fails: [
+      ['invalid-arguments-refused', /should be refused with a TypeError/],
+      ['empty-append-refused', /should be refused with a TypeError/],
+    ],
+  },
+};
+
+const options = { writers: 8, numRuns: 30 };
+
+describe('the conformance kit', () => {
+  test('lists every check once, in the order of its ids', () => {
+    expect(eventStoreConformanceChecks.map((c) => c.id)).toEqual([
+      ...eventStoreConformanceCheckIds,
+    ]);
+    expect(new Set(eventStoreConformanceChecks.map((c) => c.title)).size).toBe(
+      eventStoreConformanceCheckIds.length,
+    );
+  });
+
+  test.each(eventStoreConformanceCheckIds)('the flawless reference store passes %s', async (id) => {
+    await expect(
+      runEventStoreConformanceCheck(id, () => new FlawedEventStore('none'), options),
+    ).resolves.toBeUndefined();
+  });
+
+  const failing = Object.entries(caughtBy).flatMap(([flaw, { fails }]) =>
+    fails.map(([id, message]) => ({ flaw: flaw as Flaw, id, message })),
+  );
+  test.each(failing)('a store with flaw $flaw fails $id', async ({ flaw, id, message }) => {
+    await expect(
+      runEventStoreConformanceCheck(id, () => new FlawedEventStore(flaw), options),
+    ).rejects.toThrow(message);
+  });
+
+  const passing = Object.entries(caughtBy).flatMap(([flaw, { passes = [] }]) =>
+    passes.map((id) => ({ flaw: flaw as Flaw, id })),
+  );
+  test.each(passing)(
+    'flaw $flaw is invisible to $id (it needs its own check)',
+    async ({ flaw, id }) => {
+      await expect(
+        runEventStoreConformanceCheck(id, () => new FlawedEventStore(flaw), options),
+      ).resolves.toBeUndefined();
+    },
+  );
+
+  test('every flaw is caught by at least one check', () => {
+    expect(Object.keys(caughtBy).sort()).toEqual(flaws.filter((f) => f !== 'none').sort());
+  });
+
+  test('custom events: makeEvent and eventId are used for every event written', async () => {
+    const made: string[] = [];
+    await runEventStoreConformanceCheck(
+      'append-then-read',
+      () => new InMemoryEventStore<string>(),
+      {
+        makeEvent: (id) => {
+          made.push(id);
+          return `event:${id}`;
+        },
+        eventId: (event) => event.slice('event:'.length),
+      },
+    );
+    expect(made.slice(0, 3)).toEqual(['a-1', 'a-2', 'a-3']);
+  });
+
+  test('disposeStore is called once per store, even when the check fails', async () => {
+    const disposed: unknown[] = [];
+    const stores: unknown[] = [];
+    const make = () => {
+      const store = new FlawedEventStore<never>('versions-from-0');
+      stores.push(store);
+      return store;
+    };
+    await expect(
+      runEventStoreConformanceCheck('append-then-read', make as never, {
+        disposeStore: (s) => {
+          disposed.push(s);
+        },
+      }),
+    ).rejects.toThrow();
+    expect(disposed).toEqual(stores);
+    expect(stores).toHaveLength(1);
+  });
+
+  test.each([
+    [{ writers: 1 }, /writers must be an integer ≥ 2/],
+    [{ numRuns: 0 }, /numRuns must be an integer ≥ 1/],
+    [{ makeEvent: (id: string) => id }, /makeEvent and eventId go together/],
+  ])('refuses invalid options %o', async (bad, message) => {
+    await expect(
+      runEventStoreConformanceCheck('empty-store', () => new InMemoryEventStore(), bad as never),
+    ).rejects.toThrow(message);
+  });
+
+  test('refuses an unknown check id', async () => {
+    await expect(
+      runEventStoreConformanceCheck('no-such-check' as never, () => new InMemoryEventStore()),
+    ).rejects.toThrow(/Unknown conformance check "no-such-check"/);
+  });
+});
