@@ -1,4 +1,11 @@
 export {
+  type CallHandover,
+  type HandlingMode,
+  handlingModeOf,
+  handlingModes,
+  userIsCalledBack,
+} from './handling-mode.js';
+export {
   classifyHandoff,
   defaultHandoffPolicy,
   type HandoffCause,
@@ -32,6 +39,19 @@ export {
   type QueueSnapshot,
 } from './level1-time-budget.js';
 export {
+  type ContractEntitlement,
+  dispatchIntervention,
+  type InterventionDispatch,
+  type InterventionDraft,
+  type InterventionRoute,
+  interventionRoutes,
+  type OnSiteRequest,
+  type OnSiteViolationCode,
+  onSiteViolationCodes,
+  onSiteViolationMessages,
+  raiseOnSiteRequest,
+} from './on-site-intervention.js';
+export {
   canHandOff,
   defaultSupportLevelPolicy,
   isSupportLevel,
@@ -39,3 +59,15 @@ export {
   type SupportLevelPolicy,
   supportLevels,
 } from './support-level.js';
+export {
+  allowedCommitments,
+  type CommitmentContext,
+  type CommitmentViolationCode,
+  checkUserCommitment,
+  commitmentViolationCodes,
+  commitmentViolationMessages,
+  type SpeakerPlan,
+  type UserCommitment,
+  type UserCommitmentKind,
+  userCommitmentKinds,
+} from './user-commitments.js';
