@@ -9,7 +9,8 @@ import { assertStreamId, type StreamId } from './stream-id.js';
  * The shape of every state machine of the library (the ticket, the problem): `decide` turns
  * a command and the current state into events or a refusal, `evolve` folds one event into
  * the state, and `initialState` is the state of a stream with no event. Both functions are
- * pure; a refused command emits nothing.
+ * pure; a refused command emits nothing. They are declared as function-valued properties so
+ * that the compiler checks their parameters strictly (a decider of other commands is refused).
  *
  * - `C`: the commands; `E`: the events; `S`: the state; `V`: the refusal (a
  *   `RuleViolation`, a list of them, or anything the decider returns).
@@ -27,9 +28,9 @@ import { assertStreamId, type StreamId } from './stream-id.js';
  */
 export interface Decider<C, E, S, V> {
   /** Decides what a command does to the state: the events it emits, or why it is refused. */
-  decide(command: C, state: S): Result<readonly E[], V>;
+  readonly decide: (command: C, state: S) => Result<readonly E[], V>;
   /** The state after one more event. */
-  evolve(state: S, event: E): S;
+  readonly evolve: (state: S, event: E) => S;
   /** The state of a stream with no event. */
   readonly initialState: S;
 }
@@ -231,7 +232,7 @@ export async function handleCommand<C, E, S, V>(
   decider: Decider<C, E, S, V>,
   store: EventStore<E>,
   streamId: StreamId,
-  command: C,
+  command: NoInfer<C>,
   options?: HandleCommandOptions,
 ): Promise<Result<CommandAccepted<E, S>, CommandFailure<V>>> {
   assertDecider(decider);

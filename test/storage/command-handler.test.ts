@@ -1,0 +1,269 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, vi } from 'vitest';
+import { handleCommand, loadState } from '../../src/storage/command-handler.js';
+import type { EventStore } from '../../src/storage/event-store.js';
+import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
+import { readAllEvents } from '../../src/storage/read-all-events.js';
+import { streamId } from '../../src/storage/stream-id.js';
+import { add, type CounterEvent, counter, counterLimit } from './counter-decider.js';
+
+const id = streamId('counter-1');
+
+/** A store where another writer appends `amount` just before each of our appends. */
+function contendedStore(
+  inner: EventStore<CounterEvent>,
+  interference: number[],
+): EventStore<CounterEvent> {
+  return {
+    async append(stream, events, options) {
+      const amount = interference.shift();
+      if (amount !== undefined) {
+        await inner.append(stream, [{ type: 'added', amount }], { expectedVersion: 'any' });
+      }
+      return inner.append(stream, events, options);
+    },
+    readStream: (stream, options) => inner.readStream(stream, options),
+    readAll: (options) => inner.readAll(options),
+  };
+}
+
+async function everything<E>(store: EventStore<E>) {
+  const all = [];
+  for await (const e of readAllEvents(store)) all.push(e);
+  return all;
+}
+
+describe('handleCommand', () => {
+  test('an accepted command appends its events at the loaded version', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    expect(await handleCommand(counter, store, id, add(4))).toEqual({
+      ok: true,
+      value: {
+        events: [{ type: 'added', amount: 4 }],
+        state: 4,
+        version: 1,
+        position: 1,
+        attempts: 1,
+      },
+    });
+    expect(await handleCommand(counter, store, id, add(5))).toEqual({
+      ok: true,
+      value: {
+        events: [{ type: 'added', amount: 5 }],
+        state: 9,
+        version: 2,
+        position: 2,
+        attempts: 1,
+      },
+    });
+    expect(await loadState(counter, store, id)).toEqual({ state: 9, version: 2 });
+  });
+
+  test('a refused command appends nothing and returns the decider’s violation', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    await handleCommand(counter, store, id, add(7));
+    const before = await everything(store);
+    const result = await handleCommand(counter, store, id, add(4));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'rejected',
+        violation: expect.objectContaining({
+          code: 'over-limit',
+          details: { total: 7, amount: 4 },
+        }),
+        attempts: 1,
+      },
+    });
+    expect(await everything(store)).toEqual(before);
+  });
+
+  test('a decision with no event appends nothing and is accepted without a position', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    await handleCommand(counter, store, id, add(2));
+    const result = await handleCommand(counter, store, id, add(0));
+    expect(result).toEqual({ ok: true, value: { events: [], state: 2, version: 1, attempts: 1 } });
+    expect(await everything(store)).toHaveLength(1);
+  });
+
+  test('a concurrent write makes the append a reported conflict; nothing of ours is written', async () => {
+    const inner = new InMemoryEventStore<CounterEvent>();
+    const store = contendedStore(inner, [1]);
+    const result = await handleCommand(counter, store, id, add(3));
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'conflict',
+        attempts: 1,
+        conflict: { code: 'append-conflict', streamId: id, expectedVersion: 0, actualVersion: 1 },
+      },
+    });
+    expect((await inner.readStream(id)).map((e) => e.event.amount)).toEqual([1]);
+  });
+
+  test('a retry re-decides on the fresh state and may then succeed', async () => {
+    const inner = new InMemoryEventStore<CounterEvent>();
+    const result = await handleCommand(counter, contendedStore(inner, [2]), id, add(3), {
+      maxRetries: 1,
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        events: [{ type: 'added', amount: 3 }],
+        state: 5,
+        version: 2,
+        position: 2,
+        attempts: 2,
+      },
+    });
+  });
+
+  test('a retry re-decides on the fresh state and may then refuse', async () => {
+    const inner = new InMemoryEventStore<CounterEvent>();
+    const result = await handleCommand(counter, contendedStore(inner, [8]), id, add(3), {
+      maxRetries: 3,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'rejected', violation: { code: 'over-limit' }, attempts: 2 },
+    });
+    expect((await inner.readStream(id)).map((e) => e.event.amount)).toEqual([8]);
+  });
+
+  test('retries stop after maxRetries and report the last conflict', async () => {
+    const inner = new InMemoryEventStore<CounterEvent>();
+    const result = await handleCommand(counter, contendedStore(inner, [1, 1, 1, 1]), id, add(1), {
+      maxRetries: 2,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', attempts: 3, conflict: { expectedVersion: 2, actualVersion: 3 } },
+    });
+    expect(await inner.readStream(id)).toHaveLength(3);
+  });
+
+  test('a caller’s expectedVersion that is stale is a conflict, without deciding or retrying', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    await store.append(
+      id,
+      [
+        { type: 'added', amount: 1 },
+        { type: 'added', amount: 1 },
+      ],
+      {
+        expectedVersion: 0,
+      },
+    );
+    const decide = vi.fn(counter.decide);
+    const result = await handleCommand({ ...counter, decide }, store, id, add(1), {
+      expectedVersion: 1,
+      maxRetries: 5,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', attempts: 1, conflict: { expectedVersion: 1, actualVersion: 2 } },
+    });
+    expect(decide).not.toHaveBeenCalled();
+    expect(await handleCommand(counter, store, id, add(1), { expectedVersion: 2 })).toMatchObject({
+      ok: true,
+      value: { version: 3, state: 3 },
+    });
+  });
+
+  test.each([
+    [{ maxRetries: -1 }, /maxRetries must be an integer ≥ 0/],
+    [{ maxRetries: 1.5 }, /maxRetries must be an integer ≥ 0/],
+    [{ expectedVersion: 'any' }, /leave it out rather than 'any'/],
+    [{ expectedVersion: -1 }, /expectedVersion must be an integer ≥ 0/],
+    [null, /options must be/],
+  ])('refuses invalid options %o with a TypeError', async (options, message) => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    const call = handleCommand(counter, store, id, add(1), options as never);
+    await expect(call).rejects.toThrow(TypeError);
+    await expect(handleCommand(counter, store, id, add(1), options as never)).rejects.toThrow(
+      message,
+    );
+    expect(await everything(store)).toEqual([]);
+  });
+
+  test('refuses a malformed decider or stream id with a TypeError', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    await expect(
+      handleCommand({ decide: counter.decide } as never, store, id, add(1)),
+    ).rejects.toThrow(/decider must be \{ decide\(command, state\), evolve/);
+    await expect(handleCommand(counter, store, '' as never, add(1))).rejects.toThrow(
+      /stream id must be a non-empty string/,
+    );
+  });
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 })])(
+    'sequential commands: the stream holds exactly the accepted events and replays to the returned state',
+    async (amounts) => {
+      const store = new InMemoryEventStore<CounterEvent>();
+      const accepted: CounterEvent[] = [];
+      let lastState = 0;
+      for (const amount of amounts) {
+        const result = await handleCommand(counter, store, id, add(amount));
+        if (result.ok) {
+          accepted.push(...result.value.events);
+          lastState = result.value.state;
+        } else {
+          expect(result.error.kind).toBe('rejected');
+          expect(lastState + amount).toBeGreaterThan(counterLimit);
+        }
+      }
+      expect((await store.readStream(id)).map((e) => e.event)).toEqual(accepted);
+      const loaded = await loadState(counter, store, id);
+      expect(loaded).toEqual({ state: lastState, version: accepted.length });
+      expect(await loadState(counter, store, id)).toEqual(loaded);
+    },
+  );
+
+  test.prop([fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 2, maxLength: 20 })], {
+    numRuns: 50,
+  })(
+    'concurrent commands with retries: no lost update, and the rule holds on the final state',
+    async (amounts) => {
+      const store = new InMemoryEventStore<CounterEvent>();
+      const results = await Promise.all(
+        amounts.map((amount) =>
+          handleCommand(counter, store, id, add(amount), { maxRetries: amounts.length }),
+        ),
+      );
+      const accepted = results.flatMap((r) => (r.ok ? r.value.events : []));
+      const stored = (await store.readStream(id)).map((e) => e.event);
+      expect([...stored].sort((a, b) => a.amount - b.amount)).toEqual(
+        [...accepted].sort((a, b) => a.amount - b.amount),
+      );
+      const { state } = await loadState(counter, store, id);
+      expect(state).toBeLessThanOrEqual(counterLimit);
+      expect(
+        results.some((r) => (r.ok ? r.value.attempts : r.error.attempts) > 1),
+        'the writers really contended',
+      ).toBe(true);
+      for (const r of results) {
+        if (!r.ok) {
+          expect(r.error.kind).toBe('rejected');
+        }
+      }
+    },
+  );
+});
+
+describe('loadState', () => {
+  test('replays the whole stream from the initial state; an empty stream is version 0', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    expect(await loadState(counter, store, id)).toEqual({ state: 0, version: 0 });
+    await store.append(
+      id,
+      [
+        { type: 'added', amount: 2 },
+        { type: 'added', amount: 5 },
+      ],
+      {
+        expectedVersion: 0,
+      },
+    );
+    expect(await loadState(counter, store, id)).toEqual({ state: 7, version: 2 });
+  });
+});
