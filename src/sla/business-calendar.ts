@@ -345,7 +345,7 @@ export function addWorkingTime(
 export function workingTimeBetween(calendar: BusinessCalendar, from: Date, to: Date): number {
   const start = instantOf(from, 'from');
   const end = instantOf(to, 'to');
-  if (end < start) return -workingTimeBetween(calendar, to, from);
+  if (end < start) return 0 - workingTimeBetween(calendar, to, from);
   const index = indexOf(calendar);
   const first = index.yearOf(start);
   const last = index.yearOf(end);

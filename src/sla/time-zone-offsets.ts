@@ -12,7 +12,8 @@ export interface OffsetSegments {
 }
 
 const HOUR_MS = 3_600_000;
-const SAMPLE_MS = 12 * HOUR_MS;
+const SAMPLE_MS = 7 * 24 * HOUR_MS;
+const segmentCache = new Map<string, OffsetSegments>();
 
 /**
  * Checks that a time zone is an IANA name the runtime knows (or `'UTC'`) and returns it;
@@ -43,11 +44,22 @@ export function offsetAt(timeZone: string, instant: number): number {
 }
 
 /**
- * The offset segments of a time zone between two instants, found by sampling every 12 hours
- * and bisecting each change to the second (transitions happen on whole seconds). Two
- * changes less than 12 hours apart would be seen as one; no zone has such rules.
+ * The offset segments of a time zone between two instants, found by sampling every week and
+ * bisecting each change to the second (transitions happen on whole seconds). Two changes
+ * less than a week apart would be missed; no zone's rules have them. The answer depends only
+ * on the runtime's time-zone data, so it is memoized per zone and range.
  */
 export function offsetSegments(timeZone: string, from: number, to: number): OffsetSegments {
+  const key = `${timeZone} ${from} ${to}`;
+  let segments = segmentCache.get(key);
+  if (segments === undefined) {
+    segments = findOffsetSegments(timeZone, from, to);
+    segmentCache.set(key, segments);
+  }
+  return segments;
+}
+
+function findOffsetSegments(timeZone: string, from: number, to: number): OffsetSegments {
   const first = Math.floor(from / 1000) * 1000;
   const starts: number[] = [first];
   const offsets: number[] = [offsetAt(timeZone, first)];
