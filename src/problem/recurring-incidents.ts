@@ -1,0 +1,334 @@
+import { ConfigurationError } from '../core/configuration-error.js';
+import type { RecordProblem } from './problem-commands.js';
+import type { IncidentRef, ProblemId } from './problem-ids.js';
+import type { ProblemActor } from './problem-policy.js';
+import { foldText } from './search-text.js';
+
+/**
+ * What the recurrence search needs of an incident (a ticket): its id, when it was opened,
+ * and the fields it may be grouped by.
+ *
+ * @see seed §1 « les incidents récurrents seront requalifiés en problèmes »
+ * @example
+ * ```ts
+ * const incident: IncidentSummary = {
+ *   id: incidentRef('INC-1'),
+ *   at: new Date('2026-03-02T09:00:00Z'),
+ *   equipment: 'Imprimante 2e étage',
+ * };
+ * incident.equipment;
+ * //=> 'Imprimante 2e étage'
+ * ```
+ */
+export interface IncidentSummary {
+  readonly id: IncidentRef;
+  readonly at: Date;
+  readonly equipment?: string;
+  readonly category?: string;
+  readonly symptom?: string;
+}
+
+/**
+ * The incident fields recurring incidents can be grouped by out of the box.
+ *
+ * @example
+ * ```ts
+ * recurrenceFields;
+ * //=> ['equipment', 'category', 'symptom']
+ * ```
+ */
+export const recurrenceFields = ['equipment', 'category', 'symptom'] as const;
+
+/**
+ * A field of {@link recurrenceFields}.
+ *
+ * @example
+ * ```ts
+ * const field: RecurrenceField = 'category';
+ * field;
+ * //=> 'category'
+ * ```
+ */
+export type RecurrenceField = (typeof recurrenceFields)[number];
+
+/**
+ * How incidents are grouped: by a field (values compared accent-, case- and
+ * punctuation-insensitively, so « Imprimante 2e étage » and « imprimante 2E ETAGE » group
+ * together), or by a function returning the group's key as is (`undefined` or `''` leaves the
+ * incident out).
+ *
+ * @example
+ * ```ts
+ * const byBuilding: RecurrenceKey = (incident) => incident.equipment?.split('/')[0];
+ * byBuilding({ id: incidentRef('INC-1'), at: new Date(0), equipment: 'B2/imprimante' });
+ * //=> 'B2'
+ * ```
+ */
+export type RecurrenceKey = RecurrenceField | ((incident: IncidentSummary) => string | undefined);
+
+/**
+ * The length of the sliding window, in elapsed time (a day is 24 hours: recurrence is about
+ * how often users are hit, not about working time).
+ *
+ * @example
+ * ```ts
+ * const week: RecurrenceWindow = { days: 7 };
+ * week.days;
+ * //=> 7
+ * ```
+ */
+export interface RecurrenceWindow {
+  readonly days?: number;
+  readonly hours?: number;
+  readonly minutes?: number;
+  readonly seconds?: number;
+}
+
+/**
+ * The recurrence rule: the grouping key, the window and the number of incidents of one
+ * group within one window that makes a problem worth recording. The seed sets no figures, so
+ * there is no default: each organisation states its own (e.g. 3 incidents in 7 days).
+ *
+ * @see seed §1, §4.4.2 (« d'identifier des incidents récurrents »)
+ * @example
+ * ```ts
+ * const rule: RecurrenceRule = { key: 'equipment', window: { days: 7 }, threshold: 3 };
+ * rule.threshold;
+ * //=> 3
+ * ```
+ */
+export interface RecurrenceRule {
+  readonly key: RecurrenceKey;
+  readonly window: RecurrenceWindow;
+  readonly threshold: number;
+}
+
+/**
+ * A proposal to record a problem: at least `threshold` incidents of one group, all opened
+ * within one window (`to - from` is shorter than the window). `key` is the group's key (the
+ * folded field value, or what the key function returned), `label` the raw value of its
+ * earliest incident, `field` the field grouped by (absent for a key function). Incidents are
+ * in the order they were opened (then by id).
+ *
+ * @example
+ * ```ts
+ * const [proposal] = findRecurringIncidents(
+ *   [
+ *     { id: incidentRef('INC-1'), at: new Date('2026-03-02T09:00:00Z'), equipment: 'Imprimante B2' },
+ *     { id: incidentRef('INC-2'), at: new Date('2026-03-03T09:00:00Z'), equipment: 'imprimante b2' },
+ *   ],
+ *   { key: 'equipment', window: { days: 7 }, threshold: 2 },
+ * );
+ * [proposal?.key, proposal?.label, proposal?.incidents];
+ * //=> ['imprimante b2', 'Imprimante B2', ['INC-1', 'INC-2']]
+ * ```
+ */
+export interface RecurringIncidents {
+  readonly key: string;
+  readonly label: string;
+  readonly field?: RecurrenceField;
+  readonly incidents: readonly IncidentRef[];
+  readonly from: Date;
+  readonly to: Date;
+}
+
+const UNIT_MS = { days: 86_400_000, hours: 3_600_000, minutes: 60_000, seconds: 1_000 } as const;
+
+function windowMs(window: unknown): number {
+  if (typeof window !== 'object' || window === null || Array.isArray(window)) {
+    throw new ConfigurationError(
+      `Recurrence rule: window must be a duration such as { days: 7 }, got ${JSON.stringify(window)}.`,
+      { path: ['window'], input: window },
+    );
+  }
+  let total = 0;
+  for (const [unit, amount] of Object.entries(window)) {
+    if (!Object.hasOwn(UNIT_MS, unit)) {
+      throw new ConfigurationError(
+        `Recurrence rule: window unit "${unit}" is not allowed; use days, hours, minutes or seconds.`,
+        { path: ['window', unit], input: window },
+      );
+    }
+    if (amount === undefined) continue;
+    if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
+      throw new ConfigurationError(
+        `Recurrence rule: window.${unit} must be a finite number ≥ 0, got ${JSON.stringify(amount)}.`,
+        { path: ['window', unit], input: amount },
+      );
+    }
+    total += amount * UNIT_MS[unit as keyof typeof UNIT_MS];
+  }
+  if (total <= 0) {
+    throw new ConfigurationError(
+      `Recurrence rule: window must be positive, got ${JSON.stringify(window)}.`,
+      { path: ['window'], input: window },
+    );
+  }
+  return total;
+}
+
+function checkRule(rule: RecurrenceRule): number {
+  if (typeof rule !== 'object' || rule === null) {
+    throw new ConfigurationError('Recurrence rule: expected { key, window, threshold }.', {
+      input: rule,
+    });
+  }
+  if (
+    typeof rule.key !== 'function' &&
+    !(recurrenceFields as readonly unknown[]).includes(rule.key)
+  ) {
+    throw new ConfigurationError(
+      `Recurrence rule: key must be one of ${recurrenceFields.join(', ')} or a function, got ${JSON.stringify(rule.key)}.`,
+      { path: ['key'], input: rule.key },
+    );
+  }
+  if (!Number.isInteger(rule.threshold) || rule.threshold < 2) {
+    throw new ConfigurationError(
+      `Recurrence rule: threshold must be an integer ≥ 2 (a recurrence needs at least two incidents), got ${JSON.stringify(rule.threshold)}.`,
+      { path: ['threshold'], input: rule.threshold },
+    );
+  }
+  return windowMs(rule.window);
+}
+
+interface Keyed {
+  readonly incident: IncidentSummary;
+  readonly time: number;
+  readonly label: string;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Finds recurring incidents (seed §1: « les incidents récurrents seront requalifiés en
+ * problèmes ») and proposes the problems to record. Pure and deterministic.
+ *
+ * The rule, per group of incidents sharing a key, taken in the order they were opened (then
+ * by id): from the earliest incident not yet proposed, the window `[its time, its time +
+ * window)` is looked at; if it holds at least `threshold` incidents, they all form one
+ * proposal and the search resumes after them; otherwise it resumes at the next incident. So
+ * every proposal has at least `threshold` incidents within one window, and an incident is
+ * never in two proposals. A burst longer than the window gives consecutive proposals of the
+ * same key (link them to the same problem). Proposals are ordered by `from`, then by key.
+ *
+ * @see seed §1, §4.4.2
+ * @throws ConfigurationError when the rule is malformed (unknown key, window not positive,
+ * threshold not an integer ≥ 2).
+ * @throws TypeError when an incident has no id, an invalid date, or an id seen twice.
+ * @example
+ * ```ts
+ * const at = (day: number) => new Date(Date.UTC(2026, 2, day, 9));
+ * findRecurringIncidents(
+ *   [
+ *     { id: incidentRef('INC-1'), at: at(2), category: 'Réseau' },
+ *     { id: incidentRef('INC-2'), at: at(3), category: 'réseau' },
+ *     { id: incidentRef('INC-3'), at: at(4), category: 'Messagerie' },
+ *     { id: incidentRef('INC-4'), at: at(6), category: 'RESEAU' },
+ *   ],
+ *   { key: 'category', window: { days: 7 }, threshold: 3 },
+ * ).map((p) => [p.key, p.incidents]);
+ * //=> [['reseau', ['INC-1', 'INC-2', 'INC-4']]]
+ * ```
+ */
+export function findRecurringIncidents(
+  incidents: Iterable<IncidentSummary>,
+  rule: RecurrenceRule,
+): RecurringIncidents[] {
+  const span = checkRule(rule);
+  const { key } = rule;
+  const field = typeof key === 'function' ? undefined : key;
+  const groups = new Map<string, Keyed[]>();
+  const ids = new Set<string>();
+  for (const incident of incidents) {
+    if (typeof incident.id !== 'string' || incident.id.length === 0) {
+      throw new TypeError(
+        `findRecurringIncidents: an incident needs a non-empty id, got ${JSON.stringify(incident.id)}.`,
+      );
+    }
+    if (!(incident.at instanceof Date) || Number.isNaN(incident.at.getTime())) {
+      throw new TypeError(`findRecurringIncidents: incident ${incident.id} has an invalid date.`);
+    }
+    if (ids.has(incident.id)) {
+      throw new TypeError(`findRecurringIncidents: incident ${incident.id} is listed twice.`);
+    }
+    ids.add(incident.id);
+    const raw = typeof key === 'function' ? key(incident) : incident[key];
+    if (typeof raw !== 'string') continue;
+    const groupKey = field === undefined ? raw : foldText(raw);
+    if (groupKey.length === 0) continue;
+    const keyed = { incident, time: incident.at.getTime(), label: raw.trim() };
+    const group = groups.get(groupKey);
+    if (group === undefined) groups.set(groupKey, [keyed]);
+    else group.push(keyed);
+  }
+  const proposals: RecurringIncidents[] = [];
+  for (const [groupKey, group] of groups) {
+    group.sort((a, b) => a.time - b.time || compareText(a.incident.id, b.incident.id));
+    let start = 0;
+    let end = 0;
+    while (start < group.length) {
+      const first = group[start] as Keyed;
+      if (end < start) end = start;
+      while (end < group.length && (group[end] as Keyed).time < first.time + span) end++;
+      if (end - start >= rule.threshold) {
+        const members = group.slice(start, end);
+        proposals.push({
+          key: groupKey,
+          label: first.label,
+          ...(field === undefined ? {} : { field }),
+          incidents: members.map((m) => m.incident.id),
+          from: first.incident.at,
+          to: (members[members.length - 1] as Keyed).incident.at,
+        });
+        start = end;
+      } else {
+        start++;
+      }
+    }
+  }
+  return proposals.sort((a, b) => a.from.getTime() - b.from.getTime() || compareText(a.key, b.key));
+}
+
+/**
+ * Turns a recurrence proposal into the `record-problem` command that records it (seed
+ * §4.4.1: the service desk technician records the problem): its incidents are linked, and
+ * the field it was grouped by (equipment, category or symptom) is copied from its label.
+ * `title` defaults to the label.
+ *
+ * @see seed §4.4.1
+ * @example
+ * ```ts
+ * const command = recordProblemFor(
+ *   {
+ *     key: 'imprimante b2',
+ *     label: 'Imprimante B2',
+ *     field: 'equipment',
+ *     incidents: [incidentRef('INC-1'), incidentRef('INC-2')],
+ *     from: new Date('2026-03-02T09:00:00Z'),
+ *     to: new Date('2026-03-03T09:00:00Z'),
+ *   },
+ *   { problemId: problemId('PB-1'), at: new Date('2026-03-03T10:00:00Z'), actor: { id: 'n1-leo', level: 1 } },
+ * );
+ * [command.type, command.title, command.equipment, command.incidents];
+ * //=> ['record-problem', 'Imprimante B2', 'Imprimante B2', ['INC-1', 'INC-2']]
+ * ```
+ */
+export function recordProblemFor(
+  proposal: RecurringIncidents,
+  options: {
+    readonly problemId: ProblemId;
+    readonly at: Date;
+    readonly actor: ProblemActor;
+    readonly title?: string;
+  },
+): RecordProblem {
+  return {
+    type: 'record-problem',
+    problemId: options.problemId,
+    at: options.at,
+    actor: options.actor,
+    title: options.title ?? proposal.label,
+    incidents: [...proposal.incidents],
+    ...(proposal.field === undefined ? {} : { [proposal.field]: proposal.label }),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Folds a text for comparison: Unicode-decomposed, diacritics removed, lower-cased (with
+ * « œ » and « æ » spelt out), apostrophes and punctuation turned into spaces, whitespace collapsed. « Écran » and
+ * « ecran » fold to the same text; so do « Imprimante » and « imprimante ».
+ *
+ * @example
+ * ```ts
+ * foldText("  L'Écran  NOIR ! ");
+ * //=> 'l ecran noir'
+ * ```
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Words too common in French and English incident texts to tell two of them apart; they are
+ * ignored by the search.
+ *
+ * @example
+ * ```ts
+ * searchStopWords.has('le');
+ * //=> true
+ * ```
+ */
+export const searchStopWords: ReadonlySet<string> = new Set([
+  // fr
+  'a',
+  'au',
+  'aux',
+  'avec',
+  'ce',
+  'ces',
+  'd',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'elle',
+  'en',
+  'est',
+  'et',
+  'il',
+  'j',
+  'je',
+  'l',
+  'la',
+  'le',
+  'les',
+  'leur',
+  'ma',
+  'mais',
+  'me',
+  'mon',
+  'n',
+  'ne',
+  'ni',
+  'on',
+  'ou',
+  'par',
+  'pas',
+  'plus',
+  'pour',
+  'qu',
+  'que',
+  'qui',
+  's',
+  'sa',
+  'se',
+  'ses',
+  'son',
+  'sur',
+  't',
+  'ta',
+  'te',
+  'un',
+  'une',
+  'y',
+  // en
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'can',
+  'for',
+  'from',
+  'in',
+  'is',
+  'it',
+  'my',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'when',
+  'with',
+]);
+
+/**
+ * Reduces a folded word to a simple stem so that singular and plural meet: a final `s` is
+ * dropped from words of more than three letters (« imprimantes » → « imprimante »), and
+ * `eaux` becomes `eau` (« réseaux » → « reseau » once folded).
+ *
+ * @example
+ * ```ts
+ * stemWord('imprimantes');
+ * //=> 'imprimante'
+ * stemWord('reseaux');
+ * //=> 'reseau'
+ * ```
+ */
+export function stemWord(word: string): string {
+  if (word.endsWith('eaux')) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The distinct search terms of a text: folded ({@link foldText}), split into words, stop
+ * words dropped, stemmed ({@link stemWord}), in order of first appearance.
+ *
+ * @example
+ * ```ts
+ * searchTerms("L'imprimante n'imprime pas les PDF");
+ * //=> ['imprimante', 'imprime', 'pdf']
+ * ```
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of foldText(text).split(' ')) {
+    if (word.length === 0 || searchStopWords.has(word)) continue;
+    const term = stemWord(word);
+    if (!terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
