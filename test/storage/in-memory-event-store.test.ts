@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
+import { readAllEvents } from '../../src/storage/read-all-events.js';
+import { streamId } from '../../src/storage/stream-id.js';
+
+type Note = { readonly type: 'note'; readonly text: string; readonly tags: string[] };
+type Dated = { readonly type: 'dated'; readonly at: Date; readonly seen: Map<string, number> };
+
+const id = streamId('ticket-1');
+
+describe('InMemoryEventStore', () => {
+  test('the TSDoc example: two events at versions 1 and 2', async () => {
+    const store = new InMemoryEventStore<{ type: string }>();
+    expect(
+      await store.append(id, [{ type: 'opened' }, { type: 'qualified' }], { expectedVersion: 0 }),
+    ).toEqual({ ok: true, value: { version: 2, position: 2 } });
+    expect((await store.readStream(id)).map((e) => [e.version, e.event.type])).toEqual([
+      [1, 'opened'],
+      [2, 'qualified'],
+    ]);
+  });
+
+  test('returns deep-frozen events: a caller cannot change the history', async () => {
+    const store = new InMemoryEventStore<Note>();
+    const note: Note = { type: 'note', text: 'imprimante en panne', tags: ['printer'] };
+    await store.append(id, [note], { expectedVersion: 0 });
+    note.tags.push('changed after append');
+    const [stored] = await store.readStream(id);
+    expect(Object.isFrozen(stored)).toBe(true);
+    expect(Object.isFrozen(stored?.event)).toBe(true);
+    expect(Object.isFrozen(stored?.event.tags)).toBe(true);
+    expect(() => stored?.event.tags.push('x')).toThrow(TypeError);
+    expect(stored?.event).toEqual({ type: 'note', text: 'imprimante en panne', tags: ['printer'] });
+  });
+
+  test('events holding a Date or a Map are copied on every read, since freezing cannot protect them', async () => {
+    const store = new InMemoryEventStore<Dated>();
+    const at = new Date('2026-03-02T09:15:00Z');
+    await store.append(id, [{ type: 'dated', at, seen: new Map([['ana', 1]]) }], {
+      expectedVersion: 0,
+    });
+    at.setUTCFullYear(1999);
+    const first = await store.readStream(id);
+    first[0]?.event.at.setUTCFullYear(2000);
+    first[0]?.event.seen.set('bob', 2);
+    const page = await store.readAll();
+    page.events[0]?.event.at.setUTCFullYear(2001);
+    const again = await store.readStream(id);
+    expect(again[0]?.event.at.toISOString()).toBe('2026-03-02T09:15:00.000Z');
+    expect([...(again[0]?.event.seen ?? [])]).toEqual([['ana', 1]]);
+  });
+
+  test('a batch with an event that cannot be stored is refused whole with a TypeError', async () => {
+    const store = new InMemoryEventStore<unknown>();
+    await expect(
+      store.append(id, [{ type: 'ok' }, { type: 'bad', callback: () => 1 }], {
+        expectedVersion: 0,
+      }),
+    ).rejects.toThrow(/events\[1\] cannot be stored; events must be plain data/);
+    expect(await store.readStream(id)).toEqual([]);
+    expect((await store.readAll()).events).toEqual([]);
+  });
+
+  test('an invalid argument is checked before the expected version', async () => {
+    const store = new InMemoryEventStore<string>();
+    await store.append(id, ['a'], { expectedVersion: 0 });
+    await expect(store.append(id, [], { expectedVersion: 5 })).rejects.toThrow(
+      /at least one event/,
+    );
+  });
+
+  test('positions are contiguous from 1 across streams', async () => {
+    const store = new InMemoryEventStore<string>();
+    await store.append(streamId('a'), ['a1', 'a2'], { expectedVersion: 0 });
+    await store.append(streamId('b'), ['b1'], { expectedVersion: 0 });
+    await store.append(streamId('a'), ['a3'], { expectedVersion: 2 });
+    const all = [];
+    for await (const e of readAllEvents(store, { limit: 2 })) all.push([e.position, e.event]);
+    expect(all).toEqual([
+      [1, 'a1'],
+      [2, 'a2'],
+      [3, 'b1'],
+      [4, 'a3'],
+    ]);
+  });
+});
+
+describe('readAllEvents', () => {
+  test('iterates every page from a position', async () => {
+    const store = new InMemoryEventStore<string>();
+    await store.append(streamId('a'), ['a1', 'a2'], { expectedVersion: 0 });
+    await store.append(streamId('b'), ['b1'], { expectedVersion: 0 });
+    const from2: string[] = [];
+    for await (const e of readAllEvents(store, { fromPosition: 2, limit: 1 })) from2.push(e.event);
+    expect(from2).toEqual(['a2', 'b1']);
+    const none: string[] = [];
+    for await (const e of readAllEvents(store, { fromPosition: 4 })) none.push(e.event);
+    expect(none).toEqual([]);
+  });
+
+  test('refuses an invalid page size', async () => {
+    const store = new InMemoryEventStore<string>();
+    await expect(readAllEvents(store, { limit: 0 }).next()).rejects.toThrow(
+      'readAll: limit must be an integer ≥ 1, got 0.',
+    );
+  });
+});
