@@ -1,0 +1,116 @@
+/**
+ * The identifier of a ticket (« dossier d'appel »), branded so that it cannot be mixed up
+ * with another id by accident. Build one with {@link ticketId}.
+ *
+ * @example
+ * ```ts
+ * const id: TicketId = ticketId('T-2026-0001');
+ * id;
+ * //=> 'T-2026-0001'
+ * ```
+ */
+export type TicketId = string & { readonly __brand: 'TicketId' };
+
+/**
+ * The identifier of a technician (level 1, 2 or 3, including a supplier's), branded.
+ * Build one with {@link technicianId}.
+ *
+ * @example
+ * ```ts
+ * const alice: TechnicianId = technicianId('alice');
+ * alice;
+ * //=> 'alice'
+ * ```
+ */
+export type TechnicianId = string & { readonly __brand: 'TechnicianId' };
+
+/**
+ * The identifier of an intervention (« numéro d'intervention », seed §6.5.1), branded.
+ * Build one with {@link interventionId}.
+ *
+ * @see seed §6.5.1
+ * @example
+ * ```ts
+ * const first: InterventionId = interventionId('I-1');
+ * first;
+ * //=> 'I-1'
+ * ```
+ */
+export type InterventionId = string & { readonly __brand: 'InterventionId' };
+
+/**
+ * The identifier of a problem (seed §4.4) a ticket may be linked to, branded. Build one with
+ * {@link problemId}.
+ *
+ * @see seed §4.4
+ * @example
+ * ```ts
+ * const printerQueue: ProblemId = problemId('PB-12');
+ * printerQueue;
+ * //=> 'PB-12'
+ * ```
+ */
+export type ProblemId = string & { readonly __brand: 'ProblemId' };
+
+function brand(kind: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim().length === 0) {
+    throw new TypeError(`Invalid ${kind} ${JSON.stringify(value)}: expected a non-empty string.`);
+  }
+  return value;
+}
+
+/**
+ * Brands a non-empty string as a {@link TicketId}.
+ *
+ * @throws TypeError when `value` is not a non-empty string.
+ * @example
+ * ```ts
+ * ticketId('T-1');
+ * //=> 'T-1'
+ * ```
+ */
+export function ticketId(value: string): TicketId {
+  return brand('ticket id', value) as TicketId;
+}
+
+/**
+ * Brands a non-empty string as a {@link TechnicianId}.
+ *
+ * @throws TypeError when `value` is not a non-empty string.
+ * @example
+ * ```ts
+ * technicianId('bob');
+ * //=> 'bob'
+ * ```
+ */
+export function technicianId(value: string): TechnicianId {
+  return brand('technician id', value) as TechnicianId;
+}
+
+/**
+ * Brands a non-empty string as an {@link InterventionId}.
+ *
+ * @throws TypeError when `value` is not a non-empty string.
+ * @example
+ * ```ts
+ * interventionId('I-7');
+ * //=> 'I-7'
+ * ```
+ */
+export function interventionId(value: string): InterventionId {
+  return brand('intervention id', value) as InterventionId;
+}
+
+/**
+ * Brands a non-empty string as a {@link ProblemId}.
+ *
+ * @throws TypeError when `value` is not a non-empty string.
+ * @example
+ * ```ts
+ * problemId('PB-3');
+ * //=> 'PB-3'
+ * ```
+ */
+export function problemId(value: string): ProblemId {
+  return brand('problem id', value) as ProblemId;
+}

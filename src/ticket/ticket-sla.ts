@@ -1,0 +1,125 @@
+import { measureSla, type SlaMeasurement } from '../sla/sla-clock.js';
+import type { SlaPause, SlaTimeline } from '../sla/sla-clock-timeline.js';
+import { defaultTicketPolicy, type TicketClock, type TicketPolicy } from './ticket-policy.js';
+import type { TicketState } from './ticket-state.js';
+
+/**
+ * The timelines of a ticket's three clocks, ready for `measureSla`.
+ *
+ * @see seed §2.5.2.4
+ * @example
+ * ```ts
+ * const t: Pick<TicketSlaTimelines, 'detection'> = { detection: { start: new Date(0), pauses: [] } };
+ * t.detection.pauses;
+ * //=> []
+ * ```
+ */
+export type TicketSlaTimelines = { readonly [K in TicketClock]: SlaTimeline };
+
+/**
+ * The measurement of a ticket's three clocks at an instant.
+ *
+ * @see seed §2.5.2.4
+ * @example
+ * ```ts
+ * const keys: (keyof TicketSlaMeasurements)[] = ['detection', 'resolution', 'maxDelay'];
+ * keys.length;
+ * //=> 3
+ * ```
+ */
+export type TicketSlaMeasurements = { readonly [K in TicketClock]: SlaMeasurement };
+
+function assertPinned(state: TicketState, policy: TicketPolicy, name: string): Date {
+  if (state.opening === undefined) {
+    throw new TypeError(`${name}: the ticket is not opened yet; it has no clock.`);
+  }
+  if (state.policyVersion !== policy.version) {
+    throw new TypeError(
+      `${name}: the policy given is version ${JSON.stringify(policy.version)} but the ticket is pinned to ${JSON.stringify(state.policyVersion)}; pass the pinned policy (or re-baseline the ticket first).`,
+    );
+  }
+  return state.opening.at;
+}
+
+/**
+ * The timelines of a ticket's clocks, from its events alone (seed §2.5.2.4):
+ *
+ * - detection: from the call to its being taken in charge;
+ * - resolution: from the call to its definitive solution; a reopened call counts again from
+ *   its reopening (the time it stood resolved is a pause);
+ * - maximum delay: like resolution, with its own pausing waits.
+ *
+ * Which waits pause which clock is the policy's `pausingReasons`.
+ *
+ * @see seed §2.5.2.4
+ * @throws TypeError when the ticket is not opened, or `policy` is not the pinned version.
+ * @example
+ * ```ts
+ * try {
+ *   ticketSlaTimelines(initialTicketState);
+ * } catch (e) {
+ *   (e as Error).message;
+ *   //=> 'ticketSlaTimelines: the ticket is not opened yet; it has no clock.'
+ * }
+ * ```
+ */
+export function ticketSlaTimelines(
+  state: TicketState,
+  policy: TicketPolicy = defaultTicketPolicy,
+): TicketSlaTimelines {
+  const start = assertPinned(state, policy, 'ticketSlaTimelines');
+  const pausesOf = (clock: TicketClock, stop: Date | undefined): SlaPause[] => {
+    const reasons: readonly string[] = policy.pausingReasons[clock];
+    const pauses: SlaPause[] = [];
+    for (const p of state.pauses) {
+      if (p.reason === 'resolved' ? clock === 'detection' : !reasons.includes(p.reason)) continue;
+      if (stop !== undefined && p.from.getTime() > stop.getTime()) continue;
+      pauses.push(p.to === undefined ? { from: p.from } : { from: p.from, to: p.to });
+    }
+    return pauses;
+  };
+  const timeline = (clock: TicketClock, stop: Date | undefined): SlaTimeline =>
+    stop === undefined
+      ? { start, pauses: pausesOf(clock, stop) }
+      : { start, pauses: pausesOf(clock, stop), stop };
+  return {
+    detection: timeline('detection', state.takenInChargeAt),
+    resolution: timeline('resolution', state.resolvedAt),
+    maxDelay: timeline('maxDelay', state.resolvedAt),
+  };
+}
+
+/**
+ * Measures a ticket's three clocks at `at` against the targets stamped at its qualification,
+ * in the policy's calendar, through `measureSla`. `undefined` while the call is not
+ * qualified (it has no target yet).
+ *
+ * @see seed §2.5.2.4
+ * @throws TypeError when the ticket is not opened, `policy` is not the pinned version, or `at`
+ *   is before the call.
+ * @example
+ * ```ts
+ * try {
+ *   measureTicketSla(initialTicketState, new Date(0));
+ * } catch (e) {
+ *   (e as Error).name;
+ *   //=> 'TypeError'
+ * }
+ * ```
+ */
+export function measureTicketSla(
+  state: TicketState,
+  at: Date,
+  policy: TicketPolicy = defaultTicketPolicy,
+): TicketSlaMeasurements | undefined {
+  assertPinned(state, policy, 'measureTicketSla');
+  const q = state.qualification;
+  if (q === undefined) return undefined;
+  const timelines = ticketSlaTimelines(state, policy);
+  const options = { at, calendar: policy.calendar };
+  return {
+    detection: measureSla(timelines.detection, q.targets.detection.within, options),
+    resolution: measureSla(timelines.resolution, q.targets.resolution.within, options),
+    maxDelay: measureSla(timelines.maxDelay, q.targets.maxDelay, options),
+  };
+}

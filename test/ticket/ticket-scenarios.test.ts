@@ -1,0 +1,484 @@
+import { describe, expect, it } from 'vitest';
+import { problemId, replayTicket } from '../../src/ticket/index.js';
+import {
+  alice,
+  bob,
+  carol,
+  handledByAlice,
+  I1,
+  I2,
+  openCommand,
+  refusal,
+  run,
+  t,
+  tom,
+  vendor,
+} from './ticket-fixtures.js';
+
+describe('the simplest path (seed §6.1): take, intervene, report, close', () => {
+  const { state, events } = run([
+    ...handledByAlice,
+    {
+      type: 'start-intervention',
+      at: t(4),
+      actor: alice,
+      interventionId: I1,
+      nature: 'Reset the print spooler',
+    },
+    {
+      type: 'apply-solution',
+      at: t(8),
+      actor: alice,
+      interventionId: I1,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Spooler restarted' },
+    },
+    {
+      type: 'record-report',
+      at: t(9),
+      actor: alice,
+      interventionId: I1,
+      report: { summary: 'Spooler restarted, test page printed', outcome: 'finished' },
+    },
+    { type: 'close', at: t(10), actor: alice },
+  ]);
+
+  it('emits one event per step, in order', () => {
+    expect(events.map((e) => e.type)).toEqual([
+      'ticket-opened',
+      'ticket-qualified',
+      'ticket-taken-in-charge',
+      'intervention-started',
+      'solution-applied',
+      'intervention-reported',
+      'ticket-closed',
+    ]);
+  });
+
+  it('ends closed by its opener, with its one report', () => {
+    expect(state.status).toBe('closed');
+    expect(state.closed).toEqual({ at: t(10), by: alice });
+    expect(state.interventions.map((i) => [i.id, i.report?.outcome])).toEqual([
+      ['I-1', 'finished'],
+    ]);
+    expect(state.handlingMode).toBe('direct');
+    expect(state.awaitingAcknowledgement).toBe(false);
+    expect(state.version).toBe(7);
+  });
+
+  it('stamps priority 3 and its SLA targets at qualification (seed §2.5.2.4)', () => {
+    expect(state.qualification?.priority).toBe(3);
+    expect(state.qualification?.targets.resolution.within).toEqual({ hours: 1 });
+    expect(state.qualification?.override).toBeUndefined();
+  });
+
+  it('replays to the same state', () => {
+    expect(replayTicket(events)).toEqual(state);
+  });
+});
+
+describe('the printer (seed §5.1): a loan cannot close the call, a replacement can', () => {
+  const printerCall = (equipmentSwap?: 'loan' | 'replacement') => [
+    openCommand({
+      equipment: { kind: 'peripheral', make: 'HP', model: 'LaserJet M404', assetId: 'PRN-042' },
+      contract: equipmentSwap === undefined ? { id: 'C-9' } : { id: 'C-9', equipmentSwap },
+      description: 'Printer dead',
+    }),
+    ...handledByAlice.slice(1),
+    {
+      type: 'start-intervention' as const,
+      at: t(4),
+      actor: alice,
+      interventionId: I1,
+      nature: 'Swap the printer',
+    },
+    {
+      type: 'record-report' as const,
+      at: t(5),
+      actor: alice,
+      interventionId: I1,
+      report: { summary: 'Printer swapped', outcome: 'finished' as const },
+    },
+    {
+      type: 'apply-solution' as const,
+      at: t(6),
+      actor: alice,
+      interventionId: I1,
+      solution: { kind: 'equipment-swap' as const, description: 'New printer installed' },
+    },
+  ];
+
+  it('a loan under the contract is temporary: the call stays open and closing is refused', () => {
+    const { state } = run(printerCall('loan'));
+    expect(state.status).toBe('in-progress');
+    expect(state.solutions.map((s) => [s.nature, s.swap])).toEqual([['temporary', 'loan']]);
+    expect(refusal({ type: 'close', at: t(7), actor: alice }, state)).toEqual([
+      'no-definitive-solution',
+    ]);
+  });
+
+  it('a replacement under the contract is definitive: the opener closes', () => {
+    const { state } = run([
+      ...printerCall('replacement'),
+      { type: 'close', at: t(7), actor: alice },
+    ]);
+    expect(state.status).toBe('closed');
+    expect(state.solutions.map((s) => [s.nature, s.swap])).toEqual([['definitive', 'replacement']]);
+  });
+
+  it('a contract silent on swaps needs the arrangement stated', () => {
+    const commands = printerCall(undefined);
+    const { state } = run(commands.slice(0, -1));
+    expect(refusal(commands[commands.length - 1] as never, state)).toEqual([
+      'swap-arrangement-unknown',
+    ]);
+  });
+});
+
+describe('hand-offs (seed §4.3.3)', () => {
+  it('the Word table of contents that level 1 failed is an escalation', () => {
+    const { state } = run([
+      ...handledByAlice,
+      {
+        type: 'hand-off',
+        at: t(12),
+        actor: alice,
+        to: bob,
+        situation: { cause: 'level-1-task-failed' },
+      },
+    ]);
+    expect(state.handoffs.map((h) => [h.kind, h.rationale])).toEqual([
+      ['escalation', 'level-1-task-failed'],
+    ]);
+    expect(state.handler).toEqual(bob);
+    expect(state.awaitingAcknowledgement).toBe(true);
+  });
+
+  it('a troubleshooting procedure followed to its end without success is a transfer', () => {
+    const { state } = run([
+      ...handledByAlice,
+      {
+        type: 'hand-off',
+        at: t(9),
+        actor: alice,
+        to: bob,
+        situation: { cause: 'procedure-exhausted' },
+      },
+    ]);
+    expect(state.handoffs.map((h) => [h.kind, h.rationale])).toEqual([
+      ['transfer', 'troubleshooting-procedure-exhausted'],
+    ]);
+  });
+
+  it('a desk that does not tell them apart records every hand-off as a transfer', async () => {
+    const { defineTicketPolicy } = await import('../../src/ticket/index.js');
+    const policy = defineTicketPolicy({
+      version: 'no-escalations',
+      handoff: { distinguishTransferFromEscalation: false },
+    });
+    const { state } = run(
+      [
+        ...handledByAlice,
+        {
+          type: 'hand-off',
+          at: t(9),
+          actor: alice,
+          to: bob,
+          situation: { cause: 'level-1-task-failed' },
+        },
+      ],
+      policy,
+    );
+    expect(state.handoffs.map((h) => h.kind)).toEqual(['transfer']);
+  });
+
+  it('level 1 may not hand straight to level 3, nor to itself', () => {
+    const { state } = run(handledByAlice);
+    const to = (actor: typeof vendor) =>
+      refusal(
+        {
+          type: 'hand-off',
+          at: t(9),
+          actor: alice,
+          to: actor,
+          situation: { cause: 'beyond-competence' },
+        },
+        state,
+      );
+    expect(to(vendor)).toEqual(['handoff-not-allowed']);
+    expect(to(alice)).toEqual(['handoff-to-self']);
+  });
+
+  it('the level-2 specialist tells the opener before working, and its report is its own (§6.1, §6.2)', () => {
+    const { state } = run([
+      ...handledByAlice,
+      {
+        type: 'hand-off',
+        at: t(9),
+        actor: alice,
+        to: bob,
+        situation: { cause: 'beyond-competence' },
+      },
+    ]);
+    const start = {
+      type: 'start-intervention' as const,
+      at: t(20),
+      actor: bob,
+      interventionId: I1,
+      nature: 'Repair Word',
+    };
+    expect(refusal(start, state)).toEqual(['acknowledgement-pending']);
+    expect(refusal({ type: 'acknowledge', at: t(15), actor: alice }, state)).toEqual([
+      'not-the-handler',
+    ]);
+    const next = run(
+      [{ type: 'acknowledge', at: t(15), actor: bob }, start],
+      undefined,
+      state,
+    ).state;
+    expect(
+      refusal(
+        {
+          type: 'record-report',
+          at: t(30),
+          actor: alice,
+          interventionId: I1,
+          report: { summary: 'x', outcome: 'finished' },
+        },
+        next,
+      ),
+    ).toEqual(['not-the-performer']);
+  });
+});
+
+describe('a hardware fault sent on site (seed §4.3.4)', () => {
+  it('dispatches with the contact, the equipment id and a diagnosis; the field technician reports', () => {
+    const { state, events } = run([
+      ...handledByAlice,
+      {
+        type: 'dispatch-on-site',
+        at: t(6),
+        actor: alice,
+        interventionId: I1,
+        performer: tom,
+        request: { diagnosis: 'Dead power supply: no LED, no fan' },
+      },
+      { type: 'inform-user', at: t(7), actor: alice, summary: 'A technician will come' },
+      {
+        type: 'apply-solution',
+        at: t(90),
+        actor: tom,
+        interventionId: I1,
+        solution: { kind: 'fix', nature: 'definitive', description: 'Power supply replaced' },
+      },
+      {
+        type: 'record-report',
+        at: t(95),
+        actor: tom,
+        interventionId: I1,
+        report: { reference: 'CR-2026-118', summary: 'PSU replaced', outcome: 'finished' },
+      },
+      { type: 'close', at: t(100), actor: alice },
+    ]);
+    expect(events[3]).toMatchObject({
+      type: 'intervention-started',
+      mode: 'on-site',
+      route: 'on-site',
+      performer: tom,
+      request: { userContact: 'poste 4412', equipment: 'PC-0042', billed: false },
+    });
+    expect(state.status).toBe('closed');
+  });
+
+  it('a warranty sends the supplier', () => {
+    const { state } = run([
+      ...handledByAlice,
+      {
+        type: 'dispatch-on-site',
+        at: t(6),
+        actor: alice,
+        interventionId: I1,
+        performer: vendor,
+        request: { diagnosis: 'Fuser unit fault, error 50.4', warranty: { supplier: 'HP' } },
+      },
+    ]);
+    expect(state.interventions[0]).toMatchObject({
+      mode: 'on-site',
+      supplier: 'HP',
+      performer: vendor,
+    });
+  });
+
+  it('without a diagnosis nobody is sent: level 1 transfers to level 2', () => {
+    const { state } = run(handledByAlice);
+    expect(
+      refusal(
+        {
+          type: 'dispatch-on-site',
+          at: t(6),
+          actor: alice,
+          interventionId: I1,
+          performer: tom,
+          request: { diagnosis: ' ' },
+        },
+        state,
+      ),
+    ).toEqual(['on-site-diagnosis-required']);
+  });
+
+  it('without the equipment identification or the on-site coverage, every reason is given', () => {
+    const { state } = run([
+      openCommand({
+        equipment: { kind: 'pc', make: 'Dell', model: 'Optiplex' },
+        contract: { id: 'C-1', entitlement: { onSite: false } },
+      }),
+      ...handledByAlice.slice(1),
+    ]);
+    expect(
+      refusal(
+        {
+          type: 'dispatch-on-site',
+          at: t(6),
+          actor: alice,
+          interventionId: I1,
+          performer: tom,
+          request: { diagnosis: 'PSU dead' },
+        },
+        state,
+      ),
+    ).toEqual(['missing-equipment-identification', 'on-site-not-covered']);
+  });
+});
+
+describe('closure rules (seed §5.2, §6)', () => {
+  const solvedByBob = [
+    ...handledByAlice,
+    {
+      type: 'hand-off' as const,
+      at: t(9),
+      actor: alice,
+      to: bob,
+      situation: { cause: 'beyond-competence' as const },
+    },
+    { type: 'acknowledge' as const, at: t(15), actor: bob },
+    {
+      type: 'start-intervention' as const,
+      at: t(20),
+      actor: bob,
+      interventionId: I2,
+      nature: 'Rebuild profile',
+    },
+    {
+      type: 'apply-solution' as const,
+      at: t(40),
+      actor: bob,
+      interventionId: I2,
+      solution: {
+        kind: 'fix' as const,
+        nature: 'definitive' as const,
+        description: 'Profile rebuilt',
+      },
+    },
+  ];
+
+  it('someone other than the opener may not close', () => {
+    const { state } = run([
+      ...solvedByBob,
+      {
+        type: 'record-report',
+        at: t(41),
+        actor: bob,
+        interventionId: I2,
+        report: { summary: 'ok', outcome: 'finished' },
+      },
+    ]);
+    expect(refusal({ type: 'close', at: t(50), actor: carol }, state)).toEqual(['not-the-opener']);
+    expect(refusal({ type: 'close', at: t(50), actor: bob }, state)).toEqual([
+      'not-the-opener',
+      'not-level-1',
+    ]);
+    expect(refusal({ type: 'close', at: t(50), actor: alice }, state)).toEqual([]);
+  });
+
+  it('a level-2 intervention without its report blocks the closure', () => {
+    const { state } = run(solvedByBob);
+    const r = refusal({ type: 'close', at: t(50), actor: alice }, state);
+    expect(r).toEqual(['missing-intervention-reports']);
+  });
+
+  it('lists every reason at once', () => {
+    const { state } = run([
+      ...handledByAlice,
+      { type: 'start-intervention', at: t(4), actor: alice, interventionId: I1, nature: 'Try' },
+      {
+        type: 'apply-solution',
+        at: t(6),
+        actor: alice,
+        interventionId: I1,
+        solution: { kind: 'fix', nature: 'temporary', description: 'Workaround' },
+      },
+    ]);
+    expect(refusal({ type: 'close', at: t(7), actor: bob }, state)).toEqual([
+      'no-definitive-solution',
+      'not-the-opener',
+      'not-level-1',
+      'missing-intervention-reports',
+    ]);
+  });
+});
+
+describe('reopening', () => {
+  const closed = run([
+    ...handledByAlice,
+    { type: 'start-intervention', at: t(4), actor: alice, interventionId: I1, nature: 'Fix' },
+    {
+      type: 'record-report',
+      at: t(5),
+      actor: alice,
+      interventionId: I1,
+      report: { summary: 'done', outcome: 'finished' },
+    },
+    {
+      type: 'apply-solution',
+      at: t(6),
+      actor: alice,
+      interventionId: I1,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    },
+    { type: 'close', at: t(7), actor: alice },
+  ]).state;
+
+  it('within the window the call is reopened, keeps its history, and must be solved again', () => {
+    const { state } = run(
+      [{ type: 'reopen', at: t(60), actor: alice, reason: 'Fails again' }],
+      undefined,
+      closed,
+    );
+    expect(state.status).toBe('in-progress');
+    expect(state.solutions).toHaveLength(1);
+    expect(state.pauses).toEqual([{ reason: 'resolved', from: t(6), to: t(60) }]);
+    expect(refusal({ type: 'close', at: t(61), actor: alice }, state)).toEqual([
+      'no-definitive-solution',
+    ]);
+  });
+
+  it('after the window (5 days by default) it is refused: open a new call', () => {
+    const late = {
+      type: 'reopen' as const,
+      at: t(6 + 5 * 24 * 60 + 1),
+      actor: alice,
+      reason: 'Again',
+    };
+    expect(refusal(late, closed)).toEqual(['reopen-window-elapsed']);
+    expect(refusal({ ...late, at: t(6 + 5 * 24 * 60) }, closed)).toEqual([]);
+  });
+
+  it('a problem may be linked even after closure', () => {
+    const { state } = run(
+      [{ type: 'link-problem', at: t(100), actor: alice, problemId: problemId('PB-1') }],
+      undefined,
+      closed,
+    );
+    expect(state.problems).toEqual(['PB-1']);
+    expect(state.status).toBe('closed');
+  });
+});
