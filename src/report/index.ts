@@ -1,0 +1,52 @@
+export {
+  type CompletedInterventionReport,
+  type ContractCoverage,
+  type CreatedInterventionReport,
+  type Equipment,
+  type FinishedIntervention,
+  type InterventionAmount,
+  type InterventionRecord,
+  type InterventionReport,
+  type InterventionReportHeader,
+  type InterventionWork,
+  isCompletedInterventionReport,
+  type OutOfContract,
+  type Part,
+  type PartKind,
+  partKinds,
+  type Signature,
+  type UnfinishedIntervention,
+  type UserContact,
+} from './intervention-report.js';
+export {
+  type ParseInterventionReportOptions,
+  parseCompletedInterventionReport,
+  parseInterventionReport,
+} from './parse-intervention-report.js';
+export {
+  personalReportFields,
+  type RedactionOptions,
+  redactInterventionReport,
+  redactionMarker,
+} from './redact-intervention-report.js';
+export { type ReportIssue, type ReportIssueCode, reportIssueCodes } from './report-issue.js';
+export {
+  interventionReportJsonSchema,
+  interventionReportJsonSchemaText,
+} from './report-json-schema.js';
+export {
+  type ReportFieldKey,
+  reportFieldKeyOf,
+  reportFieldKeys,
+  reportFieldLabels,
+} from './report-labels.js';
+export { defaultReportRules, type ReportRules } from './report-rules.js';
+export { reportFieldLimits } from './report-schema.js';
+export {
+  defineSignatoryPolicy,
+  normaliseRole,
+  type SignatoryPolicy,
+  type SignatoryPolicySpec,
+  type SignatureBinding,
+  signatureBinding,
+} from './signatory-policy.js';

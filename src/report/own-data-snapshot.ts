@@ -1,0 +1,33 @@
+/** How deep a snapshot copies: deeper than any report field, so the schema sees every error. */
+const MAX_DEPTH = 8;
+/** How many array items a snapshot copies: one more than any report list allows. */
+const MAX_ITEMS = 1_001;
+
+/**
+ * A copy of untrusted input made of its own enumerable string-keyed properties only, in
+ * objects without a prototype, so that validation never reads an inherited value (a polluted
+ * `Object.prototype`, a crafted prototype chain) and a `__proto__` key stays an ordinary key.
+ * Cycles and very deep values are cut at {@link MAX_DEPTH} (replaced by an empty object,
+ * which no report field accepts), long arrays at {@link MAX_ITEMS} items (enough for the
+ * schema to report them as too long). Accessors are read, and may throw: callers catch.
+ */
+export function ownDataSnapshot(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) return Object.create(null) as object;
+  if (Array.isArray(value)) {
+    const length = Math.min(value.length, MAX_ITEMS);
+    const items: unknown[] = [];
+    for (let i = 0; i < length; i += 1) items.push(ownDataSnapshot(value[i], depth + 1));
+    return items;
+  }
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, {
+      value: ownDataSnapshot((value as Record<string, unknown>)[key], depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}

@@ -1,0 +1,143 @@
+import { ConfigurationError } from '../core/configuration-error.js';
+import type { InterventionReport, Signature, UserContact } from './intervention-report.js';
+import type { ReportFieldKey } from './report-labels.js';
+
+/**
+ * The fields of a report that hold the user's personal data, which
+ * {@link redactInterventionReport} always masks or strips: the user's name, phone, email and
+ * address, and the name of whoever signed for the customer.
+ *
+ * @example
+ * ```ts
+ * personalReportFields.includes('user.email');
+ * //=> true
+ * ```
+ */
+export const personalReportFields = [
+  'user.name',
+  'user.phone',
+  'user.email',
+  'user.address',
+  'intervention.userSignature.name',
+] as const satisfies readonly ReportFieldKey[];
+
+/**
+ * What replaces a masked value by default.
+ *
+ * @example
+ * ```ts
+ * redactionMarker;
+ * //=> '[redacted]'
+ * ```
+ */
+export const redactionMarker = '[redacted]';
+
+/**
+ * How {@link redactInterventionReport} treats personal data.
+ *
+ * - `optionalFields`: `'mask'` (default) replaces the user's phone, email and address by the
+ *   marker, so the export shows they existed; `'strip'` removes them. Required fields (the
+ *   names) are always masked, never removed, so the report keeps its shape.
+ * - `technician`: `'keep'` (default) leaves the technician's signature as it is (an
+ *   employee acting in their role, needed to follow the work); `'mask'` masks their name too.
+ * - `marker`: the text that replaces a masked value (default {@link redactionMarker}).
+ *
+ * @example
+ * ```ts
+ * const options: RedactionOptions = { optionalFields: 'strip', technician: 'mask' };
+ * options.technician;
+ * //=> 'mask'
+ * ```
+ */
+export interface RedactionOptions {
+  readonly optionalFields?: 'mask' | 'strip';
+  readonly technician?: 'keep' | 'mask';
+  readonly marker?: string;
+}
+
+/**
+ * A copy of a report without the user's personal data, for export (statistics, a supplier,
+ * an archive): every field of {@link personalReportFields} is masked with a fixed marker (the
+ * same output for the same input, whatever the values were), or stripped when optional and
+ * `optionalFields: 'strip'`. Applying it twice gives the same report as once. Everything
+ * else is kept — roles, equipment, times, amounts — and so is free text (incident and work
+ * descriptions, follow-up): the library cannot tell a name written in prose, so review or
+ * drop those fields yourself if users write personal data there.
+ *
+ * A redacted report keeps the report's type and shape, but its masked contact fields no
+ * longer pass {@link parseInterventionReport}'s format checks: it is an export, not a report
+ * to act on.
+ *
+ * @throws ConfigurationError when an option is not one of its allowed values.
+ * @example
+ * ```ts
+ * const redacted = redactInterventionReport({
+ *   interventionNumber: 'INT-1',
+ *   user: { name: 'Claire Martin', phone: '+33 1 23 45 67 89', address: '3 rue des Lilas' },
+ *   coveredByContract: true,
+ *   contractNumber: 'CT-1',
+ *   equipment: [{ identifier: 'PC-7' }],
+ *   incidentDescription: 'Will not boot.',
+ *   interventionNature: 'On-site repair',
+ * }, { optionalFields: 'strip' });
+ * redacted.user;
+ * //=> { name: '[redacted]' }
+ * ```
+ */
+export function redactInterventionReport<R extends InterventionReport>(
+  report: R,
+  options: RedactionOptions = {},
+): R {
+  const optionalFields = options.optionalFields ?? 'mask';
+  const technician = options.technician ?? 'keep';
+  const marker = options.marker ?? redactionMarker;
+  if (optionalFields !== 'mask' && optionalFields !== 'strip') {
+    throw new ConfigurationError(
+      `redactInterventionReport: optionalFields must be 'mask' or 'strip', got ${JSON.stringify(optionalFields)}.`,
+      { path: ['optionalFields'], input: optionalFields },
+    );
+  }
+  if (technician !== 'keep' && technician !== 'mask') {
+    throw new ConfigurationError(
+      `redactInterventionReport: technician must be 'keep' or 'mask', got ${JSON.stringify(technician)}.`,
+      { path: ['technician'], input: technician },
+    );
+  }
+  if (typeof marker !== 'string') {
+    throw new ConfigurationError(
+      `redactInterventionReport: marker must be a string, got ${typeof marker}.`,
+      { path: ['marker'], input: marker },
+    );
+  }
+  const hide = (value: string | undefined) =>
+    value === undefined || optionalFields === 'strip' ? undefined : marker;
+  const user: UserContact = withoutUndefined({
+    name: marker,
+    phone: hide(report.user.phone),
+    email: hide(report.user.email),
+    address: hide(report.user.address),
+  });
+  const masked = (signature: Signature | undefined): Signature | undefined =>
+    signature === undefined ? undefined : { ...signature, name: marker };
+  const intervention =
+    report.intervention === undefined
+      ? undefined
+      : withoutUndefined({
+          ...report.intervention,
+          userSignature: masked(report.intervention.userSignature),
+          technicianSignature:
+            technician === 'mask'
+              ? masked(report.intervention.technicianSignature)
+              : report.intervention.technicianSignature,
+        });
+  return withoutUndefined({ ...report, user, intervention }) as unknown as R;
+}
+
+/** Drops the keys whose value is `undefined` (the report's types are exact-optional). */
+function withoutUndefined<T extends object>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
