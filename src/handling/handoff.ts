@@ -1,4 +1,5 @@
 import { match } from 'ts-pattern';
+import { ConfigurationError } from '../core/configuration-error.js';
 import type { LocalizedText } from '../core/localized-text.js';
 
 /**
@@ -270,11 +271,11 @@ function seedClassification(situation: HandoffSituation): {
     .exhaustive();
 }
 
-function describeSituation(situation: unknown): string {
+function describe(value: unknown): string {
   try {
-    return JSON.stringify(situation) ?? String(situation);
+    return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(situation);
+    return String(value);
   }
 }
 
@@ -291,7 +292,7 @@ function assertSituation(situation: unknown): asserts situation is HandoffSituat
       ));
   if (!valid) {
     throw new TypeError(
-      `Unknown hand-off situation ${describeSituation(situation)}: expected { cause } with cause one of ${handoffCauses.map((c) => JSON.stringify(c)).join(', ')}, and for "not-enough-time" a noticed of "foreseen" or "near-limit".`,
+      `Unknown hand-off situation ${describe(situation)}: expected { cause } with cause one of ${handoffCauses.map((c) => JSON.stringify(c)).join(', ')}, and for "not-enough-time" a noticed of "foreseen" or "near-limit".`,
     );
   }
 }
@@ -312,6 +313,7 @@ function assertSituation(situation: unknown): asserts situation is HandoffSituat
  *
  * @see seed §2.5.1, §4.3.3
  * @throws TypeError when `situation` is not a {@link HandoffSituation} (plain JavaScript).
+ * @throws ConfigurationError when `policy` is not a {@link HandoffPolicy}.
  * @example
  * ```ts
  * classifyHandoff({ cause: 'level-1-task-failed' }).kind;
@@ -334,6 +336,16 @@ export function classifyHandoff(
   policy: HandoffPolicy = defaultHandoffPolicy,
 ): HandoffClassification {
   assertSituation(situation);
+  if (
+    typeof policy !== 'object' ||
+    policy === null ||
+    typeof policy.distinguishTransferFromEscalation !== 'boolean'
+  ) {
+    throw new ConfigurationError(
+      `Hand-off policy: expected { distinguishTransferFromEscalation: boolean }, got ${describe(policy)}.`,
+      { path: ['distinguishTransferFromEscalation'], input: policy },
+    );
+  }
   const { kind, code } = seedClassification(situation);
   return {
     kind: policy.distinguishTransferFromEscalation ? kind : 'transfer',

@@ -299,9 +299,11 @@ function adjustedInterventionMs(queue: QueueSnapshot, policy: Level1TimeBudgetPo
  * The level-1 time budget for a call: the seed's nominal 10 minutes without a queue snapshot;
  * with one, longer when the queue is short and shorter at peak (seed §4.3.2), always within
  * the policy's bounds and never longer for a busier queue. Pure: the queue is a parameter.
+ * A policy not built by {@link defineLevel1TimeBudgetPolicy} is checked as it would be there.
  *
  * @see seed §2.3, §2.5.1, §4.3.2
  * @throws TypeError when the queue snapshot is malformed (plain JavaScript).
+ * @throws ConfigurationError when the policy is inconsistent.
  * @example
  * ```ts
  * level1TimeBudget().interventionMs;
@@ -318,15 +320,17 @@ export function level1TimeBudget(
   queue?: QueueSnapshot,
   policy: Level1TimeBudgetPolicy = defaultLevel1TimeBudgetPolicy,
 ): Level1TimeBudget {
-  let interventionMs = policy.interventionMs;
+  const checked =
+    policy === defaultLevel1TimeBudgetPolicy ? policy : defineLevel1TimeBudgetPolicy(policy);
+  let interventionMs = checked.interventionMs;
   if (queue !== undefined) {
     assertQueue(queue);
-    interventionMs = adjustedInterventionMs(queue, policy);
+    interventionMs = adjustedInterventionMs(queue, checked);
   }
   return {
-    identifyProblemMs: policy.identifyProblemMs,
+    identifyProblemMs: checked.identifyProblemMs,
     interventionMs,
-    nearLimitMs: Math.round(interventionMs * policy.nearLimitRatio),
+    nearLimitMs: Math.round(interventionMs * checked.nearLimitRatio),
   };
 }
 
@@ -474,7 +478,7 @@ function nonNegative(value: unknown, name: string): number {
  * it back into « continue ».
  *
  * @see seed §2.3, §2.5.1, §4.3.2, §4.3.3
- * @throws TypeError when a time is negative or not a finite number.
+ * @throws TypeError when a time is negative or not a finite number, or the budget is malformed.
  * @example
  * ```ts
  * adviseHandOff({ spentMs: 2 * 60_000, estimatedRemainingMs: 15 * 60_000 });
@@ -499,7 +503,19 @@ export function adviseHandOff(
     progress.estimatedRemainingMs === undefined
       ? undefined
       : nonNegative(progress.estimatedRemainingMs, 'estimatedRemainingMs');
-  const limit = budget.interventionMs;
+  const limit = budget?.interventionMs;
+  const nearLimitMs = budget?.nearLimitMs;
+  if (
+    typeof limit !== 'number' ||
+    !Number.isFinite(limit) ||
+    limit <= 0 ||
+    typeof nearLimitMs !== 'number' ||
+    !(nearLimitMs >= 0 && nearLimitMs <= limit)
+  ) {
+    throw new TypeError(
+      `Invalid level-1 budget ${JSON.stringify(budget)}: expected { interventionMs > 0, nearLimitMs between 0 and interventionMs, identifyProblemMs }, as level1TimeBudget() returns.`,
+    );
+  }
   if (spent >= limit) {
     return {
       action: 'hand-off',
@@ -507,7 +523,7 @@ export function adviseHandOff(
       situation: { cause: 'not-enough-time', noticed: 'near-limit' },
     };
   }
-  const nearLimit = spent >= budget.nearLimitMs;
+  const nearLimit = spent >= nearLimitMs;
   if (estimate !== undefined && spent + estimate > limit) {
     return nearLimit
       ? {

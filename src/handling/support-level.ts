@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../core/configuration-error.js';
+
 /**
  * The support levels of seed §1.1, from the first to the last line: level 1 is the service
  * desk itself (the single number every user calls), level 2 the specialists, level 3 the
@@ -101,6 +103,7 @@ function assertSupportLevel(value: unknown, role: 'from' | 'to'): asserts value 
  *
  * @see seed §1.2 « Principe de fonctionnement », §4.3.3
  * @throws TypeError when `from` or `to` is not 1, 2 or 3.
+ * @throws ConfigurationError when `policy` is not a {@link SupportLevelPolicy}.
  * @example
  * ```ts
  * canHandOff(1, 2);
@@ -120,6 +123,12 @@ export function canHandOff(
 ): boolean {
   assertSupportLevel(from, 'from');
   assertSupportLevel(to, 'to');
+  if (typeof policy !== 'object' || policy === null || typeof policy.level2Exists !== 'boolean') {
+    throw new ConfigurationError(
+      `Support level policy: expected { level2Exists: boolean }, got ${JSON.stringify(policy)}.`,
+      { path: ['level2Exists'], input: policy },
+    );
+  }
   if (policy.level2Exists) return to === from + 1;
   return from === 1 && to === 3;
 }

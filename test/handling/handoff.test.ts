@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/core/index.js';
 import {
   classifyHandoff,
   defaultHandoffPolicy,
@@ -93,6 +94,17 @@ describe('classifyHandoff on the cases of seed §4.3.3', () => {
       'level-1-task-failed',
     ]);
   });
+
+  it.each([null, {}, { distinguishTransferFromEscalation: 'no' }])(
+    'refuses the policy %j with a ConfigurationError',
+    (policy) => {
+      const call = classifyHandoff as (s: HandoffSituation, p: unknown) => unknown;
+      expect(() => call({ cause: 'beyond-competence' }, policy)).toThrowError(ConfigurationError);
+      expect(() => call({ cause: 'beyond-competence' }, policy)).toThrowError(
+        /Hand-off policy: expected \{ distinguishTransferFromEscalation: boolean \}/,
+      );
+    },
+  );
 
   it.each([
     undefined,

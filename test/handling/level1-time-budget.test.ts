@@ -57,6 +57,13 @@ describe('the seed’s level-1 time budget (§2.3, §2.5.1, §4.3.2)', () => {
     );
   });
 
+  it('checks a policy not built by defineLevel1TimeBudgetPolicy', () => {
+    const broken = { ...defaultLevel1TimeBudgetPolicy, interventionMs: 20 * min };
+    expect(() => level1TimeBudget(undefined, broken)).toThrowError(ConfigurationError);
+    const fine = { ...defaultLevel1TimeBudgetPolicy, interventionMs: 12 * min };
+    expect(level1TimeBudget(undefined, fine).interventionMs).toBe(12 * min);
+  });
+
   it.each([
     [{ callsWaiting: -1, agentsOnDuty: 1 }],
     [{ callsWaiting: 1.5, agentsOnDuty: 1 }],
@@ -202,6 +209,18 @@ describe('adviseHandOff (§4.3.3, « Le technicien manque de temps »)', () => {
     const call = adviseHandOff as (p: unknown) => unknown;
     expect(() => call(progress)).toThrowError(TypeError);
     expect(() => call(progress)).toThrowError(message);
+  });
+
+  it.each([
+    [{ interventionMs: 0, nearLimitMs: 0 }],
+    [{ interventionMs: 10 * min, nearLimitMs: 11 * min }],
+    [{ interventionMs: Number.NaN, nearLimitMs: 0 }],
+    [null],
+  ])('refuses the malformed budget %j', (budget) => {
+    const call = adviseHandOff as (p: unknown, b: unknown) => unknown;
+    expect(() => call({ spentMs: 0 }, budget)).toThrowError(
+      /Invalid level-1 budget .*as level1TimeBudget\(\) returns/,
+    );
   });
 
   it('has a fr/en message for every reason', () => {

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/core/index.js';
 import {
   canHandOff,
   defaultSupportLevelPolicy,
@@ -57,6 +58,17 @@ describe('canHandOff (seed §1.2)', () => {
       );
       expect(() => call(1, bad)).toThrowError(
         /Unknown support level .* \(to\): expected one of 1, 2, 3/,
+      );
+    },
+  );
+
+  it.each([null, {}, { level2Exists: 1 }])(
+    'refuses the policy %j with a ConfigurationError',
+    (policy) => {
+      const call = canHandOff as (from: 1, to: 2, p: unknown) => boolean;
+      expect(() => call(1, 2, policy)).toThrowError(ConfigurationError);
+      expect(() => call(1, 2, policy)).toThrowError(
+        /Support level policy: expected \{ level2Exists: boolean \}/,
       );
     },
   );
