@@ -1,0 +1,283 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/core/index.js';
+import {
+  decideProblem,
+  findRecurringIncidents,
+  type IncidentSummary,
+  incidentRef,
+  initialProblemState,
+  type RecurrenceRule,
+  recordProblemFor,
+} from '../../src/problem/index.js';
+import { leo, PB } from './problem-fixtures.js';
+
+const HOUR = 3_600_000;
+const t0 = Date.UTC(2026, 2, 2, 9);
+const hour = (h: number) => new Date(t0 + h * HOUR);
+const inc = (id: number, h: number, fields: Partial<IncidentSummary> = {}): IncidentSummary => ({
+  id: incidentRef(`INC-${id}`),
+  at: hour(h),
+  ...fields,
+});
+const ids = (rule: RecurrenceRule, incidents: IncidentSummary[]) =>
+  findRecurringIncidents(incidents, rule).map((p) => p.incidents);
+
+describe('recurring incidents become problems (seed §1, §4.4.2)', () => {
+  const byEquipment = (threshold: number, hours: number): RecurrenceRule => ({
+    key: 'equipment',
+    window: { hours },
+    threshold,
+  });
+
+  it('proposes a problem when a printer fails three times in a week', () => {
+    const incidents = [
+      inc(1, 0, { equipment: 'Imprimante 2e étage' }),
+      inc(2, 26, { equipment: 'imprimante 2E ETAGE' }),
+      inc(3, 30, { equipment: 'PC compta' }),
+      inc(4, 100, { equipment: 'Imprimante 2e etage' }),
+      inc(5, 200, { equipment: 'Imprimante 2e étage' }),
+    ];
+    expect(
+      findRecurringIncidents(incidents, { key: 'equipment', window: { days: 7 }, threshold: 3 }),
+    ).toEqual([
+      {
+        key: 'imprimante 2e etage',
+        label: 'Imprimante 2e étage',
+        field: 'equipment',
+        incidents: ['INC-1', 'INC-2', 'INC-4'],
+        from: hour(0),
+        to: hour(100),
+      },
+    ]);
+  });
+
+  it('slides the window past a lone early incident', () => {
+    const e = { equipment: 'switch' };
+    expect(
+      ids(byEquipment(3, 10), [inc(1, 0, e), inc(2, 9, e), inc(3, 11, e), inc(4, 12, e)]),
+    ).toEqual([['INC-2', 'INC-3', 'INC-4']]);
+  });
+
+  it('treats the window as half-open: exactly one window apart is not within it', () => {
+    const e = { equipment: 'switch' };
+    expect(ids(byEquipment(2, 10), [inc(1, 0, e), inc(2, 10, e)])).toEqual([]);
+    expect(ids(byEquipment(2, 10), [inc(1, 0, e), inc(2, 9.99, e)])).toEqual([['INC-1', 'INC-2']]);
+  });
+
+  it('splits a burst longer than the window into consecutive proposals', () => {
+    const daily = Array.from({ length: 10 }, (_, d) =>
+      inc(d + 1, d * 24, { equipment: 'Serveur' }),
+    );
+    expect(ids({ key: 'equipment', window: { days: 7 }, threshold: 3 }, daily)).toEqual([
+      ['INC-1', 'INC-2', 'INC-3', 'INC-4', 'INC-5', 'INC-6', 'INC-7'],
+      ['INC-8', 'INC-9', 'INC-10'],
+    ]);
+  });
+
+  it('orders proposals by start, then key, and incidents by time then id', () => {
+    const rule: RecurrenceRule = { key: 'category', window: { hours: 24 }, threshold: 2 };
+    const proposals = findRecurringIncidents(
+      [
+        inc(9, 5, { category: 'Réseau' }),
+        inc(3, 1, { category: 'Messagerie' }),
+        inc(2, 1, { category: 'Réseau' }),
+        inc(1, 1, { category: 'reseau' }),
+        inc(4, 2, { category: 'Messagerie' }),
+      ],
+      rule,
+    );
+    expect(proposals.map((p) => [p.key, p.label, p.incidents])).toEqual([
+      ['messagerie', 'Messagerie', ['INC-3', 'INC-4']],
+      ['reseau', 'reseau', ['INC-1', 'INC-2', 'INC-9']],
+    ]);
+  });
+
+  it('groups by symptom, or by a function used as is', () => {
+    const incidents = [
+      inc(1, 0, { symptom: 'Écran noir', equipment: 'B2/PC-1' }),
+      inc(2, 1, { symptom: 'ecran NOIR', equipment: 'B2/PC-7' }),
+      inc(3, 2, { equipment: 'B3/PC-2' }),
+      inc(4, 3, { equipment: '' }),
+    ];
+    expect(ids({ key: 'symptom', window: { hours: 4 }, threshold: 2 }, incidents)).toEqual([
+      ['INC-1', 'INC-2'],
+    ]);
+    const byBuilding: RecurrenceRule = {
+      key: (i) => i.equipment?.split('/')[0],
+      window: { hours: 4 },
+      threshold: 2,
+    };
+    const [proposal] = findRecurringIncidents(incidents, byBuilding);
+    expect(proposal).toEqual({
+      key: 'B2',
+      label: 'B2',
+      incidents: ['INC-1', 'INC-2'],
+      from: hour(0),
+      to: hour(1),
+    });
+  });
+
+  it('leaves out incidents without the key', () => {
+    expect(ids(byEquipment(2, 10), [inc(1, 0), inc(2, 1), inc(3, 2, { equipment: '  ' })])).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ['an unknown key', { key: 'priority', window: { days: 1 }, threshold: 2 }, ['key']],
+    ['a threshold of 1', { key: 'equipment', window: { days: 1 }, threshold: 1 }, ['threshold']],
+    [
+      'a fractional threshold',
+      { key: 'equipment', window: { days: 1 }, threshold: 2.5 },
+      ['threshold'],
+    ],
+    ['an empty window', { key: 'equipment', window: {}, threshold: 2 }, ['window']],
+    [
+      'a negative window',
+      { key: 'equipment', window: { hours: -1 }, threshold: 2 },
+      ['window', 'hours'],
+    ],
+    [
+      'a window in weeks',
+      { key: 'equipment', window: { weeks: 1 }, threshold: 2 },
+      ['window', 'weeks'],
+    ],
+  ] as const)('refuses %s', (_, rule, path) => {
+    try {
+      findRecurringIncidents([], rule as unknown as RecurrenceRule);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigurationError);
+      expect((e as ConfigurationError).path).toEqual(path);
+    }
+  });
+
+  it('throws on an incident listed twice or dated badly', () => {
+    const rule = byEquipment(2, 10);
+    expect(() => findRecurringIncidents([inc(1, 0), inc(1, 2)], rule)).toThrow(
+      /INC-1 is listed twice/,
+    );
+    expect(() =>
+      findRecurringIncidents([{ id: incidentRef('INC-1'), at: new Date(Number.NaN) }], rule),
+    ).toThrow(TypeError);
+  });
+
+  it('turns a proposal into a record-problem command level 1 may issue (§4.4.1)', () => {
+    const [proposal] = findRecurringIncidents(
+      [inc(1, 0, { equipment: 'Imprimante B2' }), inc(2, 1, { equipment: 'imprimante b2' })],
+      byEquipment(2, 24),
+    );
+    if (proposal === undefined) throw new Error('expected a proposal');
+    const command = recordProblemFor(proposal, { problemId: PB, at: hour(2), actor: leo });
+    expect(command).toEqual({
+      type: 'record-problem',
+      problemId: PB,
+      at: hour(2),
+      actor: leo,
+      title: 'Imprimante B2',
+      equipment: 'Imprimante B2',
+      incidents: ['INC-1', 'INC-2'],
+    });
+    expect(decideProblem(command, initialProblemState).ok).toBe(true);
+    expect(
+      recordProblemFor(proposal, { problemId: PB, at: hour(2), actor: leo, title: 'T' }).title,
+    ).toBe('T');
+  });
+});
+
+// ---- properties -------------------------------------------------------------------------
+
+const incidentsArb = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.integer({ min: 1, max: 500 }),
+      hours: fc.integer({ min: 0, max: 24 * 5 }),
+      equipment: fc.option(
+        fc.constantFrom('Imprimante', 'imprimante', 'Écran', 'Switch', 'Serveur'),
+        {
+          nil: undefined,
+        },
+      ),
+    }),
+    { selector: (r) => r.id, maxLength: 60, size: '+1' },
+  )
+  .map((rows) =>
+    rows.map((r) =>
+      r.equipment === undefined
+        ? inc(r.id, r.hours)
+        : inc(r.id, r.hours, { equipment: r.equipment }),
+    ),
+  );
+const ruleArb = fc.record({
+  key: fc.constant('equipment' as const),
+  window: fc.integer({ min: 1, max: 24 * 7 }).map((hours) => ({ hours })),
+  threshold: fc.integer({ min: 2, max: 5 }),
+});
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+describe('recurrence invariants', () => {
+  test.prop([incidentsArb, ruleArb])(
+    'every proposal has at least threshold incidents of one key within one window',
+    (incidents, rule) => {
+      const byId = new Map(incidents.map((i) => [i.id as string, i]));
+      for (const p of findRecurringIncidents(incidents, rule)) {
+        expect(p.incidents.length).toBeGreaterThanOrEqual(rule.threshold);
+        const members = p.incidents.map((id) => byId.get(id) as IncidentSummary);
+        const times = members.map((m) => m.at.getTime());
+        expect(Math.max(...times) - Math.min(...times)).toBeLessThan(
+          (rule.window.hours ?? 0) * HOUR,
+        );
+        expect([p.from.getTime(), p.to.getTime()]).toEqual([
+          Math.min(...times),
+          Math.max(...times),
+        ]);
+        expect(new Set(members.map((m) => fold(m.equipment ?? '')))).toEqual(new Set([p.key]));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
+    },
+  );
+
+  test.prop([incidentsArb, ruleArb])('an incident is never in two proposals', (incidents, rule) => {
+    const all = findRecurringIncidents(incidents, rule).flatMap((p) => p.incidents);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  test.prop([incidentsArb, ruleArb])(
+    'no recurrence is missed: from any incident left out, its window holds fewer than threshold',
+    (incidents, rule) => {
+      const proposed = new Set(findRecurringIncidents(incidents, rule).flatMap((p) => p.incidents));
+      const span = (rule.window.hours ?? 0) * HOUR;
+      const order = (a: IncidentSummary, b: IncidentSummary) =>
+        a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      for (const s of incidents) {
+        if (s.equipment === undefined || proposed.has(s.id)) continue;
+        const ahead = incidents.filter(
+          (i) =>
+            i.equipment !== undefined &&
+            fold(i.equipment) === fold(s.equipment as string) &&
+            order(i, s) >= 0 &&
+            i.at.getTime() < s.at.getTime() + span,
+        );
+        expect(ahead.length).toBeLessThan(rule.threshold);
+      }
+    },
+  );
+
+  test.prop([incidentsArb, ruleArb, fc.nat()])(
+    'the result does not depend on the input order',
+    (incidents, rule, seed) => {
+      const shuffled = [...incidents].sort(
+        (a, b) => ((a.at.getTime() * 31 + seed) % 97) - ((b.at.getTime() * 31 + seed) % 97),
+      );
+      expect(findRecurringIncidents(shuffled, rule)).toEqual(
+        findRecurringIncidents(incidents, rule),
+      );
+    },
+  );
+});
