@@ -189,6 +189,8 @@ describe('SLA clock properties on calendars with DST changes, holidays and night
       expect(m.state === 'breached').toBe(m.ratio > 1);
       expect(m.state === 'breached').toBe(m.remainingMs < 0);
       if (m.ratio === 1) expect(m.remainingMs).toBe(0);
+      // ratio ≥ 1 ⇔ breached, or exactly on the due instant (met, or still running or paused).
+      expect(m.ratio >= 1).toBe(m.state === 'breached' || m.elapsedMs === m.budgetMs);
       expect(m.atRisk).toBe((m.state === 'running' || m.state === 'paused') && m.ratio >= 0.75);
       expect(m.thresholds.crossed).toEqual(
         [0.5, 0.75, 1].filter((r) => m.elapsedMs >= Math.ceil(r * m.budgetMs)),
