@@ -109,10 +109,11 @@ const email = fc
   .filter(([local]) => !local.includes('..'))
   .map(([local, domain]) => `${local}@${domain}`);
 
-const signature: fc.Arbitrary<Signature> = fc.record({
-  name: personal('signatory'),
-  role: fc.constantFrom('Technicien', 'Directeur', 'Stagiaire', 'Comptable'),
-});
+const signature = (tag: string): fc.Arbitrary<Signature> =>
+  fc.record({
+    name: personal(tag),
+    role: fc.constantFrom('Technicien', 'Directeur', 'Stagiaire', 'Comptable'),
+  });
 
 const MINUTE = 60_000;
 const instant = fc.integer({
@@ -138,8 +139,8 @@ const record: fc.Arbitrary<InterventionRecord> = fc
         workDone: text(80),
         finished: fc.boolean(),
         followUp: optional(text(40)),
-        technicianSignature: optional(signature),
-        userSignature: optional(signature),
+        technicianSignature: optional(signature('technician')),
+        userSignature: optional(signature('signatory')),
       })
       .map((r) => {
         const work = {
@@ -154,10 +155,10 @@ const record: fc.Arbitrary<InterventionRecord> = fc
               ...work,
               finished: true as const,
               technicianSignature: r.technicianSignature ?? {
-                name: 'PII-tech',
+                name: 'PII-technician',
                 role: 'Technicien',
               },
-              userSignature: r.userSignature ?? { name: 'PII-user', role: 'Directeur' },
+              userSignature: r.userSignature ?? { name: 'PII-signatory', role: 'Directeur' },
             })
           : defined({ ...work, finished: false as const, followUp: r.followUp ?? 'À suivre' });
       })
