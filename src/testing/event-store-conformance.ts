@@ -127,6 +127,7 @@ export const eventStoreConformanceCheckIds = [
   'concurrent-retrying-writers-lose-nothing',
   'concurrent-streams-independent',
   'matches-model',
+  'concurrent-rounds-match-model',
 ] as const;
 
 /**
@@ -722,7 +723,19 @@ const checks: Record<
         fc.asyncProperty(operationsArbitrary, async (operations) => {
           await withStore(h.setup, (fresh) => runAgainstModel(fresh, operations));
         }),
-        { numRuns: h.setup.numRuns },
+        { numRuns: h.setup.numRuns, includeErrorInReport: true },
+      );
+    },
+  },
+  'concurrent-rounds-match-model': {
+    title:
+      'random rounds of concurrent writers: one winner per stream and round, nothing acknowledged lost',
+    async run<E>(h: Harness<E>) {
+      await fc.assert(
+        fc.asyncProperty(roundsArbitrary, async (rounds) => {
+          await withStore(h.setup, (fresh) => runConcurrentRounds(fresh, rounds));
+        }),
+        { numRuns: Math.max(1, Math.ceil(h.setup.numRuns / 2)), includeErrorInReport: true },
       );
     },
   },
@@ -846,7 +859,10 @@ async function runAgainstModel<E>(h: Harness<E>, operations: readonly Operation[
         expect(result.value.position, 'positions grow').toBeGreaterThan(previous);
         model.set(stream, [...current, ...batch]);
         const stored = await h.store.readStream(stream, { fromVersion: version + 1 });
-        expect(stored.map((e) => h.setup.eventId(e.event))).toEqual(batch);
+        expect(
+          stored.map((e) => [e.version, h.setup.eventId(e.event)]),
+          `"${stream}" after appending ${op.count} at version ${version}`,
+        ).toEqual(batch.map((id, i) => [version + i + 1, id]));
         for (const e of stored) {
           log.push({
             stream,
@@ -902,6 +918,69 @@ async function runAgainstModel<E>(h: Harness<E>, operations: readonly Operation[
       );
     }
   }
+}
+
+/** One round: writers started at once, each on a stream with a batch size. */
+type Round = readonly { readonly stream: number; readonly count: number }[];
+
+const roundsArbitrary: fc.Arbitrary<Round[]> = fc.array(
+  fc.array(fc.record({ stream: streamIndex, count: fc.integer({ min: 1, max: 3 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  }),
+  { minLength: 1, maxLength: 6 },
+);
+
+async function runConcurrentRounds<E>(h: Harness<E>, rounds: readonly Round[]): Promise<void> {
+  const model = new Map<StreamId, string[]>();
+  let nextId = 1;
+  for (const [r, round] of rounds.entries()) {
+    const versions = new Map(modelStreams.map((s) => [s, model.get(s)?.length ?? 0]));
+    const writes = round.map(({ stream, count }) => ({
+      stream: modelStreams[stream] ?? modelStreams[0],
+      batch: Array.from({ length: count }, () => `c${nextId++}`),
+    }));
+    const results = await Promise.all(
+      writes.map(({ stream, batch }) =>
+        h.store.append(stream, batch.map(h.event), { expectedVersion: versions.get(stream) ?? 0 }),
+      ),
+    );
+    for (const stream of modelStreams) {
+      const contenders = writes.flatMap((w, i) => (w.stream === stream ? [i] : []));
+      if (contenders.length === 0) continue;
+      const winners = contenders.filter((i) => results[i]?.ok === true);
+      expect(
+        winners.length,
+        `round ${r + 1}: ${contenders.length} writer(s) on "${stream}" at version ${versions.get(stream)}: exactly one should win`,
+      ).toBe(1);
+      for (const i of contenders) {
+        const result = results[i];
+        if (result !== undefined && !result.ok) {
+          expect(result.error, 'a loser gets a conflict').toMatchObject({
+            code: appendConflictCode,
+            expectedVersion: versions.get(stream),
+          });
+        }
+      }
+      const winner = writes[winners[0] ?? -1];
+      if (winner !== undefined) model.set(stream, [...(model.get(stream) ?? []), ...winner.batch]);
+    }
+    for (const stream of modelStreams) {
+      const read = await h.store.readStream(stream);
+      expect(
+        read.map((e) => [e.version, h.setup.eventId(e.event)]),
+        `after round ${r + 1}, "${stream}" holds exactly the winners' batches`,
+      ).toEqual((model.get(stream) ?? []).map((id, i) => [i + 1, id]));
+    }
+  }
+  const all = await readEverything(h.store);
+  expect(all.length, 'readAll holds every acknowledged event').toBe(
+    [...model.values()].reduce((n, ids) => n + ids.length, 0),
+  );
+  expectStrictlyIncreasing(
+    all.map((e) => e.position),
+    'readAll after concurrent rounds',
+  );
 }
 
 /**
