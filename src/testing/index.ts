@@ -9,3 +9,12 @@ export {
   eventStoreConformanceChecks,
   runEventStoreConformanceCheck,
 } from './event-store-conformance.js';
+export {
+  plausibleTicketCommands,
+  type TicketHistory,
+  type TicketHistoryOptions,
+  ticketActorArbitrary,
+  ticketCommandArbitrary,
+  ticketHistoryArbitrary,
+  ticketTestTechnicians,
+} from './ticket-arbitraries.js';

@@ -1,6 +1,7 @@
 export { closureCheck } from './closure-check.js';
 export { decideTicket, type TicketDecision } from './decide-ticket.js';
 export { evolveTicket, replayTicket } from './evolve-ticket.js';
+export { parseTicketCommand } from './parse-ticket-command.js';
 export type { Actor } from './ticket-actor.js';
 export {
   type AcknowledgeHandling,

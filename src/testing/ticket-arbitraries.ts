@@ -1,0 +1,426 @@
+import * as fc from 'fast-check';
+import { handoffCauses } from '../handling/handoff.js';
+import { impacts, priorities, urgencies } from '../qualification/levels.js';
+import { decideTicket } from '../ticket/decide-ticket.js';
+import { evolveTicket } from '../ticket/evolve-ticket.js';
+import type { Actor } from '../ticket/ticket-actor.js';
+import {
+  equipmentSwapArrangements,
+  pauseReasons,
+  type SolutionSpec,
+  solutionNatures,
+  type TicketCommand,
+} from '../ticket/ticket-commands.js';
+import type { TicketEvent } from '../ticket/ticket-events.js';
+import { interventionId, problemId, technicianId, ticketId } from '../ticket/ticket-ids.js';
+import type { TicketPolicy } from '../ticket/ticket-policy.js';
+import { initialTicketState, type TicketState } from '../ticket/ticket-state.js';
+
+/**
+ * The technicians the ticket arbitraries act with: two at level 1, two at level 2, one vendor
+ * at level 3.
+ *
+ * @example
+ * ```ts
+ * ticketTestTechnicians.map((a) => a.level);
+ * //=> [1, 1, 2, 2, 3]
+ * ```
+ */
+export const ticketTestTechnicians: readonly Actor[] = Object.freeze([
+  { id: technicianId('alice'), level: 1 },
+  { id: technicianId('carol'), level: 1 },
+  { id: technicianId('bob'), level: 2 },
+  { id: technicianId('dan'), level: 2 },
+  { id: technicianId('vendor'), level: 3 },
+]);
+
+const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
+
+/**
+ * An arbitrary {@link Actor} among {@link ticketTestTechnicians}.
+ *
+ * @example
+ * ```ts
+ * fc.sample(ticketActorArbitrary(), 1)[0]?.id.length > 0;
+ * //=> true
+ * ```
+ */
+export function ticketActorArbitrary(): fc.Arbitrary<Actor> {
+  return fc.constantFrom(...ticketTestTechnicians);
+}
+
+const dateArbitrary = fc.date({
+  min: new Date('2020-01-01T00:00:00Z'),
+  max: new Date('2030-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
+
+const textArbitrary = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '');
+
+/**
+ * An arbitrary well-formed ticket command of any type, with arbitrary dates, actors and
+ * fields: most are refused by a given state, none makes `decideTicket` throw.
+ *
+ * @example
+ * ```ts
+ * const command = fc.sample(ticketCommandArbitrary(), 1)[0];
+ * ticketCommandTypes.includes(command?.type ?? 'close');
+ * //=> true
+ * ```
+ */
+export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
+  const actor = ticketActorArbitrary();
+  const base = { at: dateArbitrary, actor };
+  const intervention = fc.constantFrom('I-1', 'I-2', 'I-3').map(interventionId);
+  const solution: fc.Arbitrary<SolutionSpec> = fc.oneof(
+    fc.record({
+      kind: fc.constant('fix' as const),
+      nature: fc.constantFrom(...solutionNatures),
+      description: textArbitrary,
+    }),
+    fc.record(
+      {
+        kind: fc.constant('equipment-swap' as const),
+        description: textArbitrary,
+        arrangement: fc.constantFrom(...equipmentSwapArrangements),
+      },
+      { requiredKeys: ['kind', 'description'] },
+    ),
+  );
+  return fc.oneof(
+    fc.record({
+      type: fc.constant('open' as const),
+      ...base,
+      ticketId: fc.constantFrom('T-1', 'T-2').map(ticketId),
+      caller: fc.record({ name: textArbitrary, contact: fc.string(), vip: fc.boolean() }),
+      contract: fc.record(
+        {
+          id: textArbitrary,
+          equipmentSwap: fc.constantFrom(...equipmentSwapArrangements),
+          entitlement: fc.record({ onSite: fc.boolean() }),
+        },
+        { requiredKeys: ['id'] },
+      ),
+      equipment: fc.record(
+        {
+          kind: fc.constantFrom('pc' as const, 'peripheral' as const),
+          make: textArbitrary,
+          model: textArbitrary,
+          assetId: fc.string(),
+        },
+        { requiredKeys: ['kind', 'make', 'model'] },
+      ),
+      environment: fc.record({
+        network: fc.string(),
+        operatingSystem: fc.string(),
+        software: fc.array(fc.string(), { maxLength: 3 }),
+      }),
+      description: textArbitrary,
+    }),
+    fc.record(
+      {
+        type: fc.constant('qualify' as const),
+        ...base,
+        impact: fc.constantFrom(...impacts),
+        urgency: fc.constantFrom(...urgencies),
+        priority: fc.constantFrom(...priorities),
+        reason: fc.string(),
+      },
+      { requiredKeys: ['type', 'at', 'actor', 'impact', 'urgency'] },
+    ),
+    fc.record({
+      type: fc.constant('take-in-charge' as const),
+      ...base,
+      mode: fc.constant('direct' as const),
+    }),
+    fc.record({
+      type: fc.constant('take-in-charge' as const),
+      ...base,
+      mode: fc.constant('deferred' as const),
+      assignee: actor,
+    }),
+    fc.record({ type: fc.constant('acknowledge' as const), ...base }),
+    fc.record({
+      type: fc.constant('hand-off' as const),
+      ...base,
+      to: actor,
+      situation: fc.oneof(
+        fc.constantFrom(
+          { cause: 'beyond-competence' as const },
+          { cause: 'procedure-exhausted' as const },
+          { cause: 'level-1-task-failed' as const },
+        ),
+        fc.record({
+          cause: fc.constant('not-enough-time' as const),
+          noticed: fc.constantFrom('foreseen' as const, 'near-limit' as const),
+        }),
+      ),
+    }),
+    fc.record({
+      type: fc.constant('start-intervention' as const),
+      ...base,
+      interventionId: intervention,
+      nature: textArbitrary,
+    }),
+    fc.record({
+      type: fc.constant('dispatch-on-site' as const),
+      ...base,
+      interventionId: intervention,
+      performer: actor,
+      request: fc.record(
+        { diagnosis: fc.string(), warranty: fc.record({ supplier: fc.string() }) },
+        { requiredKeys: ['diagnosis'] },
+      ),
+    }),
+    fc.record({
+      type: fc.constant('record-report' as const),
+      ...base,
+      interventionId: intervention,
+      report: fc.record({
+        summary: textArbitrary,
+        outcome: fc.constantFrom('finished' as const, 'follow-up' as const),
+      }),
+    }),
+    fc.record({
+      type: fc.constant('apply-solution' as const),
+      ...base,
+      interventionId: intervention,
+      solution,
+    }),
+    fc.record({ type: fc.constant('inform-user' as const), ...base, summary: textArbitrary }),
+    fc.record({
+      type: fc.constant('pause' as const),
+      ...base,
+      reason: fc.constantFrom(...pauseReasons),
+    }),
+    fc.record({ type: fc.constant('resume' as const), ...base }),
+    fc.record({
+      type: fc.constant('link-problem' as const),
+      ...base,
+      problemId: fc.constantFrom('PB-1', 'PB-2').map(problemId),
+    }),
+    fc.record({ type: fc.constant('reopen' as const), ...base, reason: textArbitrary }),
+    fc.record({ type: fc.constant('close' as const), ...base }),
+    fc.record({ type: fc.constant('rebaseline-policy' as const), ...base, reason: textArbitrary }),
+  );
+}
+
+/**
+ * The commands that make sense next on a ticket, most of them acceptable (the handler acts,
+ * the opener closes, the performer reports) and some not (a wrong actor, a temporary
+ * solution, a loan): the steps of {@link ticketHistoryArbitrary}. `variant` varies the
+ * details (impact, urgency, solution, cause…).
+ *
+ * @example
+ * ```ts
+ * plausibleTicketCommands(initialTicketState, new Date(0), 0)[0]?.type;
+ * //=> 'open'
+ * ```
+ */
+export function plausibleTicketCommands(
+  state: TicketState,
+  at: Date,
+  variant: number,
+): TicketCommand[] {
+  const [alice, carol, bob] = ticketTestTechnicians as [Actor, Actor, Actor, Actor, Actor];
+  const opener = state.opening?.by ?? alice;
+  const handler = state.handler ?? opener;
+  const qualifier = state.qualification?.by ?? opener;
+  const next = ticketTestTechnicians.find((a) => a.level === handler.level + 1) ?? bob;
+  const newId = interventionId(`I-${state.interventions.length + 1}`);
+  const last = state.interventions[state.interventions.length - 1];
+  const busy = state.interventions.some((i) => i.report === undefined);
+  const solutions: SolutionSpec[] = [
+    { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    { kind: 'fix', nature: 'temporary', description: 'Workaround' },
+    { kind: 'equipment-swap', description: 'Swapped', arrangement: 'replacement' },
+    { kind: 'equipment-swap', description: 'Lent', arrangement: 'loan' },
+  ];
+  const commands: TicketCommand[] = [
+    {
+      type: 'open',
+      at,
+      actor: alice,
+      ticketId: ticketId('T-1'),
+      caller: { name: 'Mme Martin', contact: 'poste 4412' },
+      contract: { id: 'C-77', equipmentSwap: pick(equipmentSwapArrangements, variant) },
+      equipment: { kind: 'pc', make: 'Dell', model: 'Latitude', assetId: 'PC-0042' },
+      environment: { network: 'LAN', operatingSystem: 'Windows 11', software: ['Word'] },
+      description: 'Cannot print',
+    },
+    {
+      type: 'qualify',
+      at,
+      actor:
+        state.status === 'new' || state.status === 'opened' || variant % 7 === 0 ? opener : bob,
+      impact: pick(impacts, variant),
+      urgency: pick(urgencies, variant >> 2),
+    },
+    { type: 'take-in-charge', at, actor: qualifier, mode: 'direct' },
+    {
+      type: 'take-in-charge',
+      at,
+      actor: qualifier,
+      mode: 'deferred',
+      assignee: variant % 2 === 0 ? carol : bob,
+    },
+    { type: 'acknowledge', at, actor: handler },
+    {
+      type: 'hand-off',
+      at,
+      actor: handler,
+      to: next,
+      situation:
+        pick(handoffCauses, variant) === 'not-enough-time'
+          ? { cause: 'not-enough-time', noticed: variant % 2 === 0 ? 'foreseen' : 'near-limit' }
+          : {
+              cause: pick(
+                ['beyond-competence', 'procedure-exhausted', 'level-1-task-failed'] as const,
+                variant,
+              ),
+            },
+    },
+    ...(busy && variant % 3 !== 0
+      ? []
+      : ([
+          {
+            type: 'start-intervention',
+            at,
+            actor: handler,
+            interventionId: newId,
+            nature: 'Diagnose',
+          },
+          {
+            type: 'dispatch-on-site',
+            at,
+            actor: handler,
+            interventionId: newId,
+            performer: pick(ticketTestTechnicians, variant),
+            request: { diagnosis: variant % 5 === 0 ? '' : 'Power supply dead' },
+          },
+        ] as TicketCommand[])),
+    ...(variant % 4 === 0
+      ? [
+          { type: 'inform-user' as const, at, actor: handler, summary: 'Update' },
+          {
+            type: 'link-problem' as const,
+            at,
+            actor: opener,
+            problemId: problemId(`PB-${variant % 3}`),
+          },
+        ]
+      : []),
+    { type: 'pause', at, actor: handler, reason: pick(pauseReasons, variant) },
+    { type: 'resume', at, actor: handler },
+    ...(variant % 5 === 0
+      ? [{ type: 'reopen' as const, at, actor: opener, reason: 'Fails again' }]
+      : []),
+    { type: 'close', at, actor: opener },
+    { type: 'close', at, actor: variant % 2 === 0 ? handler : carol },
+  ];
+  for (const i of state.interventions) {
+    if (i.report === undefined) {
+      commands.push({
+        type: 'record-report',
+        at,
+        actor: variant % 7 === 0 ? opener : i.performer,
+        interventionId: i.id,
+        report: { summary: 'Done', outcome: 'finished' },
+      });
+    }
+  }
+  if (last !== undefined) {
+    commands.push({
+      type: 'apply-solution',
+      at,
+      actor: variant % 3 === 0 ? handler : last.performer,
+      interventionId: last.id,
+      solution: pick(solutions, variant),
+    });
+  }
+  return commands;
+}
+
+/**
+ * A ticket's history: the commands accepted in turn, the events they emitted and the state
+ * they lead to.
+ *
+ * @example
+ * ```ts
+ * const h: TicketHistory = { commands: [], events: [], state: initialTicketState };
+ * h.state.status;
+ * //=> 'new'
+ * ```
+ */
+export interface TicketHistory {
+  readonly commands: readonly TicketCommand[];
+  readonly events: readonly TicketEvent[];
+  readonly state: TicketState;
+}
+
+/**
+ * The options of {@link ticketHistoryArbitrary}.
+ *
+ * @example
+ * ```ts
+ * const options: TicketHistoryOptions = { maxSteps: 30 };
+ * options.maxSteps;
+ * //=> 30
+ * ```
+ */
+export interface TicketHistoryOptions {
+  /** How many commands to try, at most; 40 by default. */
+  readonly maxSteps?: number;
+  /** The policy to decide under; the seed's by default. */
+  readonly policy?: TicketPolicy;
+  /** When the first command is issued; 2026-03-02 09:00 UTC by default. */
+  readonly start?: Date;
+}
+
+/**
+ * An arbitrary history of one ticket: up to `maxSteps` commands picked from
+ * {@link plausibleTicketCommands}, minutes apart: at each step the first candidate the ticket
+ * accepts, from a random one on, is decided and applied. Many histories go all the way to
+ * closure (and some to reopening).
+ *
+ * @example
+ * ```ts
+ * const [history] = fc.sample(ticketHistoryArbitrary({ maxSteps: 5 }), 1);
+ * history !== undefined && history.events.length >= history.commands.length;
+ * //=> true
+ * ```
+ */
+export function ticketHistoryArbitrary(
+  options: TicketHistoryOptions = {},
+): fc.Arbitrary<TicketHistory> {
+  const start = (options.start ?? new Date('2026-03-02T09:00:00Z')).getTime();
+  return fc
+    .array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 240 })), {
+      maxLength: options.maxSteps ?? 40,
+      size: 'max',
+    })
+    .map((steps) => {
+      let state = initialTicketState;
+      let minutes = 0;
+      const commands: TicketCommand[] = [];
+      const events: TicketEvent[] = [];
+      for (const [choice, variant, delta] of steps) {
+        minutes += delta;
+        const at = new Date(start + minutes * 60_000);
+        const candidates = plausibleTicketCommands(state, at, variant);
+        // The first acceptable candidate from the chosen one on, so that every step moves.
+        for (let k = 0; k < candidates.length; k++) {
+          const command = pick(candidates, choice + k);
+          const decision = decideTicket(command, state, options.policy);
+          if (!decision.ok) continue;
+          commands.push(command);
+          for (const event of decision.value) {
+            events.push(event);
+            state = evolveTicket(state, event);
+          }
+          break;
+        }
+      }
+      return { commands, events, state };
+    });
+}
