@@ -7,7 +7,7 @@ const MINUTE = 60_000;
 /**
  * A level-1 time budget policy: how long level 1 has to understand a problem and to solve it,
  * and how that time adapts to the queue (seed §2.3, §2.5.1, §4.3.2). Every duration is in
- * milliseconds. Build one with {@link defineLevel1TimeBudgetPolicy}, which checks it.
+ * whole milliseconds. Build one with {@link defineLevel1TimeBudgetPolicy}, which checks it.
  *
  * @see seed §2.3, §2.5.1, §4.3.2
  * @example
@@ -80,7 +80,17 @@ export interface Level1TimeBudgetPolicySpec {
 function positive(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
     throw new ConfigurationError(
-      `Level-1 time budget: ${path.join('.')} must be a finite number > 0 (milliseconds or calls per agent), got ${JSON.stringify(value)}.`,
+      `Level-1 time budget: ${path.join('.')} must be a finite number > 0 (calls waiting per agent), got ${JSON.stringify(value)}.`,
+      { path, input: value },
+    );
+  }
+  return value;
+}
+
+function positiveMs(value: unknown, path: readonly (string | number)[]): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    throw new ConfigurationError(
+      `Level-1 time budget: ${path.join('.')} must be a whole number of milliseconds > 0, got ${JSON.stringify(value)}.`,
       { path, input: value },
     );
   }
@@ -107,7 +117,8 @@ function ordered(
 /**
  * Defines a level-1 time budget policy from the seed's defaults and the given overrides,
  * checked and frozen. Refused with a {@link ConfigurationError} naming the field when a
- * duration or a load is not a finite positive number, when the order
+ * duration is not a whole positive number of milliseconds or a load not a finite positive
+ * number, when the order
  * `identifyProblemMs.min ≤ identifyProblemMs.max ≤ adjustment.minMs ≤ interventionMs ≤
  * adjustment.maxMs` is broken (there must always be time to understand the problem), when
  * `normalLoad ≥ peakLoad`, or when `nearLimitRatio` is not strictly between 0 and 1.
@@ -148,11 +159,11 @@ export function defineLevel1TimeBudgetPolicy(
     );
   }
   const adj = rawAdjustment as Partial<Level1BudgetAdjustment>;
-  const identifyMin = positive(identify.min, ['identifyProblemMs', 'min']);
-  const identifyMax = positive(identify.max, ['identifyProblemMs', 'max']);
-  const interventionMs = positive(spec.interventionMs ?? 10 * MINUTE, ['interventionMs']);
-  const minMs = positive(adj.minMs ?? 5 * MINUTE, ['adjustment', 'minMs']);
-  const maxMs = positive(adj.maxMs ?? 15 * MINUTE, ['adjustment', 'maxMs']);
+  const identifyMin = positiveMs(identify.min, ['identifyProblemMs', 'min']);
+  const identifyMax = positiveMs(identify.max, ['identifyProblemMs', 'max']);
+  const interventionMs = positiveMs(spec.interventionMs ?? 10 * MINUTE, ['interventionMs']);
+  const minMs = positiveMs(adj.minMs ?? 5 * MINUTE, ['adjustment', 'minMs']);
+  const maxMs = positiveMs(adj.maxMs ?? 15 * MINUTE, ['adjustment', 'maxMs']);
   const normalLoad = positive(adj.normalLoad ?? 1, ['adjustment', 'normalLoad']);
   const peakLoad = positive(adj.peakLoad ?? 3, ['adjustment', 'peakLoad']);
   const nearLimitRatio = spec.nearLimitRatio ?? 0.8;
@@ -292,7 +303,8 @@ function adjustedInterventionMs(queue: QueueSnapshot, policy: Level1TimeBudgetPo
   else if (load > normalLoad)
     ms = base + ((minMs - base) * (load - normalLoad)) / (peakLoad - normalLoad);
   else ms = maxMs + ((base - maxMs) * load) / normalLoad;
-  return Math.min(maxMs, Math.max(minMs, Math.round(ms)));
+  // A convex combination of whole bounds, rounded, stays within them.
+  return Math.round(ms);
 }
 
 /**

@@ -80,11 +80,20 @@ describe('the seed’s level-1 time budget (§2.3, §2.5.1, §4.3.2)', () => {
 
 describe('defineLevel1TimeBudgetPolicy refuses inconsistent policies', () => {
   it.each([
-    [{ interventionMs: 0 }, ['interventionMs'], /interventionMs must be a finite number > 0/],
+    [
+      { interventionMs: 0 },
+      ['interventionMs'],
+      /interventionMs must be a whole number of milliseconds > 0/,
+    ],
     [
       { interventionMs: Number.NaN },
       ['interventionMs'],
-      /interventionMs must be a finite number > 0/,
+      /interventionMs must be a whole number of milliseconds > 0/,
+    ],
+    [
+      { interventionMs: 600_000.5 },
+      ['interventionMs'],
+      /interventionMs must be a whole number of milliseconds > 0/,
     ],
     [
       { interventionMs: 20 * min },
