@@ -61,21 +61,33 @@ export function readMinute(spec: BusinessCalendarSpec, instant: number): Minute 
 }
 
 /**
- * A minute-by-minute stepper over a window `[from, from + minutes × 1 min)`. Each answer is
- * `undefined` when it would need minutes past the window.
+ * A minute-by-minute stepper over a window `[from, from + minutes × 1 min)`, reading each
+ * minute's wall clock on demand. Each answer is `undefined` when it would need minutes past
+ * the window.
  */
 export class MinuteStepper {
+  readonly #spec: BusinessCalendarSpec;
   readonly #from: number;
-  readonly #minutes: Minute[];
+  readonly #length: number;
+  /** Minutes read so far (each read once, on demand). */
+  readonly #minutes = new Map<number, Minute>();
 
   constructor(spec: BusinessCalendarSpec, from: number, minutes: number) {
     if (from % MINUTE !== 0) throw new Error('the stepper works on whole minutes');
+    this.#spec = spec;
     this.#from = from;
-    this.#minutes = Array.from({ length: minutes }, (_, k) => readMinute(spec, from + k * MINUTE));
+    this.#length = minutes;
   }
 
   #at(instant: number): Minute | undefined {
-    return this.#minutes[(instant - this.#from) / MINUTE];
+    const index = (instant - this.#from) / MINUTE;
+    if (!(index >= 0 && index < this.#length)) return undefined;
+    let minute = this.#minutes.get(index);
+    if (minute === undefined) {
+      minute = readMinute(this.#spec, instant);
+      this.#minutes.set(index, minute);
+    }
+    return minute;
   }
 
   /** Whether the minute starting at `instant` is open. */
