@@ -1057,10 +1057,12 @@ export function runEventStoreConformanceCheck(
 export function runEventStoreConformanceCheck<E>(
   id: EventStoreConformanceCheckId,
   makeStore: () => EventStore<E> | Promise<EventStore<E>>,
-  options: EventStoreConformanceOptions<E> & {
-    readonly makeEvent: (id: string) => E;
-    readonly eventId: (event: E) => string;
-  },
+  options: NoInfer<
+    EventStoreConformanceOptions<E> & {
+      readonly makeEvent: (id: string) => E;
+      readonly eventId: (event: E) => string;
+    }
+  >,
 ): Promise<void>;
 export async function runEventStoreConformanceCheck<E>(
   id: EventStoreConformanceCheckId,
@@ -1105,10 +1107,12 @@ export function describeEventStoreConformance(
 export function describeEventStoreConformance<E>(
   name: string,
   makeStore: () => EventStore<E> | Promise<EventStore<E>>,
-  options: EventStoreConformanceOptions<E> & {
-    readonly makeEvent: (id: string) => E;
-    readonly eventId: (event: E) => string;
-  },
+  options: NoInfer<
+    EventStoreConformanceOptions<E> & {
+      readonly makeEvent: (id: string) => E;
+      readonly eventId: (event: E) => string;
+    }
+  >,
 ): void;
 export function describeEventStoreConformance<E>(
   name: string,
