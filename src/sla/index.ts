@@ -36,6 +36,7 @@ export {
   type SlaPriorityCompliance,
   type SlaResult,
   slaCompliance,
+  slaComplianceLine,
   slaMeasuredTargets,
 } from './sla-compliance.js';
 export {

@@ -110,6 +110,36 @@ function partsOf(rate: number): bigint {
   return BigInt(Math.round(rate * Number(PARTS)));
 }
 
+/**
+ * One line of an SLA compliance report from counts: `met` of `total` measurements met their
+ * target, judged against `successRate` exactly (no floating-point miss at 99 of 100). Use it
+ * when the counts are kept by a streaming accumulator rather than as a list of results.
+ *
+ * @see seed §2.5.2.4 « Taux de réussite »
+ * @throws TypeError when the counts are not integers with 0 ≤ met ≤ total, or the rate is
+ * outside (0, 1].
+ * @example
+ * ```ts
+ * slaComplianceLine(99, 100, 0.99);
+ * //=> { met: 99, total: 100, rate: 0.99, successRate: 0.99, ok: true, budgetLeft: 0 }
+ * ```
+ */
+export function slaComplianceLine(
+  met: number,
+  total: number,
+  successRate: number,
+): SlaComplianceLine {
+  if (!Number.isInteger(met) || !Number.isInteger(total) || met < 0 || met > total) {
+    throw new TypeError(
+      `slaComplianceLine: expected integers 0 ≤ met ≤ total, got met ${met} and total ${total}.`,
+    );
+  }
+  if (!(successRate > 0 && successRate <= 1)) {
+    throw new TypeError(`slaComplianceLine: successRate must be in (0, 1], got ${successRate}.`);
+  }
+  return lineOf(met, total, successRate);
+}
+
 function lineOf(met: number, total: number, successRate: number): SlaComplianceLine {
   const required = partsOf(successRate);
   const m = BigInt(met);

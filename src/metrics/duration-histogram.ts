@@ -1,0 +1,103 @@
+/**
+ * A histogram of durations on logarithmic buckets: memory stays fixed (one counter a bucket)
+ * however many durations it sees, and any percentile it reports is within
+ * {@link durationHistogramPrecision} of the true one. Counts can be taken back (a reopened
+ * ticket withdraws its resolution time), which a streaming sketch such as a t-digest cannot do.
+ *
+ * @example
+ * ```ts
+ * const h = new DurationHistogram();
+ * h.add(60_000);
+ * h.add(120_000);
+ * h.add(600_000);
+ * Math.round(h.percentile(0.5) / 1000);
+ * //=> 120
+ * ```
+ */
+export class DurationHistogram {
+  /** Bucket counts, index = bucket of the duration. */
+  #counts = new Float64Array(64);
+  #count = 0;
+  #sum = 0;
+
+  /** How many durations the histogram holds. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** The exact mean of the durations it holds, in ms (`null` when empty). */
+  get mean(): number | null {
+    return this.#count === 0 ? null : this.#sum / this.#count;
+  }
+
+  /** Adds a duration in ms (negative durations are refused: they are a programmer error). */
+  add(ms: number): void {
+    this.#change(ms, 1);
+  }
+
+  /** Takes back a duration added before (a reopened ticket withdraws its time to resolve). */
+  remove(ms: number): void {
+    const b = bucketOf(ms);
+    if ((this.#counts[b] ?? 0) <= 0) {
+      throw new RangeError(`DurationHistogram: ${ms} ms was never added, it cannot be removed.`);
+    }
+    this.#change(ms, -1);
+  }
+
+  /**
+   * The `q`-quantile (0 < q ≤ 1) by the nearest-rank rule, within the histogram's precision;
+   * `null` when empty.
+   */
+  percentile(q: number): number | null {
+    if (!(q > 0 && q <= 1)) throw new RangeError(`percentile: q must be in (0, 1], got ${q}.`);
+    if (this.#count === 0) return null;
+    const rank = Math.ceil(q * this.#count);
+    let seen = 0;
+    for (let b = 0; b < this.#counts.length; b++) {
+      seen += this.#counts[b] ?? 0;
+      if (seen >= rank) return b === 0 ? 0 : representative(b);
+    }
+    return representative(this.#counts.length - 1);
+  }
+
+  #change(ms: number, delta: 1 | -1): void {
+    if (!Number.isFinite(ms) || ms < 0) {
+      throw new RangeError(
+        `DurationHistogram: a duration must be a finite number of ms ≥ 0, got ${ms}.`,
+      );
+    }
+    const b = bucketOf(ms);
+    if (b >= this.#counts.length) {
+      const grown = new Float64Array(Math.max(b + 1, this.#counts.length * 2));
+      grown.set(this.#counts);
+      this.#counts = grown;
+    }
+    this.#counts[b] = (this.#counts[b] ?? 0) + delta;
+    this.#count += delta;
+    this.#sum += delta * ms;
+  }
+}
+
+/**
+ * The relative precision of the percentiles a {@link DurationHistogram} reports: 0.5 %.
+ *
+ * @example
+ * ```ts
+ * durationHistogramPrecision;
+ * //=> 0.005
+ * ```
+ */
+export const durationHistogramPrecision = 0.005;
+
+// Bucket b ≥ 1 holds durations in [G^(b-1), G^b) ms, with G = (1 + p) / (1 - p) so that the
+// bucket's geometric middle is within p of any duration in it. Bucket 0 holds durations < 1 ms.
+const GROWTH = (1 + durationHistogramPrecision) / (1 - durationHistogramPrecision);
+const LOG_GROWTH = Math.log(GROWTH);
+
+function bucketOf(ms: number): number {
+  return ms < 1 ? 0 : Math.floor(Math.log(ms) / LOG_GROWTH) + 1;
+}
+
+function representative(b: number): number {
+  return Math.exp((b - 0.5) * LOG_GROWTH);
+}

@@ -1,0 +1,242 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  createIndicatorAccumulator,
+  type IndicatorEntry,
+  serviceIndicators,
+  serviceIndicatorsFromStore,
+} from '../../src/metrics/index.js';
+import { priorities } from '../../src/qualification/index.js';
+import { InMemoryEventStore, streamId } from '../../src/storage/index.js';
+import {
+  interventionId,
+  measureTicketSla,
+  replayTicket,
+  type TicketCommand,
+  type TicketEvent,
+} from '../../src/ticket/index.js';
+import { alice, bob, carol, History, open, t } from './metrics-fixtures.js';
+
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+/** A random path for one ticket through the seed's handling (§4, §5, §6). */
+const path = fc.record({
+  impact: fc.constantFrom('company', 'department', 'user'),
+  urgency: fc.constantFrom('blocked', 'degraded', 'can-wait'),
+  handoff: fc.constantFrom('none', 'none', 'beyond-competence', 'level-1-task-failed'),
+  temporaryFirst: fc.boolean(),
+  paused: fc.boolean(),
+  reported: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
+  closer: fc.constantFrom(alice, alice, alice, carol),
+  closes: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
+  reopens: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+});
+
+/** The commands of one path, each built for the instant it is tried at. */
+function script(id: string, p: ValueOf<typeof path>): ((at: Date) => TicketCommand)[] {
+  const handler = p.handoff === 'none' ? alice : bob;
+  const I = interventionId(`${id}-I1`);
+  const I2 = interventionId(`${id}-I2`);
+  const solve =
+    (nature: 'temporary' | 'definitive', intervention = I) =>
+    (at: Date): TicketCommand => ({
+      type: 'apply-solution',
+      at,
+      actor: handler,
+      interventionId: intervention,
+      solution: { kind: 'fix', nature, description: nature },
+    });
+  const report =
+    (intervention = I) =>
+    (at: Date): TicketCommand => ({
+      type: 'record-report',
+      at,
+      actor: handler,
+      interventionId: intervention,
+      report: { summary: 'Done', outcome: 'finished' },
+    });
+  const steps: ((at: Date) => TicketCommand)[] = [
+    (at) => open(id, at),
+    (at) => ({ type: 'qualify', at, actor: alice, impact: p.impact, urgency: p.urgency }),
+    (at) => ({ type: 'take-in-charge', at, actor: alice, mode: 'direct' }),
+  ];
+  if (p.handoff !== 'none') {
+    const cause = p.handoff;
+    steps.push((at) => ({ type: 'hand-off', at, actor: alice, to: bob, situation: { cause } }));
+    steps.push((at) => ({ type: 'acknowledge', at, actor: bob }));
+  }
+  steps.push((at) => ({
+    type: 'start-intervention',
+    at,
+    actor: handler,
+    interventionId: I,
+    nature: 'Work',
+  }));
+  if (p.paused) {
+    steps.push((at) => ({ type: 'pause', at, actor: handler, reason: 'waiting-for-user' }));
+    steps.push((at) => ({ type: 'resume', at, actor: handler }));
+  }
+  if (p.temporaryFirst) steps.push(solve('temporary'));
+  steps.push(solve('definitive'));
+  if (p.reported) steps.push(report());
+  if (p.closes) steps.push((at) => ({ type: 'close', at, actor: p.closer }));
+  if (p.reopens) {
+    steps.push((at) => ({ type: 'reopen', at, actor: alice, reason: 'Fails again' }));
+    steps.push((at) => ({
+      type: 'start-intervention',
+      at,
+      actor: alice,
+      interventionId: I2,
+      nature: 'Again',
+    }));
+    steps.push(solve('definitive', I2));
+    steps.push(report(I2));
+    steps.push((at) => ({ type: 'close', at, actor: alice }));
+  }
+  return steps;
+}
+
+const desk = fc.record({
+  paths: fc.array(path, { minLength: 1, maxLength: 5 }),
+  turns: fc.array(fc.record({ ticket: fc.nat(), gap: fc.integer({ min: 0, max: 40 }) }), {
+    minLength: 40,
+    maxLength: 120,
+  }),
+  calls: fc.array(fc.boolean(), { maxLength: 10 }),
+});
+
+/** Interleaves the tickets' scripts; a command the decider refuses leaves no trace. */
+function randomHistory({ paths, turns, calls }: ValueOf<typeof desk>): IndicatorEntry[] {
+  const h = new History();
+  const scripts = paths.map((p, k) => script(`T${k}`, p));
+  const next = scripts.map(() => 0);
+  let minute = 0;
+  for (const turn of turns) {
+    minute += turn.gap;
+    const k = turn.ticket % scripts.length;
+    const command = scripts[k]?.[next[k] ?? 0];
+    if (command === undefined) continue;
+    h.try(`T${k}`, command(t(minute)));
+    next[k] = (next[k] ?? 0) + 1;
+  }
+  for (const abandoned of calls) h.call(abandoned ? 'call-abandoned' : 'call-answered', t(minute));
+  return h.entries;
+}
+
+/** The reference: every ticket replayed whole, every figure recomputed from final states. */
+function reference(entries: readonly IndicatorEntry[], at: Date) {
+  const byTicket = new Map<string, TicketEvent[]>();
+  let answered = 0;
+  let abandoned = 0;
+  let transfers = 0;
+  let escalations = 0;
+  let reopened = 0;
+  for (const { streamId: id, event } of entries) {
+    if ('callId' in event) {
+      if (event.type === 'call-answered') answered++;
+      else abandoned++;
+    } else {
+      byTicket.set(id, [...(byTicket.get(id) ?? []), event]);
+      if (event.type === 'ticket-handed-off')
+        event.kind === 'transfer' ? transfers++ : escalations++;
+      if (event.type === 'ticket-reopened') reopened++;
+    }
+  }
+  const states = [...byTicket.values()].map((events) => replayTicket(events));
+  const closed = states.filter((s) => s.status === 'closed');
+  const atLevel1 = closed.filter((s) => {
+    const last = s.solutions.at(-1);
+    return s.handoffs.length === 0 && last?.nature === 'definitive' && last.by.level === 1;
+  });
+  const sla = new Map(
+    priorities.map((p) => {
+      const mine = closed.filter((s) => s.qualification?.priority === p);
+      const measures = mine.map((s) => measureTicketSla(s, s.closed?.at ?? at));
+      return [
+        p,
+        {
+          detection: [measures.filter((m) => m?.detection.state === 'met').length, measures.length],
+          resolution: [
+            measures.filter((m) => m?.resolution.state === 'met').length,
+            measures.length,
+          ],
+        },
+      ];
+    }),
+  );
+  const times = closed.map((s) => (s.resolvedAt?.getTime() ?? 0) - (s.opening?.at.getTime() ?? 0));
+  return {
+    calls: { answered, abandoned },
+    tickets: {
+      opened: states.length,
+      closed: closed.length,
+      open: states.length - closed.length,
+      reopened,
+    },
+    atLevel1: atLevel1.length,
+    handoffs: { transfers, escalations },
+    sla,
+    meanMs: times.length === 0 ? null : times.reduce((x, y) => x + y, 0) / times.length,
+  };
+}
+
+describe('invariant: streaming indicators agree with a whole replay of every ticket', () => {
+  test.prop([desk], { numRuns: 60 })(
+    'on random desk histories driven through the decider',
+    (history) => {
+      const entries = randomHistory(history);
+      const at = t(100_000);
+      const streamed = serviceIndicators(entries, at);
+      const ref = reference(entries, at);
+      expect(streamed.calls).toMatchObject(ref.calls);
+      expect(streamed.tickets).toMatchObject(ref.tickets);
+      expect(streamed.firstLevelResolution.atLevel1).toBe(ref.atLevel1);
+      expect(streamed.handoffs).toMatchObject(ref.handoffs);
+      if (ref.meanMs === null) expect(streamed.timeToResolve.meanMs).toBeNull();
+      else expect(streamed.timeToResolve.meanMs).toBeCloseTo(ref.meanMs, 3);
+      for (const p of priorities) {
+        const line = streamed.sla.get(p);
+        const [dm, dt] = ref.sla.get(p)?.detection ?? [];
+        const [rm, rt] = ref.sla.get(p)?.resolution ?? [];
+        expect([line?.detection.met, line?.detection.total]).toEqual([dm, dt]);
+        expect([line?.resolution.met, line?.resolution.total]).toEqual([rm, rt]);
+      }
+    },
+  );
+
+  test.prop([desk, fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 60 })], {
+    numRuns: 30,
+  })(
+    'the store batch, read in pages, gives the same indicators as the stream',
+    async (history, pageSize, chunk) => {
+      const entries = randomHistory(history);
+      const store = new InMemoryEventStore<TicketEvent | IndicatorEntry['event']>();
+      const versions = new Map<string, number>();
+      for (let k = 0; k < entries.length; k += chunk) {
+        // Append in global order, a few events at a time, each to its own stream.
+        for (const entry of entries.slice(k, k + chunk)) {
+          const v = versions.get(entry.streamId) ?? 0;
+          const r = await store.append(streamId(entry.streamId), [entry.event], {
+            expectedVersion: v,
+          });
+          expect(r.ok).toBe(true);
+          versions.set(entry.streamId, v + 1);
+        }
+      }
+      const at = t(100_000);
+      const acc = createIndicatorAccumulator();
+      for (const e of entries) acc.add(e);
+      expect(await serviceIndicatorsFromStore(store, at, { pageSize })).toEqual(acc.snapshot(at));
+    },
+  );
+});
+
+describe('the random desks are not vacuous', () => {
+  it('close, hand off and reopen tickets in a sample of 60 histories', () => {
+    const sample = fc.sample(desk, { numRuns: 60, seed: 7 }).map((d) => randomHistory(d));
+    const count = (type: string) => sample.flat().filter((e) => e.event.type === type).length;
+    expect(count('ticket-closed')).toBeGreaterThan(20);
+    expect(count('ticket-handed-off')).toBeGreaterThan(20);
+    expect(count('ticket-reopened')).toBeGreaterThan(5);
+  });
+});
