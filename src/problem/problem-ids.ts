@@ -1,10 +1,8 @@
-declare const problemIdBrand: unique symbol;
-declare const incidentRefBrand: unique symbol;
-declare const changeRefBrand: unique symbol;
-
 /**
  * The identifier of a problem (seed §4.4), branded so that it is never mixed up with an
- * incident's ticket id or a change reference. Make one with {@link problemId}.
+ * incident's ticket id or a change reference. Make one with {@link problemId}. The brand is
+ * the same as the ticket module's `ProblemId` (`{ __brand: 'ProblemId' }`), so the id a ticket
+ * is linked to and the problem's own id are one type.
  *
  * @example
  * ```ts
@@ -13,7 +11,7 @@ declare const changeRefBrand: unique symbol;
  * //=> 'PB-2026-014'
  * ```
  */
-export type ProblemId = string & { readonly [problemIdBrand]: 'ProblemId' };
+export type ProblemId = string & { readonly __brand: 'ProblemId' };
 
 /**
  * A reference to an incident (a ticket id) linked to a problem. The problem module keeps
@@ -27,7 +25,7 @@ export type ProblemId = string & { readonly [problemIdBrand]: 'ProblemId' };
  * //=> 'INC-1042'
  * ```
  */
-export type IncidentRef = string & { readonly [incidentRefBrand]: 'IncidentRef' };
+export type IncidentRef = string & { readonly __brand: 'IncidentRef' };
 
 /**
  * A reference to the change (a configuration change, a service pack, a new software
@@ -41,7 +39,7 @@ export type IncidentRef = string & { readonly [incidentRefBrand]: 'IncidentRef' 
  * //=> 'CHG-77'
  * ```
  */
-export type ChangeRef = string & { readonly [changeRefBrand]: 'ChangeRef' };
+export type ChangeRef = string & { readonly __brand: 'ChangeRef' };
 
 function brand(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.trim().length === 0) {

@@ -75,3 +75,8 @@ test('commands are checked at compile time', () => {
   const noChange: ProblemCommand = { ...base, type: 'resolve-problem' };
   void [loan, level4, plain, noChange];
 });
+
+test("the problem id is the ticket module's problem id", () => {
+  type TicketProblemId = import('../../src/ticket/ticket-ids.js').ProblemId;
+  expectTypeOf<ProblemId>().toEqualTypeOf<TicketProblemId>();
+});
