@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CompletedInterventionReport, InterventionReport } from './intervention-report.js';
-import { ownDataSnapshot } from './own-data-snapshot.js';
+import { ownDataSnapshot, snapshotValueAt } from './own-data-snapshot.js';
 import { fieldIssue, type ReportIssue, ruleIssue } from './report-issue.js';
 import { reportIssuesFromZod } from './report-issues-from-zod.js';
 import { crossFieldIssues, defaultReportRules, type ReportRules } from './report-rules.js';
@@ -88,8 +88,12 @@ export function parseInterventionReport(
   const { unknownKeys, rules } = settle(options);
   try {
     const data = ownDataSnapshot(input);
-    const parsed = reportSchemaFor(unknownKeys).safeParse(data, { reportInput: true });
-    const issues = parsed.success ? [] : parsed.error.issues.flatMap(reportIssuesFromZod);
+    const parsed = reportSchemaFor(unknownKeys).safeParse(data);
+    const issues = parsed.success
+      ? []
+      : parsed.error.issues.flatMap((issue) =>
+          reportIssuesFromZod(issue, snapshotValueAt(data, issue.path)),
+        );
     issues.push(...crossFieldIssues(data, rules));
     if (issues.length > 0 || !parsed.success) {
       return err(issues);

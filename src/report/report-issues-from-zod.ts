@@ -41,16 +41,13 @@ function quoted(values: readonly unknown[]): string {
 /**
  * Turns one zod issue into report issues with stable codes and our own French and English
  * messages (zod's locales are never used). An unknown-keys issue gives one issue per key.
- * Parse with `reportInput: true` so that a missing field is told from a wrong type.
+ * `input` is the value found at the issue's path, to tell a missing field from a wrong type.
  */
-export function reportIssuesFromZod(issue: z.core.$ZodIssue): ReportIssue[] {
+export function reportIssuesFromZod(issue: z.core.$ZodIssue, input: unknown): ReportIssue[] {
   const path = issue.path.filter(
     (step): step is string | number => typeof step === 'string' || typeof step === 'number',
   );
-  if (
-    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
-    issue.input === undefined
-  ) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) {
     return [
       fieldIssue('required', path, {
         fr: (f) => `${f} est obligatoire.`,
@@ -60,7 +57,7 @@ export function reportIssuesFromZod(issue: z.core.$ZodIssue): ReportIssue[] {
   }
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.expected === 'int' && typeof issue.input === 'number') {
+      if (issue.expected === 'int' && typeof input === 'number') {
         return [
           fieldIssue(
             'not-an-integer',
@@ -69,7 +66,7 @@ export function reportIssuesFromZod(issue: z.core.$ZodIssue): ReportIssue[] {
               fr: (f) => `${f} doit être un nombre entier.`,
               en: (f) => `${f} must be a whole number.`,
             },
-            { received: issue.input },
+            { received: input },
           ),
         ];
       }
@@ -82,7 +79,7 @@ export function reportIssuesFromZod(issue: z.core.$ZodIssue): ReportIssue[] {
             fr: (f) => `${f} doit être ${expected.fr}.`,
             en: (f) => `${f} must be ${expected.en}.`,
           },
-          { expected: issue.expected, received: received(issue.input) },
+          { expected: issue.expected, received: received(input) },
         ),
       ];
     }

@@ -630,3 +630,15 @@ describe('parseInterventionReport: properties', () => {
     },
   );
 });
+
+describe('parseInterventionReport: undefined values', () => {
+  it('reads a key set to undefined as absent, as JSON would', () => {
+    expect(parseInterventionReport({ ...createdReport, ticketId: undefined })).toEqual({
+      ok: true,
+      value: (({ ticketId: _, ...rest }) => rest)(createdReport),
+    });
+    expect(issuesOf({ ...createdReport, interventionNumber: undefined })).toEqual([
+      ['required', 'interventionNumber'],
+    ]);
+  });
+});
