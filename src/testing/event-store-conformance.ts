@@ -200,7 +200,11 @@ async function appendOk<E>(
   eventIds: readonly string[],
   expectedVersion: ExpectedVersion,
 ): Promise<{ version: number; position: number }> {
-  const result = await h.store.append(stream, eventIds.map(h.event), { expectedVersion });
+  const result = await h.store.append(
+    stream,
+    eventIds.map((id) => h.event(id)),
+    { expectedVersion },
+  );
   expect(
     result.ok,
     `append of ${eventIds.length} event(s) to "${stream}" at expected version ${expectedVersion} should succeed, got ${JSON.stringify(result)}`,
@@ -610,9 +614,13 @@ const checks: Record<
           Array.from(
             { length: h.setup.writers },
             (_, w) => () =>
-              h.store.append(stream, ids(`${stream}-w${w}`, 2).map(h.event), {
-                expectedVersion: base,
-              }),
+              h.store.append(
+                stream,
+                ids(`${stream}-w${w}`, 2).map((id) => h.event(id)),
+                {
+                  expectedVersion: base,
+                },
+              ),
           ),
         );
         const winners = results.flatMap((r, w) => (r.ok ? [w] : []));
@@ -649,9 +657,13 @@ const checks: Record<
           for (let attempt = 0; ; attempt++) {
             expect(attempt, `writer ${w} should win within 10,000 attempts`).toBeLessThan(10_000);
             const current = (await h.store.readStream(A)).at(-1)?.version ?? 0;
-            const result = await h.store.append(A, batch.map(h.event), {
-              expectedVersion: current,
-            });
+            const result = await h.store.append(
+              A,
+              batch.map((id) => h.event(id)),
+              {
+                expectedVersion: current,
+              },
+            );
             if (result.ok) {
               acknowledged.push({ ids: batch, version: result.value.version });
               break;
@@ -846,9 +858,13 @@ async function runAgainstModel<E>(h: Harness<E>, operations: readonly Operation[
               ? version + op.expect
               : version - op.expect;
       const batch = Array.from({ length: op.count }, () => `m${nextId++}`);
-      const result = await h.store.append(stream, batch.map(h.event), {
-        expectedVersion: expected,
-      });
+      const result = await h.store.append(
+        stream,
+        batch.map((id) => h.event(id)),
+        {
+          expectedVersion: expected,
+        },
+      );
       if (expected === 'any' || expected === version) {
         expect(result, `append ${op.count} to "${stream}" at ${expected}`).toMatchObject({
           ok: true,
@@ -942,7 +958,11 @@ async function runConcurrentRounds<E>(h: Harness<E>, rounds: readonly Round[]): 
     }));
     const results = await Promise.all(
       writes.map(({ stream, batch }) =>
-        h.store.append(stream, batch.map(h.event), { expectedVersion: versions.get(stream) ?? 0 }),
+        h.store.append(
+          stream,
+          batch.map((id) => h.event(id)),
+          { expectedVersion: versions.get(stream) ?? 0 },
+        ),
       ),
     );
     for (const stream of modelStreams) {
