@@ -11,6 +11,7 @@ export {
   knownErrorStatuses,
   searchKnownErrors,
 } from './known-error-base.js';
+export { parseProblemCommand } from './parse-problem-command.js';
 export {
   type CloseProblem,
   type DeclareKnownError,

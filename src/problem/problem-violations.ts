@@ -8,6 +8,7 @@ import type { RuleViolation } from '../core/rule-violation.js';
  * | code | refused when |
  * | --- | --- |
  * | `problem-unknown-command` | the command's `type` is not a problem command |
+ * | `problem-malformed-command` | {@link parseProblemCommand} found a field missing or of the wrong type |
  * | `problem-already-recorded` | `record-problem` on a problem already recorded |
  * | `problem-not-recorded` | any other command before the problem is recorded |
  * | `problem-id-mismatch` | the command names another problem than the state's |
@@ -35,6 +36,7 @@ import type { RuleViolation } from '../core/rule-violation.js';
  */
 export const problemViolationCodes = [
   'problem-unknown-command',
+  'problem-malformed-command',
   'problem-already-recorded',
   'problem-not-recorded',
   'problem-id-mismatch',
@@ -83,10 +85,19 @@ type Details = Readonly<Record<string, unknown>>;
 
 const str = (details: Details, key: string): string => String(details[key] ?? '?');
 
+const pathOf = (details: Details): string => {
+  const path = details.path;
+  return Array.isArray(path) && path.length > 0 ? path.join('.') : '(command)';
+};
+
 const messages: { readonly [C in ProblemViolationCode]: (d: Details) => LocalizedText } = {
   'problem-unknown-command': (d) => ({
     fr: `Commande inconnue pour un problème : ${str(d, 'type')}.`,
     en: `Unknown problem command: ${str(d, 'type')}.`,
+  }),
+  'problem-malformed-command': (d) => ({
+    fr: `Commande mal formée : ${pathOf(d)} — ${str(d, 'reason')}.`,
+    en: `Malformed command: ${pathOf(d)} — ${str(d, 'reason')}.`,
   }),
   'problem-already-recorded': () => ({
     fr: 'Ce problème est déjà enregistré.',
