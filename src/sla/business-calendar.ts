@@ -67,6 +67,8 @@ export type { HolidayRangeSpec, HolidaySpec } from './holidays.js';
 export { type LocalTimeRange, type Weekday, type WeeklyHours, weekdays } from './opening-hours.js';
 
 const HOUR_MS = 3_600_000;
+/** The longest duration handled, in days (1,000 years), so that absurd inputs fail fast. */
+const MAX_DAYS = 366_000;
 const indexes = new WeakMap<BusinessCalendar, CalendarIndex>();
 
 function validate(spec: unknown): CalendarIndex {
@@ -300,6 +302,7 @@ function checkedDuration(duration: WorkingDuration): Required<WorkingDuration> {
  *
  * @throws ConfigurationError when the duration is malformed or has a fractional number of days.
  * @throws TypeError when `start` is not a valid Date.
+ * @throws RangeError when the duration is longer than 1,000 years.
  * @example
  * ```ts
  * const desk = createBusinessCalendar({
@@ -323,11 +326,15 @@ export function addWorkingTime(
       { path: ['duration', 'days'], input: duration },
     );
   }
+  const ms = Math.round(hours * HOUR_MS + minutes * 60_000 + seconds * 1000);
+  if (days > MAX_DAYS || ms > MAX_DAYS * 86_400_000) {
+    throw new RangeError(
+      `duration: ${JSON.stringify(duration)} is longer than a calendar handles (1,000 years).`,
+    );
+  }
   const index = indexOf(calendar);
   if (days > 0) instant = addOpeningDays(index, instant, days);
-  return new Date(
-    addWorkingMs(index, instant, hours * HOUR_MS + minutes * 60_000 + seconds * 1000),
-  );
+  return new Date(addWorkingMs(index, instant, ms));
 }
 
 /**

@@ -299,6 +299,12 @@ describe('alwaysOpen, the 24 × 7 calendar in UTC', () => {
     expect(add(alwaysOpen, '2026-01-03T10:00:00Z', duration)).toBe(expected);
   });
 
+  it('rounds fractional seconds to whole milliseconds', () => {
+    expect(add(alwaysOpen, '2026-01-03T10:00:00Z', { seconds: 0.0015 })).toBe(
+      '2026-01-03T10:00:00.002Z',
+    );
+  });
+
   it('counts every hour of a year and is always open', () => {
     expect(
       workingTimeBetween(alwaysOpen, at('2026-01-01T00:00:00Z'), at('2027-01-01T00:00:00Z')),
@@ -496,4 +502,11 @@ describe('refusals', () => {
   ])('addWorkingTime refuses the duration %o', (duration, message) => {
     expect(() => addWorkingTime(paris, at('2026-01-01T00:00:00Z'), duration)).toThrow(message);
   });
+
+  it.each([[{ days: 400_000 }], [{ hours: 1e12 }]])(
+    'addWorkingTime refuses %o, longer than 1,000 years, at once',
+    (duration) => {
+      expect(() => addWorkingTime(paris, at('2026-01-01T00:00:00Z'), duration)).toThrow(RangeError);
+    },
+  );
 });
