@@ -74,12 +74,12 @@ export interface InterventionAmount {
  * @see seed §6.5.1, §2.2 « marque et modèle du PC ou du périphérique »
  * @example
  * ```ts
- * const printer: Equipment = { identifier: 'PRN-0042', description: 'HP LaserJet M404' };
+ * const printer: ReportedEquipment = { identifier: 'PRN-0042', description: 'HP LaserJet M404' };
  * printer.identifier;
  * //=> 'PRN-0042'
  * ```
  */
-export interface Equipment {
+export interface ReportedEquipment {
   /** The asset tag or serial number that identifies the equipment. */
   readonly identifier: string;
   /** Make, model, location: what a technician needs to find it. */
@@ -218,7 +218,7 @@ export interface UnfinishedIntervention {
  * @see seed §6.5.2
  * @example
  * ```ts
- * const record: InterventionRecord = {
+ * const record: InterventionDetails = {
  *   parts: [{ reference: 'CF259A', quantity: 1, kind: 'exchanged' }],
  *   timeSpentMinutes: 45,
  *   startedAt: '2026-03-02T09:30:00+01:00',
@@ -231,7 +231,8 @@ export interface UnfinishedIntervention {
  * //=> false
  * ```
  */
-export type InterventionRecord = InterventionWork & (FinishedIntervention | UnfinishedIntervention);
+export type InterventionDetails = InterventionWork &
+  (FinishedIntervention | UnfinishedIntervention);
 
 /**
  * An intervention the customer's contract covers: the contract number is given, no amount.
@@ -298,7 +299,7 @@ export interface InterventionReportHeader {
   /** « Les coordonnées de l'utilisateur ». */
   readonly user: UserContact;
   /** « L'identification du ou des matériels concernés »: one or more. */
-  readonly equipment: readonly Equipment[];
+  readonly equipment: readonly ReportedEquipment[];
   /** « Le descriptif de l'incident ». */
   readonly incidentDescription: string;
   /** « La nature de l'intervention à réaliser ». */
@@ -358,7 +359,7 @@ export type CreatedInterventionReport = InterventionReportHeader &
  * ```
  */
 export type CompletedInterventionReport = InterventionReportHeader &
-  (ContractCoverage | OutOfContract) & { readonly intervention: InterventionRecord };
+  (ContractCoverage | OutOfContract) & { readonly intervention: InterventionDetails };
 
 /**
  * An intervention report (« compte rendu d'intervention »), as created or completed. Build

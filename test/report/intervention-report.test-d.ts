@@ -3,7 +3,7 @@ import type { Result } from '../../src/core/result.js';
 import {
   type CompletedInterventionReport,
   defineSignatoryPolicy,
-  type InterventionRecord,
+  type InterventionDetails,
   type InterventionReport,
   isCompletedInterventionReport,
   type ParseInterventionReportOptions,
@@ -59,19 +59,19 @@ test('an amount exactly when the intervention is outside the contract', () => {
 
 test('a finished intervention has both signatures; an unfinished one says what follows', () => {
   const signature = { name: 'A', role: 'B' };
-  const done: InterventionRecord = {
+  const done: InterventionDetails = {
     ...work,
     finished: true,
     technicianSignature: signature,
     userSignature: signature,
   };
-  const pending: InterventionRecord = { ...work, finished: false, followUp: 'Second visit.' };
-  expectTypeOf(done).toExtend<InterventionRecord>();
-  expectTypeOf(pending).toExtend<InterventionRecord>();
+  const pending: InterventionDetails = { ...work, finished: false, followUp: 'Second visit.' };
+  expectTypeOf(done).toExtend<InterventionDetails>();
+  expectTypeOf(pending).toExtend<InterventionDetails>();
   // @ts-expect-error finished without the user's signature
-  const unsigned: InterventionRecord = { ...work, finished: true, technicianSignature: signature };
+  const unsigned: InterventionDetails = { ...work, finished: true, technicianSignature: signature };
   // @ts-expect-error unfinished without a follow-up
-  const silent: InterventionRecord = { ...work, finished: false };
+  const silent: InterventionDetails = { ...work, finished: false };
   void [unsigned, silent];
 });
 
@@ -91,7 +91,7 @@ test('parse functions return Results of reports and issues', () => {
 test('a completed report narrows to its intervention part', () => {
   const report = {} as InterventionReport;
   if (isCompletedInterventionReport(report)) {
-    expectTypeOf(report.intervention).toEqualTypeOf<InterventionRecord>();
+    expectTypeOf(report.intervention).toEqualTypeOf<InterventionDetails>();
   } else {
     expectTypeOf(report.intervention).toEqualTypeOf<undefined>();
   }

@@ -2,7 +2,7 @@ import { fc } from '@fast-check/vitest';
 import type {
   CompletedInterventionReport,
   CreatedInterventionReport,
-  InterventionRecord,
+  InterventionDetails,
   InterventionReport,
   Signature,
 } from '../../src/report/index.js';
@@ -122,7 +122,7 @@ const instant = fc.integer({
 });
 const iso = (minutes: number) => new Date(minutes * MINUTE).toISOString();
 
-const record: fc.Arbitrary<InterventionRecord> = fc
+const record: fc.Arbitrary<InterventionDetails> = fc
   .tuple(instant, fc.integer({ min: 1, max: 600 }), fc.double({ min: 0, max: 1, noNaN: true }))
   .chain(([start, span, share]) =>
     fc
@@ -162,7 +162,7 @@ const record: fc.Arbitrary<InterventionRecord> = fc
             })
           : defined({ ...work, finished: false as const, followUp: r.followUp ?? 'À suivre' });
       })
-      .map((r) => r as InterventionRecord),
+      .map((r) => r as InterventionDetails),
   );
 
 /** Any valid report: created or completed, covered or not, finished or not. */
