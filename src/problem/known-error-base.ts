@@ -356,7 +356,9 @@ export function searchKnownErrors(
   }
   let indexed = indexes.get(base);
   if (indexed === undefined) {
-    indexed = createKnownErrorBase(base.entries).entries.map(indexEntry);
+    // A base built by hand: check it as createKnownErrorBase would, then index it once.
+    const checked = createKnownErrorBase(base.entries);
+    indexed = indexes.get(checked) as readonly IndexedEntry[];
     indexes.set(base, indexed);
   }
   const symptomTerms = searchTerms(query.symptom ?? '');

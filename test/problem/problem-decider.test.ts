@@ -2,11 +2,13 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   changeRef,
+  createKnownErrorBase,
   decideProblem,
   defineProblemPolicy,
   evolveProblem,
   type IncidentRef,
   initialProblemState,
+  type KnownError,
   knownErrorOf,
   type Problem,
   type ProblemActor,
@@ -449,7 +451,10 @@ describe('invariants', () => {
         if (state.status === 'unrecorded' || state.status === 'open') continue;
         expect(state.cause?.description.trim()).toBeTruthy();
         expect(state.solutions.length).toBeGreaterThan(0);
-        expect(knownErrorOf(state)).toBeDefined();
+        const entry = knownErrorOf(state);
+        expect(entry).toBeDefined();
+        // and the known-error base accepts it as is
+        expect(createKnownErrorBase([entry as KnownError]).entries).toEqual([entry]);
       }
     },
   );
