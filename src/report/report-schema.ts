@@ -34,7 +34,10 @@ export const PHONE = /^(?=(?:\D*\d){3})\+?[0-9 ().-]{3,40}$/;
 export const CURRENCY = /^[A-Z]{3}$/;
 
 /** Metadata the JSON Schema carries for each field: its English title, its French name. */
-export const reportSchemaMetadata = z.registry<{ title: string; description: string }>();
+export const reportSchemaMetadata = /* @__PURE__ */ z.registry<{
+  title: string;
+  description: string;
+}>();
 
 function labelled<T extends z.ZodType>(schema: T, key: ReportFieldKey): T {
   const label = reportFieldLabels[key];
@@ -51,7 +54,7 @@ function longText(key: ReportFieldKey) {
 }
 
 /** An ISO 8601 date-time with seconds and a UTC offset (`Z` or `±hh:mm`). */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({ offset: true });
 
 /** How unknown keys are treated: refused (reported) or stripped (silently dropped). */
 export type UnknownKeys = 'refuse' | 'strip';

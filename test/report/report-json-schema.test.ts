@@ -18,7 +18,7 @@ import {
   validReport,
 } from './report-fixtures.js';
 
-const schema = interventionReportJsonSchema;
+const schema = interventionReportJsonSchema();
 const file = new URL('../../docs/schemas/intervention-report.schema.json', import.meta.url);
 
 describe('the JSON Schema of an intervention report', () => {
@@ -44,6 +44,7 @@ describe('the JSON Schema of an intervention report', () => {
       'interventionNature',
     ]);
     expect(Object.isFrozen(schema)).toBe(true);
+    expect(interventionReportJsonSchema()).toBe(schema);
     expect(Object.isFrozen(schema.properties)).toBe(true);
   });
 
