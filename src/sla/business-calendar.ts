@@ -183,7 +183,7 @@ function indexOf(calendar: BusinessCalendar): CalendarIndex {
  * //=> '2026-01-04T16:00:00.000Z'
  * ```
  */
-export const alwaysOpen: BusinessCalendar = createBusinessCalendar({
+export const alwaysOpen: BusinessCalendar = /* @__PURE__ */ createBusinessCalendar({
   timeZone: 'UTC',
   hours: Object.fromEntries(weekdays.map((day) => [day, [['00:00', '24:00']]])),
 });

@@ -14,7 +14,7 @@ const MINUTE = 60_000;
 const WINDOW_MINUTES = 7 * 24 * 60;
 const iso = (t: number | undefined) => (t === undefined ? undefined : new Date(t).toISOString());
 
-describe('business calendars agree with the minute-by-minute oracle around DST changes', () => {
+describe('business calendars agree with the minute-by-minute oracle around DST changes and the year’s end', () => {
   test.prop(
     [
       dstScenario,

@@ -23,6 +23,9 @@ export const dstChanges: Record<(typeof zones)[number], readonly number[]> = {
   'Australia/Lord_Howe': [Date.UTC(2026, 3, 4, 15), Date.UTC(2026, 9, 3, 15, 30)],
 };
 
+/** Midnight UTC on 1 January 2027, so that some windows straddle the year's end. */
+export const NEW_YEAR_2027 = Date.UTC(2027, 0, 1);
+
 /** A day's ranges on a half-hour grid: sorted distinct points taken in pairs (0–3 ranges). */
 export const dayRanges: fc.Arbitrary<LocalTimeRange[]> = fc
   .uniqueArray(fc.integer({ min: 0, max: 48 }), { maxLength: 6 })
@@ -87,15 +90,15 @@ export const calendarSpec: fc.Arbitrary<BusinessCalendarSpec> = fc.record({
 });
 
 /**
- * A calendar around one of its zone's 2026 DST changes: `windowStart` (a whole minute) is up
- * to four days before the change, and closures fall within the 8 days after it.
+ * A calendar around one of its zone's 2026 DST changes or the 2026–2027 year's end:
+ * `windowStart` (a whole minute) is up to four days before it, and closures fall within the 8 days after it.
  */
 export const dstScenario = fc
   .constantFrom(...zones)
   .chain((timeZone) =>
     fc
       .record({
-        change: fc.constantFrom(...dstChanges[timeZone]),
+        change: fc.constantFrom(...dstChanges[timeZone], NEW_YEAR_2027),
         before: fc.integer({ min: 0, max: 4 * 24 * 60 }),
       })
       .map(({ change, before }) => ({
