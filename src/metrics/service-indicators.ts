@@ -1,16 +1,17 @@
 import { type Priority, priorities } from '../qualification/levels.js';
 import { addWorkingTime } from '../sla/business-calendar.js';
+import { measureSla } from '../sla/sla-clock.js';
 import {
   type SlaComplianceLine,
   type SlaComplianceReport,
   type SlaPriorityCompliance,
   slaComplianceLine,
 } from '../sla/sla-compliance.js';
-import { evolveTicket } from '../ticket/evolve-ticket.js';
+import type { SlaTargets } from '../sla/sla-table.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
-import { measureTicketSla } from '../ticket/ticket-sla.js';
-import { initialTicketState, type TicketState } from '../ticket/ticket-state.js';
+import { type TicketClockFacts, ticketSlaTimelines } from '../ticket/ticket-sla.js';
+import type { ClockPause } from '../ticket/ticket-state.js';
 import { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
 import { DurationHistogram } from './duration-histogram.js';
 
@@ -232,8 +233,23 @@ interface Contribution {
   readonly resolutionMet: boolean | undefined;
 }
 
+/**
+ * What the indicators keep of a ticket while it may still change: a compact projection of
+ * its events, updated in place (the ticket's full state, with its interventions and texts,
+ * is not needed here). The streaming-versus-replay property test proves it agrees with
+ * `replayTicket`.
+ */
 interface Tracked {
-  state: TicketState;
+  policyVersion: string;
+  openedAt: Date;
+  priority?: Priority;
+  targets?: SlaTargets;
+  takenInChargeAt?: Date;
+  resolvedAt?: Date;
+  pauses: ClockPause[];
+  handoffs: number;
+  lastSolution?: { nature: 'definitive' | 'temporary'; level: number };
+  closed: boolean;
   closedContribution?: Contribution;
   forgetAfter?: number;
 }
@@ -321,11 +337,11 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   let reopened = 0;
   let latest = Number.NEGATIVE_INFINITY;
 
-  const policyOf = (state: TicketState): TicketPolicy => {
-    const policy = byVersion.get(state.policyVersion ?? '');
+  const policyOf = (version: string): TicketPolicy => {
+    const policy = byVersion.get(version);
     if (policy === undefined) {
       throw new TypeError(
-        `Indicators: a ticket is pinned to policy ${JSON.stringify(state.policyVersion)}, which is not among options.policies (${[...byVersion.keys()].map((v) => JSON.stringify(v)).join(', ')}).`,
+        `Indicators: a ticket is pinned to policy ${JSON.stringify(version)}, which is not among options.policies (${[...byVersion.keys()].map((v) => JSON.stringify(v)).join(', ')}).`,
       );
     }
     return policy;
@@ -352,20 +368,34 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
     }
   };
 
-  const contributionOf = (state: TicketState, closedAt: Date): Contribution => {
-    const policy = policyOf(state);
-    const priority = state.qualification?.priority;
-    const last = state.solutions[state.solutions.length - 1];
-    const sla = measureTicketSla(state, closedAt, policy);
+  const contributionOf = (t: Tracked, closedAt: Date): Contribution => {
+    const policy = policyOf(t.policyVersion);
+    const facts: TicketClockFacts = {
+      opening: { at: t.openedAt },
+      policyVersion: t.policyVersion,
+      pauses: t.pauses,
+      ...(t.targets === undefined ? {} : { qualification: { targets: t.targets } }),
+      ...(t.takenInChargeAt === undefined ? {} : { takenInChargeAt: t.takenInChargeAt }),
+      ...(t.resolvedAt === undefined ? {} : { resolvedAt: t.resolvedAt }),
+    };
+    const timelines = t.targets === undefined ? undefined : ticketSlaTimelines(facts, policy);
+    const met = (clock: 'detection' | 'resolution'): boolean | undefined =>
+      timelines === undefined || t.targets === undefined
+        ? undefined
+        : measureSla(timelines[clock], t.targets[clock].within, {
+            at: closedAt,
+            calendar: policy.calendar,
+          }).state === 'met';
     return {
-      priority,
-      atLevel1: state.handoffs.length === 0 && last?.nature === 'definitive' && last.by.level === 1,
+      priority: t.priority,
+      atLevel1:
+        t.handoffs === 0 && t.lastSolution?.nature === 'definitive' && t.lastSolution.level === 1,
       timeToResolveMs:
-        state.resolvedAt === undefined || state.opening === undefined
+        t.resolvedAt === undefined
           ? undefined
-          : Math.max(0, state.resolvedAt.getTime() - state.opening.at.getTime()),
-      detectionMet: sla === undefined ? undefined : sla.detection.state === 'met',
-      resolutionMet: sla === undefined ? undefined : sla.resolution.state === 'met',
+          : Math.max(0, t.resolvedAt.getTime() - t.openedAt.getTime()),
+      detectionMet: met('detection'),
+      resolutionMet: met('resolution'),
     };
   };
 
@@ -384,29 +414,64 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   };
 
   const addTicketEvent = (id: string, event: TicketEvent) => {
-    let t = tracked.get(id);
-    if (t === undefined) {
-      t = { state: initialTicketState };
-      tracked.set(id, t);
+    if (event.type === 'ticket-opened') {
+      opened++;
+      tracked.set(id, {
+        policyVersion: event.policyVersion,
+        openedAt: event.at,
+        pauses: [],
+        handoffs: 0,
+        closed: false,
+      });
+      return;
     }
-    const before = t.state;
-    t.state = evolveTicket(before, event);
+    const t = tracked.get(id);
+    if (t === undefined) {
+      throw new TypeError(
+        `Indicators: event ${JSON.stringify(event.type)} of stream ${JSON.stringify(id)} comes before its ticket-opened event, or after the ticket was forgotten (closed longer ago than its reopen window).`,
+      );
+    }
     switch (event.type) {
-      case 'ticket-opened':
-        opened++;
+      case 'ticket-qualified':
+        t.priority = event.priority;
+        t.targets = event.targets;
+        break;
+      case 'ticket-taken-in-charge':
+        t.takenInChargeAt = event.at;
         break;
       case 'ticket-handed-off': {
-        const priority = t.state.qualification?.priority;
+        t.handoffs++;
         const targets =
-          priority === undefined ? [overall] : [overall, perPriority.get(priority) as Aggregate];
+          t.priority === undefined
+            ? [overall]
+            : [overall, perPriority.get(t.priority) as Aggregate];
         for (const a of targets) {
           if (event.kind === 'transfer') a.transfers++;
           else a.escalations++;
         }
         break;
       }
+      case 'solution-applied':
+        t.lastSolution = { nature: event.nature, level: event.by.level };
+        if (event.nature === 'definitive') t.resolvedAt = event.at;
+        break;
+      case 'ticket-paused':
+        t.pauses.push({ reason: event.reason, from: event.at });
+        break;
+      case 'ticket-resumed': {
+        const last = t.pauses[t.pauses.length - 1];
+        if (last !== undefined && last.to === undefined) {
+          t.pauses[t.pauses.length - 1] = { reason: last.reason, from: last.from, to: event.at };
+        }
+        break;
+      }
       case 'ticket-reopened':
         reopened++;
+        if (t.resolvedAt !== undefined) {
+          t.pauses.push({ reason: 'resolved', from: t.resolvedAt, to: event.at });
+          delete t.resolvedAt;
+        }
+        t.closed = false;
         if (t.closedContribution !== undefined) {
           apply(t.closedContribution, -1);
           delete t.closedContribution;
@@ -414,15 +479,20 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         }
         break;
       case 'ticket-closed': {
-        const contribution = contributionOf(t.state, event.at);
+        t.closed = true;
+        const contribution = contributionOf(t, event.at);
         apply(contribution, 1);
         t.closedContribution = contribution;
-        const policy = policyOf(t.state);
+        const policy = policyOf(t.policyVersion);
         const after = addWorkingTime(policy.calendar, event.at, policy.reopenWindow).getTime();
         t.forgetAfter = after;
         forgetQueue.push({ id, after });
         break;
       }
+      case 'policy-rebaselined':
+        t.policyVersion = event.toVersion;
+        if (t.targets !== undefined && event.targets !== undefined) t.targets = event.targets;
+        break;
       default:
         break;
     }
@@ -480,12 +550,12 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
       let open = 0;
       const ticketsAt = new Map<Priority, number>(priorities.map((p) => [p, 0]));
       for (const t of tracked.values()) {
-        const p = t.state.qualification?.priority;
+        const p = t.priority;
         if (p !== undefined && t.closedContribution === undefined)
           ticketsAt.set(p, (ticketsAt.get(p) ?? 0) + 1);
-        if (t.state.status === 'closed' || t.state.opening === undefined) continue;
+        if (t.closed) continue;
         open++;
-        const age = now - t.state.opening.at.getTime();
+        const age = now - t.openedAt.getTime();
         const k = limits.findIndex((l) => age < l);
         const bucket = k < 0 ? limits.length : k;
         const key = p ?? 'unqualified';

@@ -80,6 +80,7 @@ export {
 } from './ticket-policy.js';
 export {
   measureTicketSla,
+  type TicketClockFacts,
   type TicketSlaMeasurements,
   type TicketSlaTimelines,
   ticketSlaTimelines,

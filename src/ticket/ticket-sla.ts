@@ -1,7 +1,30 @@
 import { measureSla, type SlaMeasurement } from '../sla/sla-clock.js';
 import type { SlaPause, SlaTimeline } from '../sla/sla-clock-timeline.js';
+import type { SlaTargets } from '../sla/sla-table.js';
 import { defaultTicketPolicy, type TicketClock, type TicketPolicy } from './ticket-policy.js';
-import type { TicketState } from './ticket-state.js';
+import type { ClockPause } from './ticket-state.js';
+
+/**
+ * The facts of a ticket its SLA clocks are read from: the opening instant, the pinned policy
+ * version, the targets stamped at qualification, when it was taken in charge and resolved,
+ * and its pauses. A `TicketState` is one; a projection that keeps only these (the
+ * service indicators do) is another.
+ *
+ * @example
+ * ```ts
+ * const facts: TicketClockFacts = { opening: { at: new Date(0) }, policyVersion: 'seed', pauses: [] };
+ * facts.pauses.length;
+ * //=> 0
+ * ```
+ */
+export interface TicketClockFacts {
+  readonly opening?: { readonly at: Date };
+  readonly policyVersion?: string;
+  readonly qualification?: { readonly targets: SlaTargets };
+  readonly takenInChargeAt?: Date;
+  readonly resolvedAt?: Date;
+  readonly pauses: readonly ClockPause[];
+}
 
 /**
  * The timelines of a ticket's three clocks, ready for `measureSla`.
@@ -29,7 +52,7 @@ export type TicketSlaTimelines = { readonly [K in TicketClock]: SlaTimeline };
  */
 export type TicketSlaMeasurements = { readonly [K in TicketClock]: SlaMeasurement };
 
-function assertPinned(state: TicketState, policy: TicketPolicy, name: string): Date {
+function assertPinned(state: TicketClockFacts, policy: TicketPolicy, name: string): Date {
   if (state.opening === undefined) {
     throw new TypeError(`${name}: the ticket is not opened yet; it has no clock.`);
   }
@@ -64,7 +87,7 @@ function assertPinned(state: TicketState, policy: TicketPolicy, name: string): D
  * ```
  */
 export function ticketSlaTimelines(
-  state: TicketState,
+  state: TicketClockFacts,
   policy: TicketPolicy = defaultTicketPolicy,
 ): TicketSlaTimelines {
   const start = assertPinned(state, policy, 'ticketSlaTimelines');
@@ -108,7 +131,7 @@ export function ticketSlaTimelines(
  * ```
  */
 export function measureTicketSla(
-  state: TicketState,
+  state: TicketClockFacts,
   at: Date,
   policy: TicketPolicy = defaultTicketPolicy,
 ): TicketSlaMeasurements | undefined {

@@ -1,0 +1,165 @@
+import { pathToFileURL } from 'node:url';
+import { createIndicatorAccumulator, type IndicatorEntry } from '../src/metrics/index.js';
+import {
+  type Actor,
+  decideTicket,
+  evolveTicket,
+  initialTicketState,
+  interventionId,
+  type TicketCommand,
+  type TicketEvent,
+  technicianId,
+  ticketId,
+} from '../src/ticket/index.js';
+import { type BenchRow, consume, formatOps, formatRatio } from './harness.js';
+
+const alice: Actor = { id: technicianId('alice'), level: 1 };
+const bob: Actor = { id: technicianId('bob'), level: 2 };
+
+/** One ticket's events through the real decider, as a template to re-time and re-number. */
+function template(handedOff: boolean): TicketEvent[] {
+  const at = (m: number) => new Date(Date.UTC(2026, 2, 2, 9, m));
+  const I = interventionId('I-1');
+  const handler = handedOff ? bob : alice;
+  const commands: TicketCommand[] = [
+    {
+      type: 'open',
+      at: at(0),
+      actor: alice,
+      ticketId: ticketId('T'),
+      caller: { name: 'User', contact: 'poste 1' },
+      contract: { id: 'C-1' },
+      equipment: { kind: 'pc', make: 'Dell', model: 'X', assetId: 'PC-1' },
+      environment: { network: 'LAN', operatingSystem: 'Windows 11', software: [] },
+      description: 'Incident',
+    },
+    { type: 'qualify', at: at(1), actor: alice, impact: 'user', urgency: 'degraded' },
+    { type: 'take-in-charge', at: at(2), actor: alice, mode: 'direct' },
+    ...(handedOff
+      ? ([
+          {
+            type: 'hand-off',
+            at: at(5),
+            actor: alice,
+            to: bob,
+            situation: { cause: 'beyond-competence' },
+          },
+          { type: 'acknowledge', at: at(6), actor: bob },
+        ] as TicketCommand[])
+      : []),
+    { type: 'start-intervention', at: at(7), actor: handler, interventionId: I, nature: 'Fix' },
+    {
+      type: 'apply-solution',
+      at: at(20),
+      actor: handler,
+      interventionId: I,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    },
+    {
+      type: 'record-report',
+      at: at(21),
+      actor: handler,
+      interventionId: I,
+      report: { summary: 'Fixed', outcome: 'finished' },
+    },
+    { type: 'close', at: at(25), actor: alice },
+  ];
+  let state = initialTicketState;
+  const events: TicketEvent[] = [];
+  for (const c of commands) {
+    const r = decideTicket(c, state);
+    if (!r.ok) throw new Error(`bench template: ${c.type} refused`);
+    for (const e of r.value) {
+      events.push(e);
+      state = evolveTicket(state, e);
+    }
+  }
+  return events;
+}
+
+/** About `total` events: tickets opened every 20 s, their events interleaved in time order. */
+function history(total: number): IndicatorEntry[] {
+  const templates = [template(false), template(false), template(false), template(true)];
+  const entries: { at: number; entry: IndicatorEntry }[] = [];
+  let k = 0;
+  while (entries.length < total) {
+    const events = templates[k % templates.length] as TicketEvent[];
+    const shift = k * 20_000;
+    const id = `T-${k}`;
+    for (const e of events) {
+      const at = new Date(e.at.getTime() + shift);
+      entries.push({
+        at: at.getTime(),
+        entry: { streamId: id, event: { ...e, at } as TicketEvent },
+      });
+    }
+    k++;
+  }
+  entries.sort((a, b) => a.at - b.at);
+  return entries.slice(0, total).map((e) => e.entry);
+}
+
+function heapUsed(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/**
+ * Service indicators streamed over 1,000,000 ticket events (target: under 1 s, heap growth
+ * bounded by the open tickets), against a baseline loop that only counts the events by type.
+ */
+export function runMetricsBench(size = 1_000_000): { rows: BenchRow[]; summary: string[] } {
+  const entries = history(size);
+  const time = (fn: () => void) => {
+    const start = performance.now();
+    fn();
+    return performance.now() - start;
+  };
+  const baselineMs = Math.min(
+    ...[0, 1, 2].map(() =>
+      time(() => {
+        const counts = new Map<string, number>();
+        for (const { event } of entries) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
+        consume(counts);
+      }),
+    ),
+  );
+  let tracked = 0;
+  let heapGrowth = 0;
+  const oursMs = Math.min(
+    ...[0, 1, 2].map(() => {
+      const before = heapUsed();
+      const acc = createIndicatorAccumulator();
+      const ms = time(() => {
+        for (const entry of entries) acc.add(entry);
+        consume(acc.snapshot(new Date(Date.UTC(2026, 3, 1))));
+      });
+      tracked = acc.trackedTickets;
+      heapGrowth = heapUsed() - before;
+      consume(acc);
+      return ms;
+    }),
+  );
+  const tickets = new Set(entries.map((e) => e.streamId)).size;
+  return {
+    rows: [
+      {
+        group: 'metrics',
+        name: 'count events by type (baseline)',
+        opsPerSecond: (size / baselineMs) * 1000,
+      },
+      { group: 'metrics', name: 'indicator accumulator', opsPerSecond: (size / oursMs) * 1000 },
+    ],
+    summary: [
+      `indicators over ${size.toLocaleString('en')} events of ${tickets.toLocaleString('en')} tickets: ${oursMs.toFixed(0)} ms (target < 1000 ms) ${oursMs < 1000 ? '✓' : '✗'}; ${formatRatio(oursMs / baselineMs)} the baseline loop (${baselineMs.toFixed(0)} ms)`,
+      `memory: ${tracked} tickets still tracked at the end (open or within their reopen window), heap growth ${(heapGrowth / 1024 / 1024).toFixed(1)} MiB${(globalThis as { gc?: unknown }).gc ? '' : ' (run node with --expose-gc for an exact figure)'}`,
+      `throughput: ${formatOps((size / oursMs) * 1000)} events`,
+    ],
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { rows, summary } = runMetricsBench();
+  console.table(rows.map((r) => ({ ...r, opsPerSecond: formatOps(r.opsPerSecond) })));
+  for (const line of summary) console.log(line);
+}
