@@ -299,6 +299,13 @@ describe('alwaysOpen, the 24 × 7 calendar in UTC', () => {
     expect(add(alwaysOpen, '2026-01-03T10:00:00Z', duration)).toBe(expected);
   });
 
+  it('lists one stretch over the year end, clipped to the range', () => {
+    expect(stretches(alwaysOpen, '2026-12-31T12:00:00Z', '2027-01-01T12:00:00Z')).toEqual([
+      '2026-12-31T12:00:00.000Z → 2027-01-01T12:00:00.000Z',
+    ]);
+    expect(stretches(alwaysOpen, '2027-01-01T12:00:00Z', '2026-12-31T12:00:00Z')).toEqual([]);
+  });
+
   it('rounds fractional seconds to whole milliseconds', () => {
     expect(add(alwaysOpen, '2026-01-03T10:00:00Z', { seconds: 0.0015 })).toBe(
       '2026-01-03T10:00:00.002Z',
