@@ -109,7 +109,7 @@ export function parseInterventionReport(
           fr: 'Le document n’a pas pu être lu : une de ses propriétés lève une erreur à la lecture.',
           en: 'The document could not be read: one of its properties throws when read.',
         },
-        { error: error instanceof Error ? error.message : String(error) },
+        { error: describeThrown(error) },
       ),
     ]);
   }
@@ -152,6 +152,15 @@ export function parseCompletedInterventionReport(
   }
   const report = result.value;
   return report.intervention === undefined ? err([missing]) : ok(report);
+}
+
+/** What was thrown, as text, without ever throwing itself (the thrown value is hostile too). */
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'an unprintable value was thrown';
+  }
 }
 
 function interventionGiven(input: unknown): boolean {

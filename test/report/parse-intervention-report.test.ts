@@ -452,6 +452,15 @@ describe('parseInterventionReport: unknown keys and prototype pollution', () => 
       },
     );
     expect(issuesOf(trap)).toEqual([['unreadable-input', '']]);
+    const unprintable = {
+      get user(): unknown {
+        throw Object.create(null);
+      },
+    };
+    expect(parseInterventionReport(unprintable)).toMatchObject({
+      ok: false,
+      error: [{ code: 'unreadable-input', details: { error: 'an unprintable value was thrown' } }],
+    });
   });
 });
 
