@@ -93,7 +93,7 @@ export function parseProblemCommand(input: unknown): Result<ProblemCommand, Prob
     return err([
       problemViolation('problem-unknown-command', {
         type: typeof type === 'string' ? type : String(type),
-        expected: problemCommandTypes,
+        expected: [...problemCommandTypes],
       }),
     ]);
   }

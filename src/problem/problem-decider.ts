@@ -57,7 +57,7 @@ function statusViolation(
   status: ProblemStatus,
 ): ProblemViolation | undefined {
   if (allowedStatuses[type].includes(status)) return undefined;
-  const details = { status, allowed: allowedStatuses[type] };
+  const details = { status, allowed: [...allowedStatuses[type]] };
   if (status === 'closed') return problemViolation('problem-closed', details);
   if (status === 'resolved') return problemViolation('problem-already-resolved', details);
   if (type === 'declare-known-error')

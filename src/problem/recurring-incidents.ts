@@ -239,6 +239,7 @@ export function findRecurringIncidents(
   const field = typeof key === 'function' ? undefined : key;
   const groups = new Map<string, Keyed[]>();
   const ids = new Set<string>();
+  const folded = new Map<string, string>();
   for (const incident of incidents) {
     if (typeof incident.id !== 'string' || incident.id.length === 0) {
       throw new TypeError(
@@ -254,7 +255,11 @@ export function findRecurringIncidents(
     ids.add(incident.id);
     const raw = typeof key === 'function' ? key(incident) : incident[key];
     if (typeof raw !== 'string') continue;
-    const groupKey = field === undefined ? raw : foldText(raw);
+    let groupKey = field === undefined ? raw : folded.get(raw);
+    if (groupKey === undefined) {
+      groupKey = foldText(raw);
+      folded.set(raw, groupKey);
+    }
     if (groupKey.length === 0) continue;
     const keyed = { incident, time: incident.at.getTime(), label: raw.trim() };
     const group = groups.get(groupKey);

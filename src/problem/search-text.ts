@@ -1,7 +1,11 @@
+const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
+const LIGATURES = /[œæ]/g;
+
 /**
  * Folds a text for comparison: Unicode-decomposed, diacritics removed, lower-cased (with
- * « œ » and « æ » spelt out), apostrophes and punctuation turned into spaces, whitespace collapsed. « Écran » and
- * « ecran » fold to the same text; so do « Imprimante » and « imprimante ».
+ * « œ » and « æ » spelt out), apostrophes and punctuation turned into spaces, whitespace
+ * collapsed. « Écran » and « ecran » fold to the same text; so do « Imprimante » and
+ * « imprimante ».
  *
  * @example
  * ```ts
@@ -10,12 +14,18 @@
  * ```
  */
 export function foldText(text: string): string {
+  if (PLAIN_ASCII.test(text)) {
+    // Fast path: nothing to decompose.
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+    .replace(LIGATURES, (l) => (l === 'œ' ? 'oe' : 'ae'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
