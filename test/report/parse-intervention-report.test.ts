@@ -570,11 +570,24 @@ describe('parseInterventionReport: properties', () => {
   const codes = new Set<string>(reportIssueCodes);
 
   test.prop([
-    fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true }),
+    fc.anything({
+      withNullPrototype: true,
+      withObjectString: true,
+      withBoxedValues: true,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      key: fc.constantFrom('__proto__', 'constructor', 'user', 'intervention', 'amount', 'x'),
+    }),
   ])(
-    'never throws on anything and always names its problems with a known code and both languages',
+    'never throws on anything (either mode) and names its problems with a known code and both languages',
     (input) => {
       const result = parseInterventionReport(input);
+      const stripped = parseInterventionReport(input, { unknownKeys: 'strip' });
+      if (result.ok) expect(stripped).toEqual(result);
       if (!result.ok) {
         expect(result.error.length).toBeGreaterThan(0);
         for (const issue of result.error) {
