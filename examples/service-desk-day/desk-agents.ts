@@ -1,0 +1,472 @@
+/**
+ * What the desk's people do, step by step, each rule from the seed:
+ *
+ * - level 1 answers, opens and qualifies the call (§2.5), handles it within its time budget,
+ *   which follows the queue (§4.3.2), or hands it off — transfer or escalation (§4.3.3) — and
+ *   sends someone on site for hardware faults it can diagnose (§4.3.4); it always leaves a
+ *   report of what it did (§4.3.1, §6.4);
+ * - level 2 acknowledges the hand-off to the opener (§6.1), solves, or sends someone on site;
+ * - field technicians and warranty suppliers intervene on site and report; a loan keeps the
+ *   call open until the repaired unit comes back, a replacement closes it (§5.1);
+ * - the level-1 technician who opened the call closes it (§5.2).
+ */
+
+import type { HandoffSituation } from '../../src/handling/handoff.js';
+import {
+  adviseHandOff,
+  type Level1TimeBudget,
+  level1TimeBudget,
+} from '../../src/handling/level1-time-budget.js';
+import { searchKnownErrors } from '../../src/problem/known-error-base.js';
+import { incidentRef } from '../../src/problem/problem-ids.js';
+import { impactOfCall } from '../../src/qualification/impact-of-call.js';
+import { addWorkingTime, isOpen, nextOpening } from '../../src/sla/business-calendar.js';
+import type { Actor } from '../../src/ticket/ticket-actor.js';
+import type { InterventionId, ProblemId } from '../../src/ticket/ticket-ids.js';
+import { callAgain, type GeneratedCall } from './call-generation.js';
+import type { Desk, FieldJob, Level2Job, TicketRun } from './desk.js';
+import { deskHours, deskPolicy } from './desk-setup.js';
+
+const MINUTE = 60_000;
+
+/** Waits `ms` of the desk's working time (level 2 and the field do not work at night). */
+async function work(desk: Desk, ms: number): Promise<void> {
+  await desk.clock.until(
+    addWorkingTime(deskHours, desk.clock.now, { seconds: Math.round(ms / 1000) }),
+  );
+}
+
+/** Waits `ms` of elapsed time (a call in progress goes on after closing time). */
+async function spend(desk: Desk, ms: number): Promise<void> {
+  await desk.clock.until(desk.clock.now.getTime() + Math.round(ms));
+}
+
+/** A caller in the queue: answered by the first free technician, or hangs up (§4.3.2). */
+export async function callerProcess(desk: Desk, call: GeneratedCall, closes: Date): Promise<void> {
+  await desk.clock.until(call.arrivesAt);
+  const waiting = { call };
+  desk.calls.push(waiting);
+  await spend(desk, call.patienceMs);
+  if (!desk.calls.remove(waiting)) return; // answered meanwhile
+  await desk.recordCall('call-abandoned', call);
+  // « Ces utilisateurs vont rappeler ultérieurement » — if the desk is still open.
+  const again = call.callsBackAfterMs;
+  if (again !== undefined && desk.clock.now.getTime() + again < closes.getTime()) {
+    desk.tally.callbacks++;
+    const retry = callAgain(
+      call,
+      desk.nextCallId(),
+      new Date(desk.clock.now.getTime() + again),
+      desk.random,
+    );
+    desk.clock.spawn(() => callerProcess(desk, retry, closes));
+  }
+}
+
+/** A level-1 technician: takes the calls of the queue, one at a time. */
+export async function level1Agent(desk: Desk, agent: Actor): Promise<void> {
+  for (;;) {
+    const { call } = await desk.calls.take();
+    // The budget for this call follows the queue at the moment it is answered (§4.3.2).
+    const budget = level1TimeBudget(
+      { callsWaiting: desk.calls.length, agentsOnDuty: desk.staff.level1.length },
+      deskPolicy.level1Budget,
+    );
+    await desk.recordCall('call-answered', call);
+    await handleCall(desk, agent, call, budget);
+    await spend(desk, 0.5 * MINUTE); // wrap-up before the next call
+  }
+}
+
+async function handleCall(desk: Desk, agent: Actor, call: GeneratedCall, budget: Level1TimeBudget) {
+  const ticket = desk.newTicket(call, agent);
+  await desk.act(ticket, agent, {
+    type: 'open',
+    ticketId: ticket.id,
+    caller: call.caller.vip
+      ? call.caller
+      : { name: call.caller.name, contact: call.caller.contact },
+    contract: call.contract,
+    equipment: call.equipment,
+    environment: {
+      network: 'LAN',
+      operatingSystem: call.equipment.kind === 'pc' ? 'Windows 11' : 'firmware',
+      software: call.equipment.kind === 'pc' ? ['Office 2021', 'VPN client 5.2'] : [],
+    },
+    description: call.incident.symptom.fr,
+  });
+  // Identify the problem, qualify (impact × urgency → priority), take it in charge at once.
+  await spend(desk, call.qualifyMs);
+  const impact = impactOfCall({ scope: call.scope, vip: call.caller.vip });
+  await desk.act(ticket, agent, { type: 'qualify', impact, urgency: call.urgency });
+  await desk.act(ticket, agent, { type: 'take-in-charge', mode: 'direct' });
+
+  const known = knownErrorFor(desk, call);
+  if (known !== undefined) {
+    // The known-error base gives the fix: level 1 applies it (§4.4.2, « améliorer l'efficacité »).
+    const I = desk.nextIntervention(ticket);
+    await desk.act(ticket, agent, {
+      type: 'start-intervention',
+      interventionId: I,
+      nature: `Apply the fix of known error ${known.id}`,
+    });
+    await spend(desk, desk.random.between(2, 5) * MINUTE);
+    await solveOnTheCall(desk, ticket, agent, I, known.fix);
+    // Both records point at each other: the ticket names the problem, the problem the incident.
+    await desk.act(ticket, agent, { type: 'link-problem', problemId: known.id });
+    await desk.actOnProblem({
+      type: 'link-incidents',
+      problemId: known.id,
+      actor: agent,
+      incidents: [incidentRef(ticket.id)],
+    });
+    desk.tally.knownErrorFixes++;
+    return;
+  }
+
+  const handling = call.incident.handling;
+  const I = desk.nextIntervention(ticket);
+  switch (handling.kind) {
+    case 'level-1':
+    case 'procedure': {
+      const nature = handling.kind === 'procedure' ? 'Troubleshooting procedure' : 'Guide the user';
+      await desk.act(ticket, agent, { type: 'start-intervention', interventionId: I, nature });
+      const startedAt = desk.clock.now.getTime();
+      // « Il est préférable de s'apercevoir rapidement qu'on ne pourra traiter un problème ».
+      const first = adviseHandOff({ spentMs: 0, estimatedRemainingMs: call.estimateMs }, budget);
+      if (first.action === 'hand-off') {
+        await handOff(
+          desk,
+          ticket,
+          agent,
+          I,
+          first.situation,
+          'Longer than the level-1 time budget',
+        );
+        return;
+      }
+      if (call.effortMs > budget.interventionMs) {
+        // The estimate was short: near the limit, still far from the solution.
+        await desk.clock.until(startedAt + budget.nearLimitMs);
+        const spentMs = budget.nearLimitMs;
+        const advice = adviseHandOff(
+          { spentMs, estimatedRemainingMs: call.effortMs - spentMs },
+          budget,
+        );
+        if (advice.action === 'hand-off') {
+          await handOff(
+            desk,
+            ticket,
+            agent,
+            I,
+            advice.situation,
+            'Near the time limit, far from the solution',
+          );
+          return;
+        }
+      }
+      await desk.clock.until(startedAt + call.effortMs);
+      if (!call.level1Succeeds) {
+        const situation: HandoffSituation =
+          handling.kind === 'procedure'
+            ? { cause: 'procedure-exhausted' }
+            : { cause: 'level-1-task-failed' };
+        await handOff(desk, ticket, agent, I, situation, 'Not solved at level 1');
+        return;
+      }
+      await solveOnTheCall(
+        desk,
+        ticket,
+        agent,
+        I,
+        nature === 'Guide the user'
+          ? 'User guided step by step'
+          : 'Procedure applied, service restored',
+      );
+      return;
+    }
+    case 'specialist': {
+      await desk.act(ticket, agent, {
+        type: 'start-intervention',
+        interventionId: I,
+        nature: 'Diagnosis',
+      });
+      await spend(desk, desk.random.between(1, 3) * MINUTE);
+      await handOff(
+        desk,
+        ticket,
+        agent,
+        I,
+        { cause: 'beyond-competence' },
+        'Beyond level 1: diagnosis written down for the specialist',
+      );
+      return;
+    }
+    case 'hardware': {
+      await desk.act(ticket, agent, {
+        type: 'start-intervention',
+        interventionId: I,
+        nature: 'Remote diagnosis',
+      });
+      await spend(desk, desk.random.between(2, 4) * MINUTE);
+      if (!call.diagnosable) {
+        // No precise diagnosis: level 1 does not send anyone; level 2 decides (§4.3.4).
+        await handOff(
+          desk,
+          ticket,
+          agent,
+          I,
+          { cause: 'beyond-competence' },
+          'Hardware fault, no precise diagnosis',
+        );
+        return;
+      }
+      await desk.act(ticket, agent, {
+        type: 'record-report',
+        interventionId: I,
+        report: { summary: `Diagnosis: ${call.incident.symptom.en}`, outcome: 'follow-up' },
+      });
+      await sendOnSite(desk, ticket, agent, false);
+      await desk.act(ticket, agent, {
+        type: 'inform-user',
+        summary: 'A technician will come on site',
+      });
+      return;
+    }
+  }
+}
+
+/** The known error whose fix really solves this call, if the base finds one. */
+function knownErrorFor(
+  desk: Desk,
+  call: GeneratedCall,
+): { id: ProblemId; fix: string } | undefined {
+  const [best] = searchKnownErrors(
+    desk.knownErrors,
+    {
+      symptom: call.incident.symptom.fr,
+      equipment: `${call.equipment.make} ${call.equipment.model}`,
+    },
+    { limit: 1 },
+  );
+  if (best === undefined || best.matched.equipment !== 'all') return undefined;
+  // Only a known error about this very incident solves it (the simulation knows the truth).
+  if (desk.problemIncidentType.get(best.knownError.id) !== call.incident.key) return undefined;
+  const fix =
+    best.knownError.solutions.find((s) => s.kind === 'fix') ?? best.knownError.solutions[0];
+  return fix === undefined ? undefined : { id: best.knownError.id, fix: fix.description };
+}
+
+/** Solved while the user is on the line: solution, report, and the opener closes (§6.1). */
+async function solveOnTheCall(
+  desk: Desk,
+  ticket: TicketRun,
+  agent: Actor,
+  I: InterventionId,
+  description: string,
+) {
+  await desk.act(ticket, agent, {
+    type: 'apply-solution',
+    interventionId: I,
+    solution: { kind: 'fix', nature: 'definitive', description },
+  });
+  await desk.act(ticket, agent, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary: description, outcome: 'finished' },
+  });
+  await desk.act(ticket, agent, { type: 'close' });
+}
+
+/** Level 1 reports what it did, then hands the call to the least loaded specialist. */
+async function handOff(
+  desk: Desk,
+  ticket: TicketRun,
+  agent: Actor,
+  I: InterventionId,
+  situation: HandoffSituation,
+  summary: string,
+) {
+  await desk.act(ticket, agent, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary, outcome: 'follow-up' },
+  });
+  const specialist = desk.level2.leastLoaded();
+  await desk.act(ticket, agent, { type: 'hand-off', to: specialist, situation });
+  await desk.act(ticket, agent, {
+    type: 'inform-user',
+    summary: 'A specialist will call you back',
+  });
+  desk.level2.assign(specialist, { ticket });
+}
+
+/** A level-2 specialist works through the calls handed to them. */
+export async function level2Work(
+  desk: Desk,
+  specialist: Actor,
+  { ticket }: Level2Job,
+): Promise<void> {
+  if (!isOpen(deskHours, desk.clock.now))
+    await desk.clock.until(nextOpening(deskHours, desk.clock.now));
+  await desk.act(ticket, specialist, { type: 'acknowledge' });
+  const call = ticket.call;
+  const I = desk.nextIntervention(ticket);
+  if (call.incident.handling.kind === 'hardware') {
+    await desk.act(ticket, specialist, {
+      type: 'start-intervention',
+      interventionId: I,
+      nature: 'Hardware diagnosis',
+    });
+    await work(desk, desk.random.between(10, 25) * MINUTE);
+    await desk.act(ticket, specialist, {
+      type: 'record-report',
+      interventionId: I,
+      report: { summary: `Diagnosis: ${call.incident.symptom.en}`, outcome: 'follow-up' },
+    });
+    await sendOnSite(desk, ticket, specialist, false);
+    return;
+  }
+  await desk.act(ticket, specialist, {
+    type: 'start-intervention',
+    interventionId: I,
+    nature: 'Specialist repair',
+  });
+  const effort =
+    call.incident.handling.kind === 'specialist'
+      ? call.effortMs
+      : desk.random.between(10, 40) * MINUTE;
+  await work(desk, effort);
+  const description = `Solved by level 2: ${call.incident.symptom.en}`;
+  await desk.act(ticket, specialist, {
+    type: 'apply-solution',
+    interventionId: I,
+    solution: { kind: 'fix', nature: 'definitive', description },
+  });
+  await desk.act(ticket, specialist, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary: description, outcome: 'finished' },
+  });
+  desk.clock.spawn(() => openerCloses(desk, ticket));
+}
+
+/**
+ * The ticket's handler sends someone on site: the warranty supplier when the equipment is
+ * under warranty (§1.2), a field technician otherwise (§4.3.4).
+ */
+async function sendOnSite(desk: Desk, ticket: TicketRun, handler: Actor, returnAfterLoan: boolean) {
+  const call = ticket.call;
+  const supplier =
+    call.underWarranty && !returnAfterLoan
+      ? desk.staff.suppliers.get(call.equipment.make)
+      : undefined;
+  const performer = supplier ?? desk.field.leastLoaded();
+  const I = desk.nextIntervention(ticket);
+  await desk.act(ticket, handler, {
+    type: 'dispatch-on-site',
+    interventionId: I,
+    performer,
+    request: {
+      diagnosis: returnAfterLoan
+        ? 'Bring back the repaired unit and take the loan back'
+        : `${call.incident.symptom.en} (${call.equipment.make} ${call.equipment.model})`,
+      ...(supplier === undefined ? {} : { warranty: { supplier: call.equipment.make } }),
+    },
+  });
+  if (supplier === undefined) {
+    desk.tally.onSite++;
+    desk.field.assign(performer, { ticket, interventionId: I, returnAfterLoan });
+  } else {
+    desk.tally.suppliers++;
+    desk.clock.spawn(() => supplierWork(desk, ticket, supplier, I));
+  }
+}
+
+/** A field technician goes on site (travel and repair in working time) and reports. */
+export async function fieldWork(desk: Desk, technician: Actor, job: FieldJob): Promise<void> {
+  const { ticket, interventionId: I } = job;
+  const call = ticket.call;
+  await work(desk, job.returnAfterLoan ? desk.random.between(30, 60) * MINUTE : call.effortMs);
+  if (job.returnAfterLoan || call.incident.key === 'pc-no-power') {
+    const description = job.returnAfterLoan
+      ? 'Repaired unit reinstalled, loan taken back'
+      : 'Power supply replaced';
+    await desk.act(ticket, technician, {
+      type: 'apply-solution',
+      interventionId: I,
+      solution: { kind: 'fix', nature: 'definitive', description },
+    });
+    await desk.act(ticket, technician, {
+      type: 'record-report',
+      interventionId: I,
+      report: { summary: description, outcome: 'finished' },
+    });
+    desk.clock.spawn(() => openerCloses(desk, ticket));
+    return;
+  }
+  // A swap: the contract says whether it is a loan or a replacement (§5.1).
+  const state = await desk.act(ticket, technician, {
+    type: 'apply-solution',
+    interventionId: I,
+    solution: { kind: 'equipment-swap', description: `${call.equipment.model} swapped` },
+  });
+  const last = state.solutions[state.solutions.length - 1];
+  if (last?.swap === 'loan') {
+    desk.tally.loans++;
+    await desk.act(ticket, technician, {
+      type: 'record-report',
+      interventionId: I,
+      report: {
+        summary: 'Loan unit installed; the faulty unit goes to repair',
+        outcome: 'follow-up',
+      },
+    });
+    desk.clock.spawn(async () => {
+      await work(desk, desk.random.between(3, 8) * 60 * MINUTE);
+      const handler = ticket.state.handler;
+      if (handler === undefined) throw new Error(`${ticket.id} has no handler`);
+      await sendOnSite(desk, ticket, handler, true);
+    });
+    return;
+  }
+  desk.tally.replacements++;
+  await desk.act(ticket, technician, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary: 'Unit replaced for good', outcome: 'finished' },
+  });
+  desk.clock.spawn(() => openerCloses(desk, ticket));
+}
+
+/** The warranty supplier intervenes (level 3), in a few working hours, and reports. */
+async function supplierWork(
+  desk: Desk,
+  ticket: TicketRun,
+  supplier: Actor,
+  I: InterventionId,
+): Promise<void> {
+  await work(desk, desk.random.between(2, 6) * 60 * MINUTE);
+  const description = 'Part replaced under warranty';
+  await desk.act(ticket, supplier, {
+    type: 'apply-solution',
+    interventionId: I,
+    solution: { kind: 'fix', nature: 'definitive', description },
+  });
+  await desk.act(ticket, supplier, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary: description, outcome: 'finished' },
+  });
+  desk.clock.spawn(() => openerCloses(desk, ticket));
+}
+
+/** The opener calls the user back to confirm, then closes the call (§5.2). */
+async function openerCloses(desk: Desk, ticket: TicketRun): Promise<void> {
+  await work(desk, desk.random.between(5, 20) * MINUTE);
+  await desk.act(ticket, ticket.opener, {
+    type: 'inform-user',
+    summary: 'Solution confirmed with the user',
+  });
+  await desk.act(ticket, ticket.opener, { type: 'close' });
+}

@@ -1,0 +1,219 @@
+/**
+ * The desk's shared state: its event stores, its clock, its queues, and the one way it
+ * changes a ticket or a problem — a command through the storage command handler, at the
+ * version the desk last saw (a refusal would mean the desk broke a rule: the run stops).
+ */
+import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
+import { createKnownErrorBase, type KnownErrorBase } from '../../src/problem/known-error-base.js';
+import type { ProblemCommand } from '../../src/problem/problem-commands.js';
+import { problemDecider } from '../../src/problem/problem-decider.js';
+import type { ProblemEvent } from '../../src/problem/problem-events.js';
+import type { ProblemId } from '../../src/problem/problem-ids.js';
+import type { ProblemState } from '../../src/problem/problem-state.js';
+import { handleCommand } from '../../src/storage/command-handler.js';
+import type { EventStore } from '../../src/storage/event-store.js';
+import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
+import { type StreamId, streamId } from '../../src/storage/stream-id.js';
+import type { Actor } from '../../src/ticket/ticket-actor.js';
+import type { TicketCommand } from '../../src/ticket/ticket-commands.js';
+import { ticketDeciderFor } from '../../src/ticket/ticket-decider.js';
+import type { TicketEvent } from '../../src/ticket/ticket-events.js';
+import { type InterventionId, interventionId, type TicketId } from '../../src/ticket/ticket-ids.js';
+import { initialTicketState, type TicketState } from '../../src/ticket/ticket-state.js';
+import type { GeneratedCall } from './call-generation.js';
+import { deskPolicy, type Staff } from './desk-setup.js';
+import type { Random } from './prng.js';
+import { SimulatedClock, WorkQueue } from './simulated-time.js';
+import { Team } from './team.js';
+
+/** The events the desk's main store holds: tickets and the telephone queue. */
+export type DeskEvent = TicketEvent | CallQueueEvent;
+
+/** A ticket as the desk follows it. */
+export interface TicketRun {
+  readonly id: TicketId;
+  readonly stream: StreamId;
+  readonly call: GeneratedCall;
+  /** The level-1 technician who opened the call, and will close it (seed §5.2). */
+  readonly opener: Actor;
+  state: TicketState;
+  version: number;
+  interventions: number;
+}
+
+/** Work waiting for level 2: a ticket handed off (seed §4.3.3). */
+export interface Level2Job {
+  readonly ticket: TicketRun;
+}
+
+/** Work waiting for a field technician (seed §4.3.4). */
+export interface FieldJob {
+  readonly ticket: TicketRun;
+  readonly interventionId: InterventionId;
+  /** Bringing back a repaired unit after a loan (seed §5.1). */
+  readonly returnAfterLoan: boolean;
+}
+
+/** A call waiting in the telephone queue. */
+export interface WaitingCall {
+  readonly call: GeneratedCall;
+}
+
+const ticketDecider = ticketDeciderFor(deskPolicy);
+
+/** Facts the report needs that no event holds. */
+export interface DeskTally {
+  callbacks: number;
+  knownErrorFixes: number;
+  loans: number;
+  replacements: number;
+  onSite: number;
+  suppliers: number;
+  /** Calls answered, per hour of the run (index 0 is the first hour of the first day). */
+  readonly answeredByHour: number[];
+  readonly abandonedByHour: number[];
+}
+
+export class Desk {
+  readonly store = new InMemoryEventStore<DeskEvent>();
+  readonly problemStore = new InMemoryEventStore<ProblemEvent>();
+  readonly clock: SimulatedClock;
+  readonly calls = new WorkQueue<WaitingCall>();
+  readonly level2: Team<Level2Job>;
+  readonly field: Team<FieldJob>;
+  /** The known-error base level 1 searches (the seed's CMDB, §4.4.2). */
+  knownErrors: KnownErrorBase = createKnownErrorBase([]);
+  /** The simulation's ground truth: which incident type each problem is really about. */
+  readonly problemIncidentType = new Map<ProblemId, string>();
+  readonly tickets: TicketRun[] = [];
+  readonly tally: DeskTally = {
+    callbacks: 0,
+    knownErrorFixes: 0,
+    loans: 0,
+    replacements: 0,
+    onSite: 0,
+    suppliers: 0,
+    answeredByHour: [],
+    abandonedByHour: [],
+  };
+  /** The same store, seen through ticket streams: they hold ticket events only. */
+  readonly #tickets = this.store as EventStore<DeskEvent> as EventStore<TicketEvent>;
+  readonly #queueStream = streamId('call-queue');
+  #queueVersion = 0;
+  #callNumber = 0;
+
+  constructor(
+    readonly staff: Staff,
+    readonly random: Random,
+    readonly start: Date,
+  ) {
+    this.clock = new SimulatedClock(start);
+    // The most urgent calls first (seed §2.5.2.3: the priority is how fast it must be solved).
+    const urgency = (job: { ticket: TicketRun }) => job.ticket.state.qualification?.priority ?? 4;
+    this.level2 = new Team<Level2Job>(staff.level2, urgency);
+    this.field = new Team<FieldJob>(staff.field, urgency);
+  }
+
+  /** A fresh call number. */
+  nextCallId(): string {
+    this.#callNumber++;
+    return `call-${this.#callNumber}`;
+  }
+
+  /** Reserves `count` call numbers for generated calls; the first one. */
+  reserveCallIds(count: number): number {
+    const first = this.#callNumber + 1;
+    this.#callNumber += count;
+    return first;
+  }
+
+  /** Records what the telephone queue saw: answered or abandoned (« raccrochés », §4.3.2). */
+  async recordCall(type: CallQueueEvent['type'], call: GeneratedCall): Promise<void> {
+    const at = this.clock.now;
+    const event: CallQueueEvent = {
+      type,
+      callId: call.callId,
+      at,
+      waitedMs: at.getTime() - call.arrivesAt.getTime(),
+    };
+    const r = await this.store.append(this.#queueStream, [event], {
+      expectedVersion: this.#queueVersion,
+    });
+    if (!r.ok) throw new Error(r.error.message.en);
+    this.#queueVersion = r.value.version;
+    const hour = Math.floor((at.getTime() - this.start.getTime()) / 3_600_000);
+    const counts =
+      type === 'call-answered' ? this.tally.answeredByHour : this.tally.abandonedByHour;
+    counts[hour] = (counts[hour] ?? 0) + 1;
+  }
+
+  /** A new ticket for an answered call, not yet opened. */
+  newTicket(call: GeneratedCall, opener: Actor): TicketRun {
+    const id = `T-${String(this.tickets.length + 1).padStart(4, '0')}` as TicketId;
+    const ticket: TicketRun = {
+      id,
+      stream: streamId(`ticket-${id}`),
+      call,
+      opener,
+      state: initialTicketState,
+      version: 0,
+      interventions: 0,
+    };
+    this.tickets.push(ticket);
+    return ticket;
+  }
+
+  /** A fresh intervention number on the ticket (seed §6.5.1). */
+  nextIntervention(ticket: TicketRun): InterventionId {
+    ticket.interventions++;
+    return interventionId(`${ticket.id}-I${ticket.interventions}`);
+  }
+
+  /**
+   * Runs a ticket command now, through the command handler, at the version the desk saw.
+   * The command's `at` and `actor` come from the arguments.
+   */
+  async act(
+    ticket: TicketRun,
+    actor: Actor,
+    command: DistributiveOmit<TicketCommand, 'at' | 'actor'>,
+  ): Promise<TicketState> {
+    const full = { ...command, at: this.clock.now, actor } as TicketCommand;
+    const r = await handleCommand(ticketDecider, this.#tickets, ticket.stream, full, {
+      expectedVersion: ticket.version,
+    });
+    if (!r.ok) {
+      const why =
+        r.error.kind === 'rejected'
+          ? r.error.violation.map((v) => `${v.code}: ${v.message.en}`).join('; ')
+          : r.error.conflict.message.en;
+      throw new Error(`The desk broke a rule: ${full.type} on ${ticket.id} refused (${why}).`);
+    }
+    ticket.state = r.value.state;
+    ticket.version = r.value.version;
+    return ticket.state;
+  }
+
+  readonly #problemVersions = new Map<string, number>();
+
+  /** Runs a problem command now through the command handler. */
+  async actOnProblem(command: DistributiveOmit<ProblemCommand, 'at'>): Promise<ProblemState> {
+    const full = { ...command, at: this.clock.now } as ProblemCommand;
+    const stream = streamId(`problem-${full.problemId}`);
+    const r = await handleCommand(problemDecider, this.problemStore, stream, full, {
+      expectedVersion: this.#problemVersions.get(stream) ?? 0,
+    });
+    if (!r.ok) {
+      const why =
+        r.error.kind === 'rejected'
+          ? r.error.violation.map((v) => `${v.code}: ${v.message.en}`).join('; ')
+          : r.error.conflict.message.en;
+      throw new Error(`The desk broke a rule: ${full.type} on ${full.problemId} refused (${why}).`);
+    }
+    this.#problemVersions.set(stream, r.value.version);
+    return r.value.state;
+  }
+}
+
+/** `Omit` applied to each member of a union. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

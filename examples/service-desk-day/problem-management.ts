@@ -1,0 +1,157 @@
+/**
+ * Problem management (seed §4.4): every hour the desk looks for recurring incidents (same
+ * equipment model and symptom within 4 hours); the service desk records each group as a
+ * problem (§4.4.1) and links its tickets; level 2 looks for the cause and, once it has it
+ * with a fix, declares a known error, which level 1 then finds in the known-error base.
+ */
+import { createKnownErrorBase, knownErrorOf } from '../../src/problem/known-error-base.js';
+import { incidentRef, type ProblemId, problemId } from '../../src/problem/problem-ids.js';
+import type { ProblemState } from '../../src/problem/problem-state.js';
+import {
+  findRecurringIncidents,
+  type IncidentSummary,
+} from '../../src/problem/recurring-incidents.js';
+import { addWorkingTime } from '../../src/sla/business-calendar.js';
+import type { Actor } from '../../src/ticket/ticket-actor.js';
+import { incidentCatalog } from './call-generation.js';
+import type { Desk, TicketRun } from './desk.js';
+import { deskHours } from './desk-setup.js';
+
+const HOUR = 3_600_000;
+
+/** The recurrence rule of the desk: 5 incidents of one model and symptom within 4 hours. */
+export const recurrenceRule = {
+  key: (incident: IncidentSummary) =>
+    incident.category === 'request' || incident.equipment === undefined
+      ? undefined
+      : `${incident.equipment} — ${incident.symptom ?? ''}`,
+  window: { hours: 4 },
+  threshold: 5,
+} as const;
+
+/** A problem as the desk follows it. */
+export interface ProblemRun {
+  readonly id: ProblemId;
+  readonly key: string;
+  readonly incidentType: string;
+  state: ProblemState;
+}
+
+function summaryOf(ticket: TicketRun): IncidentSummary {
+  const { call } = ticket;
+  return {
+    id: incidentRef(ticket.id),
+    at: ticket.state.opening?.at ?? call.arrivesAt,
+    equipment: `${call.equipment.make} ${call.equipment.model}`,
+    category: call.incident.category,
+    symptom: call.incident.symptom.fr,
+  };
+}
+
+/** Runs problem management at every hour in `instants`; returns the problems it follows. */
+export function startProblemManagement(desk: Desk, instants: readonly Date[]): ProblemRun[] {
+  const problems: ProblemRun[] = [];
+  const recorder = desk.staff.level1[0] as Actor; // §4.4.1: the service desk records problems
+  const investigator = desk.staff.level2[0] as Actor; // §4.4.2: level 2 looks for causes
+
+  const review = async () => {
+    // Tickets already linked to a problem (by a review, or fixed from a known error) are done.
+    const candidates = desk.tickets.filter(
+      (t) => t.state.opening !== undefined && t.state.problems.length === 0,
+    );
+    const proposals = findRecurringIncidents(candidates.map(summaryOf), recurrenceRule);
+    for (const proposal of proposals) {
+      const tickets = proposal.incidents.map(
+        (ref) => desk.tickets.find((t) => t.id === String(ref)) as TicketRun,
+      );
+      const first = tickets[0] as TicketRun;
+      let problem = problems.find(
+        (p) =>
+          p.key === proposal.key && (p.state.status === 'open' || p.state.status === 'known-error'),
+      );
+      if (problem === undefined) {
+        const id = problemId(`PB-${String(problems.length + 1).padStart(3, '0')}`);
+        const state = await desk.actOnProblem({
+          type: 'record-problem',
+          problemId: id,
+          actor: recorder,
+          title: first.call.incident.symptom.fr,
+          symptom: first.call.incident.symptom.fr,
+          equipment: `${first.call.equipment.make} ${first.call.equipment.model}`,
+          category: first.call.incident.category,
+          keywords: [...(first.call.incident.rootCause?.keywords ?? [])],
+          incidents: [...proposal.incidents],
+        });
+        problem = { id, key: proposal.key, incidentType: first.call.incident.key, state };
+        problems.push(problem);
+        desk.problemIncidentType.set(id, problem.incidentType);
+        desk.clock.spawn(() => investigate(desk, problem as ProblemRun, investigator));
+      } else {
+        problem.state = await desk.actOnProblem({
+          type: 'link-incidents',
+          problemId: problem.id,
+          actor: recorder,
+          incidents: [...proposal.incidents],
+        });
+      }
+      for (const ticket of tickets) {
+        await desk.act(ticket, recorder, { type: 'link-problem', problemId: problem.id });
+      }
+    }
+  };
+
+  desk.clock.spawn(async () => {
+    for (const at of instants) {
+      await desk.clock.until(at);
+      await review();
+    }
+  });
+  return problems;
+}
+
+/**
+ * Level 2 investigates: when the incident has a cause to find, it records it with a fix and
+ * declares the known error (§4.4.2); otherwise the problem stays open, cause unknown.
+ */
+async function investigate(desk: Desk, problem: ProblemRun, investigator: Actor): Promise<void> {
+  const type = incidentCatalog.find((t) => t.key === problem.incidentType);
+  const root = type?.rootCause;
+  if (root === undefined) return;
+  await desk.clock.until(
+    addWorkingTime(deskHours, desk.clock.now, {
+      minutes: Math.round(desk.random.between(60, 150)),
+    }),
+  );
+  await desk.actOnProblem({
+    type: 'record-cause',
+    problemId: problem.id,
+    actor: investigator,
+    cause: root.cause,
+  });
+  await desk.actOnProblem({
+    type: 'record-solution',
+    problemId: problem.id,
+    actor: investigator,
+    kind: 'fix',
+    description: root.fix,
+  });
+  problem.state = await desk.actOnProblem({
+    type: 'declare-known-error',
+    problemId: problem.id,
+    actor: investigator,
+  });
+  // Publish it in the known-error base that level 1 searches.
+  desk.knownErrors = createKnownErrorBase(
+    [...desk.knownErrors.entries, knownErrorOf(problem.state)].filter((k) => k !== undefined),
+  );
+}
+
+/** The review instants: every hour of every desk day, and its closing time. */
+export function hourlyReviews(days: readonly { opens: Date; closes: Date }[]): Date[] {
+  return days.flatMap((d) => {
+    const out: Date[] = [];
+    for (let t = d.opens.getTime() + HOUR; t <= d.closes.getTime(); t += HOUR)
+      out.push(new Date(t));
+    return out;
+  });
+}

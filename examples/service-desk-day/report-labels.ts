@@ -1,0 +1,98 @@
+/**
+ * The report's words in French and English: the library's own labels where it has them
+ * (priorities, SLA indicators, problem statuses), the example's below.
+ */
+import type { Locale, LocalizedText } from '../../src/core/localized-text.js';
+
+export const reportLabels = {
+  title: { fr: 'Simulation du centre de services', en: 'Service desk simulation' },
+  seed: { fr: 'graine', en: 'seed' },
+  day: { fr: 'jour', en: 'day' },
+  days: { fr: 'jours', en: 'days' },
+  technicians: { fr: 'techniciens de niveau 1', en: 'level-1 technicians' },
+  callsPerHour: { fr: 'appels/h', en: 'calls/h' },
+  hours: {
+    fr: 'Ouvert du lundi au vendredi, 08:00–18:00 (Europe/Paris) · politique',
+    en: 'Open Monday to Friday, 08:00–18:00 (Europe/Paris) · policy',
+  },
+  seedRules: {
+    fr: 'matrice, table des délais et budget du niveau 1 du document source',
+    en: 'the seed’s matrix, SLA table and level-1 budget',
+  },
+  calls: { fr: 'Appels', en: 'Calls' },
+  answered: { fr: 'répondus', en: 'answered' },
+  abandoned: { fr: 'raccrochés', en: 'abandoned' },
+  calledBack: { fr: 'rappels', en: 'called again' },
+  tickets: { fr: 'Dossiers', en: 'Tickets' },
+  closed: { fr: 'clos', en: 'closed' },
+  open: { fr: 'ouverts', en: 'open' },
+  kpi: { fr: 'Indicateur', en: 'Indicator' },
+  value: { fr: 'valeur', en: 'value' },
+  target: { fr: 'objectif', en: 'target' },
+  firstLevel: { fr: 'Résolution au 1er niveau (§1.1)', en: 'First-level resolution (§1.1)' },
+  abandonRate: { fr: 'Appels raccrochés (§4.3.2)', en: 'Abandoned calls (§4.3.2)' },
+  noTarget: { fr: 'pas d’objectif', en: 'no target' },
+  meanToResolve: { fr: 'Temps moyen de résolution', en: 'Mean time to resolve' },
+  medianToResolve: { fr: 'Temps médian de résolution', en: 'Median time to resolve' },
+  p90ToResolve: { fr: '90e centile de résolution', en: '90th percentile to resolve' },
+  slaTitle: {
+    fr: 'Respect des délais par priorité (§2.5.2.4)',
+    en: 'SLA compliance per priority (§2.5.2.4)',
+  },
+  priority: { fr: 'Priorité', en: 'Priority' },
+  handoffs: { fr: 'Passages au niveau 2 (§4.3.3)', en: 'Hand-offs to level 2 (§4.3.3)' },
+  transfers: { fr: 'transferts', en: 'transfers' },
+  escalations: { fr: 'escalades', en: 'escalations' },
+  onSite: { fr: 'Interventions sur site (§4.3.4)', en: 'On-site interventions (§4.3.4)' },
+  fieldVisits: { fr: 'par les techniciens', en: 'by field technicians' },
+  supplierVisits: { fr: 'par le fournisseur (garantie)', en: 'by the warranty supplier' },
+  loans: { fr: 'prêts', en: 'loans' },
+  replacements: { fr: 'remplacements', en: 'replacements' },
+  problems: { fr: 'Problèmes et erreurs connues (§4.4)', en: 'Problems and known errors (§4.4)' },
+  noProblem: { fr: 'aucun incident récurrent', en: 'no recurring incident' },
+  incidents: { fr: 'incidents', en: 'incidents' },
+  fix: { fr: 'solution', en: 'fix' },
+  knownErrorFixes: {
+    fr: 'appels résolus au niveau 1 grâce à la base des erreurs connues',
+    en: 'calls solved at level 1 from the known-error base',
+  },
+  unqualified: { fr: 'non qualifiés', en: 'not yet qualified' },
+  backlog: { fr: 'En cours à la fin', en: 'Backlog at the end' },
+  chartSla: { fr: 'Respect des délais par priorité', en: 'SLA compliance per priority' },
+  chartCalls: { fr: 'Appels par heure', en: 'Calls per hour' },
+  chartBacklog: { fr: 'Dossiers en cours', en: 'Open tickets' },
+} satisfies Record<string, LocalizedText>;
+
+/** A label in `lang`. */
+export function say(key: keyof typeof reportLabels, lang: Locale): string {
+  return reportLabels[key][lang];
+}
+
+/** A percentage with one decimal, written the `lang` way (`79.8 %`, `79,8 %`). */
+export function percent(rate: number | null, lang: Locale): string {
+  if (rate === null) return '—';
+  const text = (Math.round(rate * 1000) / 10).toFixed(1);
+  return `${lang === 'fr' ? text.replace('.', ',') : text} %`;
+}
+
+/** `: ` in English, ` : ` in French. */
+export function colon(lang: Locale): string {
+  return lang === 'fr' ? ' : ' : ': ';
+}
+
+/** A target rate as a whole percentage (`99 %`). */
+export function wholePercent(rate: number): string {
+  return `${Math.round(rate * 100)} %`;
+}
+
+/** A duration for people: `42 s`, `6 min 55 s`, `1 h 39 min`, `2 j 3 h` / `2 d 3 h`. */
+export function duration(ms: number | null, lang: Locale): string {
+  if (ms === null) return '—';
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s} s`;
+  const min = Math.floor(s / 60);
+  if (min < 60) return s % 60 === 0 || min >= 10 ? `${min} min` : `${min} min ${s % 60} s`;
+  const h = Math.floor(min / 60);
+  if (h < 24) return min % 60 === 0 ? `${h} h` : `${h} h ${String(min % 60).padStart(2, '0')}`;
+  return `${Math.floor(h / 24)} ${lang === 'fr' ? 'j' : 'd'} ${h % 24} h`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Runs the desk: generates the calls of each day, starts its people, lets simulated time run
+ * to the end of the last day, and computes the service indicators from the event store.
+ */
+import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
+import { serviceIndicatorsFromStore } from '../../src/metrics/indicators-from-store.js';
+import {
+  createIndicatorAccumulator,
+  type ServiceIndicators,
+} from '../../src/metrics/service-indicators.js';
+import { problemDecider } from '../../src/problem/problem-decider.js';
+import type { ProblemState } from '../../src/problem/problem-state.js';
+import { loadState } from '../../src/storage/command-handler.js';
+import { readAllEvents } from '../../src/storage/read-all-events.js';
+import { streamId } from '../../src/storage/stream-id.js';
+import type { TicketEvent } from '../../src/ticket/ticket-events.js';
+import { generateCalls } from './call-generation.js';
+import { Desk } from './desk.js';
+import { callerProcess, fieldWork, level1Agent, level2Work } from './desk-agents.js';
+import {
+  type DeskDay,
+  deskDays,
+  deskPolicy,
+  type SimulationOptions,
+  staffFor,
+} from './desk-setup.js';
+import { createRandom } from './prng.js';
+import { hourlyReviews, startProblemManagement } from './problem-management.js';
+
+/** One point of the day's curves, at the end of each hour. */
+export interface HourPoint {
+  readonly at: Date;
+  readonly answered: number;
+  readonly abandoned: number;
+  /** Open tickets at that instant. */
+  readonly backlog: number;
+}
+
+/** Everything a run produced. */
+export interface SimulationResult {
+  readonly options: SimulationOptions;
+  readonly days: readonly DeskDay[];
+  readonly end: Date;
+  readonly desk: Desk;
+  /** The indicators of the whole run, from the store (`serviceIndicatorsFromStore`). */
+  readonly indicators: ServiceIndicators;
+  readonly problems: readonly { readonly id: string; readonly state: ProblemState }[];
+  readonly hours: readonly HourPoint[];
+}
+
+/** The indicator options the desk uses: its own pinned policy. */
+export const indicatorOptions = { policies: [deskPolicy] } as const;
+
+/** Runs the simulation for `options`. */
+export async function runSimulation(options: SimulationOptions): Promise<SimulationResult> {
+  const random = createRandom(options.seed);
+  const days = deskDays(options.days);
+  const first = days[0] as DeskDay;
+  const last = days[days.length - 1] as DeskDay;
+  const staff = staffFor(options.agents);
+  const desk = new Desk(staff, random, first.opens);
+
+  for (const day of days) {
+    const calls = generateCalls(random, day, options.rate, desk.reserveCallIds(0));
+    desk.reserveCallIds(calls.length);
+    for (const call of calls) desk.clock.spawn(() => callerProcess(desk, call, day.closes));
+  }
+  for (const agent of staff.level1) desk.clock.spawn(() => level1Agent(desk, agent));
+  desk.level2.start(desk.clock, (specialist, job) => level2Work(desk, specialist, job));
+  desk.field.start(desk.clock, (technician, job) => fieldWork(desk, technician, job));
+  const problems = startProblemManagement(desk, hourlyReviews(days));
+
+  const end = last.closes;
+  await desk.clock.runUntil(end);
+
+  const indicators = await serviceIndicatorsFromStore(desk.store, end, indicatorOptions);
+  // Each problem as its stream tells it now (incidents were linked to it after it was recorded).
+  const finalProblems = [];
+  for (const p of problems) {
+    const { state } = await loadState(
+      problemDecider,
+      desk.problemStore,
+      streamId(`problem-${p.id}`),
+    );
+    finalProblems.push({ id: p.id, state });
+  }
+  return {
+    options,
+    days,
+    end,
+    desk,
+    indicators,
+    problems: finalProblems,
+    hours: await hourly(desk, days),
+  };
+}
+
+/** Calls and backlog at the end of each open hour, replaying the store through the accumulator. */
+async function hourly(desk: Desk, days: readonly DeskDay[]): Promise<HourPoint[]> {
+  const marks = hourlyReviews(days);
+  const acc = createIndicatorAccumulator(indicatorOptions);
+  const points: HourPoint[] = [];
+  let k = 0;
+  let answered = 0;
+  let abandoned = 0;
+  const flush = (upTo: number) => {
+    while (k < marks.length && (marks[k] as Date).getTime() <= upTo) {
+      const at = marks[k] as Date;
+      const snap = acc.snapshot(at);
+      points.push({
+        at,
+        answered: snap.calls.answered - answered,
+        abandoned: snap.calls.abandoned - abandoned,
+        backlog: snap.tickets.open,
+      });
+      answered = snap.calls.answered;
+      abandoned = snap.calls.abandoned;
+      k++;
+    }
+  };
+  for await (const stored of readAllEvents(desk.store)) {
+    flush(stored.event.at.getTime() - 1);
+    acc.add(stored as { streamId: string; event: TicketEvent | CallQueueEvent });
+  }
+  flush(Number.POSITIVE_INFINITY);
+  return points;
+}
