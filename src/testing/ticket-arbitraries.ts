@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { handoffCauses } from '../handling/handoff.js';
+import { problemId } from '../problem/problem-ids.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
 import { decideTicket } from '../ticket/decide-ticket.js';
 import { evolveTicket } from '../ticket/evolve-ticket.js';
@@ -12,7 +13,7 @@ import {
   type TicketCommand,
 } from '../ticket/ticket-commands.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
-import { interventionId, problemId, technicianId, ticketId } from '../ticket/ticket-ids.js';
+import { interventionId, technicianId, ticketId } from '../ticket/ticket-ids.js';
 import type { TicketPolicy } from '../ticket/ticket-policy.js';
 import { initialTicketState, type TicketState } from '../ticket/ticket-state.js';
 

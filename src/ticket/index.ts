@@ -1,3 +1,4 @@
+export type { ProblemId } from '../problem/problem-ids.js';
 export { closureCheck } from './closure-check.js';
 export { decideTicket, type TicketDecision } from './decide-ticket.js';
 export { evolveTicket, replayTicket } from './evolve-ticket.js';
@@ -63,8 +64,6 @@ export {
 export {
   type InterventionId,
   interventionId,
-  type ProblemId,
-  problemId,
   type TechnicianId,
   type TicketId,
   technicianId,

@@ -1,8 +1,9 @@
 import type { HandoffSituation } from '../handling/handoff.js';
 import type { ContractEntitlement } from '../handling/on-site-intervention.js';
+import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { Actor } from './ticket-actor.js';
-import type { InterventionId, ProblemId, TicketId } from './ticket-ids.js';
+import type { InterventionId, TicketId } from './ticket-ids.js';
 
 /**
  * The kinds of equipment seed §2.2 asks to identify: the PC or a peripheral.

@@ -1,5 +1,6 @@
 import type { HandoffKind, HandoffRationaleCode } from '../handling/handoff.js';
 import type { OnSiteRequest } from '../handling/on-site-intervention.js';
+import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import type { Actor } from './ticket-actor.js';
@@ -13,7 +14,7 @@ import type {
   PauseReason,
   SolutionNature,
 } from './ticket-commands.js';
-import type { InterventionId, ProblemId, TicketId } from './ticket-ids.js';
+import type { InterventionId, TicketId } from './ticket-ids.js';
 
 interface EventBase {
   /** When it happened. */

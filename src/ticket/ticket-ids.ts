@@ -1,3 +1,6 @@
+/** The problem module owns problem ids; tickets link to them (seed §4.4). */
+export type { ProblemId } from '../problem/problem-ids.js';
+
 /**
  * The identifier of a ticket (« dossier d'appel »), branded so that it cannot be mixed up
  * with another id by accident. Build one with {@link ticketId}.
@@ -37,20 +40,6 @@ export type TechnicianId = string & { readonly __brand: 'TechnicianId' };
  * ```
  */
 export type InterventionId = string & { readonly __brand: 'InterventionId' };
-
-/**
- * The identifier of a problem (seed §4.4) a ticket may be linked to, branded. Build one with
- * {@link problemId}.
- *
- * @see seed §4.4
- * @example
- * ```ts
- * const printerQueue: ProblemId = problemId('PB-12');
- * printerQueue;
- * //=> 'PB-12'
- * ```
- */
-export type ProblemId = string & { readonly __brand: 'ProblemId' };
 
 function brand(kind: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim().length === 0) {
@@ -99,18 +88,4 @@ export function technicianId(value: string): TechnicianId {
  */
 export function interventionId(value: string): InterventionId {
   return brand('intervention id', value) as InterventionId;
-}
-
-/**
- * Brands a non-empty string as a {@link ProblemId}.
- *
- * @throws TypeError when `value` is not a non-empty string.
- * @example
- * ```ts
- * problemId('PB-3');
- * //=> 'PB-3'
- * ```
- */
-export function problemId(value: string): ProblemId {
-  return brand('problem id', value) as ProblemId;
 }

@@ -65,7 +65,8 @@ function assertPinned(state: TicketClockFacts, policy: TicketPolicy, name: strin
 }
 
 /**
- * The timelines of a ticket's clocks, from its events alone (seed §2.5.2.4):
+ * The timelines of a ticket's clocks, from its events alone (seed §2.5.2.4), read from its
+ * state or any {@link TicketClockFacts}:
  *
  * - detection: from the call to its being taken in charge;
  * - resolution: from the call to its definitive solution; a reopened call counts again from

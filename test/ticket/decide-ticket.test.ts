@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemId } from '../../src/problem/index.js';
 import { createBusinessCalendar } from '../../src/sla/business-calendar.js';
 import {
   decideTicket,
@@ -6,7 +7,6 @@ import {
   defineTicketPolicy,
   initialTicketState,
   measureTicketSla,
-  problemId,
   ticketSlaTimelines,
 } from '../../src/ticket/index.js';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemId, replayTicket } from '../../src/ticket/index.js';
+import { problemId } from '../../src/problem/index.js';
+import { replayTicket } from '../../src/ticket/index.js';
 import {
   alice,
   bob,
