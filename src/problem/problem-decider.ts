@@ -70,7 +70,12 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
 
-function assertCommandShape(command: { at?: unknown; actor?: unknown }): void {
+function assertCommandShape(command: { problemId?: unknown; at?: unknown; actor?: unknown }): void {
+  if (!isText(command.problemId)) {
+    throw new TypeError(
+      `A problem command needs "problemId", a non-empty string; got ${JSON.stringify(command.problemId)}.`,
+    );
+  }
   if (!(command.at instanceof Date) || Number.isNaN(command.at.getTime())) {
     throw new TypeError(`A problem command needs "at", a valid Date; got ${String(command.at)}.`);
   }
@@ -239,7 +244,8 @@ function eventOf(command: ProblemCommand): ProblemEvent {
  * `known-error`; the cause and solutions may be recorded (and refined) in those stages too.
  *
  * @see seed §4.4.1, §4.4.2
- * @throws TypeError when `at` is not a valid Date or `actor` is malformed (programmer errors).
+ * @throws TypeError when `problemId` is empty, `at` is not a valid Date or `actor` is malformed
+ * (programmer errors; untrusted input goes through {@link parseProblemCommand} first).
  * @example
  * ```ts
  * const result = decideProblem(

@@ -14,6 +14,7 @@ import {
   type ProblemActor,
   type ProblemCommand,
   type ProblemEvent,
+  type ProblemId,
   type ProblemState,
   problemDecider,
   problemId,
@@ -293,6 +294,9 @@ describe('refusals', () => {
         initialProblemState,
       ),
     ).toThrow(TypeError);
+    expect(() =>
+      decideProblem({ ...lifecycle.record, problemId: '' as ProblemId }, initialProblemState),
+    ).toThrow(/problemId/);
   });
 
   it('every code used has fr and en messages and is listed', () => {
