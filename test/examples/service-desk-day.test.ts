@@ -1,0 +1,233 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCliOptions } from '../../examples/service-desk-day/cli-options.js';
+import {
+  defaultSimulationOptions,
+  type SimulationOptions,
+} from '../../examples/service-desk-day/desk-setup.js';
+import { renderHtmlReport } from '../../examples/service-desk-day/html-report.js';
+import { duration, percent } from '../../examples/service-desk-day/report-labels.js';
+import {
+  indicatorOptions,
+  runSimulation,
+  type SimulationResult,
+} from '../../examples/service-desk-day/simulation.js';
+import { renderTerminalReport } from '../../examples/service-desk-day/terminal-report.js';
+import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
+import { serviceIndicatorsFromStore } from '../../src/metrics/indicators-from-store.js';
+import type { ServiceIndicators } from '../../src/metrics/service-indicators.js';
+import { readAllEvents } from '../../src/storage/read-all-events.js';
+import { replayTicket } from '../../src/ticket/evolve-ticket.js';
+import type { TicketEvent } from '../../src/ticket/ticket-events.js';
+import type { TicketState } from '../../src/ticket/ticket-state.js';
+
+// A small desk: two days so that loans come back, problems recur and known errors get used.
+const small: SimulationOptions = {
+  ...defaultSimulationOptions,
+  seed: 4242,
+  days: 2,
+  agents: 3,
+  rate: 14,
+};
+
+let result: SimulationResult;
+let text: string;
+let streams: Map<string, TicketEvent[]>;
+let queue: CallQueueEvent[];
+
+beforeAll(async () => {
+  result = await runSimulation(small);
+  text = renderTerminalReport(result, 'en');
+  streams = new Map();
+  queue = [];
+  for await (const stored of readAllEvents(result.desk.store)) {
+    const event = stored.event;
+    if (event.type === 'call-answered' || event.type === 'call-abandoned') {
+      queue.push(event);
+      continue;
+    }
+    const list = streams.get(stored.streamId) ?? [];
+    list.push(event);
+    streams.set(stored.streamId, list);
+  }
+});
+
+describe('the simulation is reproducible', () => {
+  it('gives the same report text for the same seed', async () => {
+    const again = await runSimulation(small);
+    expect(renderTerminalReport(again, 'en')).toBe(text);
+    expect(renderTerminalReport(again, 'fr')).toBe(renderTerminalReport(result, 'fr'));
+  });
+
+  it('gives another day for another seed', async () => {
+    const other = await runSimulation({ ...small, seed: 4243 });
+    expect(renderTerminalReport(other, 'en')).not.toBe(text);
+  });
+
+  it('keeps its report short', () => {
+    expect(text.split('\n').length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('every ticket follows the rules (replayed from the store)', () => {
+  const replayed = () =>
+    [...streams.entries()].map(([id, events]) => ({ id, state: replayTicket(events) }));
+
+  it('the store holds every ticket the desk opened, each stream replaying to the desk’s state', () => {
+    expect(streams.size).toBe(result.desk.tickets.length);
+    for (const ticket of result.desk.tickets) {
+      expect(replayTicket(streams.get(ticket.stream) ?? [])).toEqual(ticket.state);
+    }
+  });
+
+  it('closes a ticket only by its level-1 opener, after a definitive solution and every report (§5, §6)', () => {
+    const closed = replayed().filter((t) => t.state.status === 'closed');
+    expect(closed.length).toBeGreaterThan(50);
+    for (const { state } of closed) {
+      expect(state.closed?.by.id).toBe(state.opening?.by.id);
+      expect(state.closed?.by.level).toBe(1);
+      expect(state.solutions.at(-1)?.nature).toBe('definitive');
+      expect(state.interventions.every((i) => i.report !== undefined)).toBe(true);
+    }
+  });
+
+  it('never closes on a loan: a loaned call stays open until a definitive solution (§5.1)', () => {
+    const loaned = replayed().filter((t) => t.state.solutions.some((s) => s.swap === 'loan'));
+    expect(loaned.length).toBeGreaterThan(0);
+    for (const { state } of loaned) {
+      const last = state.solutions.at(-1) as TicketState['solutions'][number];
+      if (last.swap === 'loan') expect(state.status).toBe('in-progress');
+      else expect(last.nature).toBe('definitive');
+    }
+    expect(loaned.some((t) => t.state.status === 'closed')).toBe(true);
+  });
+
+  it('classifies hand-offs as the seed does: beyond competence or a procedure exhausted is a transfer (§4.3.3)', () => {
+    const handoffs = replayed().flatMap((t) => t.state.handoffs);
+    expect(handoffs.length).toBeGreaterThan(0);
+    for (const h of handoffs) {
+      const transfer = [
+        'beyond-level-1-competence',
+        'troubleshooting-procedure-exhausted',
+      ].includes(h.rationale);
+      expect([h.rationale, h.kind]).toEqual([h.rationale, transfer ? 'transfer' : 'escalation']);
+      expect([h.from.level, h.to.level]).toEqual([1, 2]);
+    }
+    expect(new Set(handoffs.map((h) => h.kind))).toEqual(new Set(['transfer', 'escalation']));
+  });
+
+  it('sends someone on site only with a diagnosis, the contact and the equipment (§4.3.4)', () => {
+    const onSite = replayed().flatMap((t) =>
+      t.state.interventions.filter((i) => i.mode === 'on-site'),
+    );
+    expect(onSite.length).toBeGreaterThan(0);
+    for (const i of onSite) {
+      expect(i.request?.diagnosis).toMatch(/\S/);
+      expect(i.request?.userContact).toMatch(/^poste \d+$/);
+      expect(i.request?.equipment).toMatch(/^(PC|PER)-\d+$/);
+    }
+  });
+
+  it('links recurring incidents to problems that become known errors (§4.4)', () => {
+    const known = result.problems.filter((p) => p.state.status === 'known-error');
+    expect(known.length).toBeGreaterThan(0);
+    const linked = replayed().filter((t) => t.state.problems.length > 0);
+    expect(linked.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the printed figures are the indicators of the store', () => {
+  let fromStore: ServiceIndicators;
+  beforeAll(async () => {
+    fromStore = await serviceIndicatorsFromStore(result.desk.store, result.end, indicatorOptions);
+  });
+
+  const line = (start: string) => text.split('\n').find((l) => l.startsWith(start)) ?? '';
+
+  it('first-level resolution, counted again from the replayed streams', () => {
+    const closed = [...streams.values()]
+      .map((e) => replayTicket(e))
+      .filter((s) => s.status === 'closed');
+    const atLevel1 = closed.filter(
+      (s) => s.handoffs.length === 0 && s.solutions.at(-1)?.by.level === 1,
+    ).length;
+    const flr = fromStore.firstLevelResolution;
+    expect([flr.atLevel1, flr.closed]).toEqual([atLevel1, closed.length]);
+    expect(line('First-level resolution')).toContain(
+      `${percent(flr.rate, 'en')} (${atLevel1}/${closed.length})`,
+    );
+    expect(line('First-level resolution').endsWith(flr.ok ? '✓' : '✗')).toBe(true);
+  });
+
+  it('abandoned calls, counted again from the call-queue stream', () => {
+    const abandoned = queue.filter((e) => e.type === 'call-abandoned').length;
+    expect(fromStore.calls.abandoned).toBe(abandoned);
+    expect(line('Abandoned calls')).toContain(
+      `${percent(abandoned / queue.length, 'en')} (${abandoned}/${queue.length})`,
+    );
+    expect(line('Calls')).toContain(
+      `answered ${queue.length - abandoned} · abandoned ${abandoned}`,
+    );
+  });
+
+  it('time to resolve, SLA compliance per priority and hand-offs', () => {
+    const ttr = fromStore.timeToResolve;
+    expect(line('Mean time to resolve')).toContain(duration(ttr.meanMs, 'en'));
+    expect(line('Median time to resolve')).toContain(duration(ttr.medianMs, 'en'));
+    expect(line('90th percentile to resolve')).toContain(duration(ttr.p90Ms, 'en'));
+    for (const [p, sla] of fromStore.sla) {
+      const row = line(`Priority ${p}`);
+      for (const kind of ['detection', 'resolution'] as const) {
+        const l = sla[kind];
+        expect(row).toContain(`${l.met}/${l.total} ${percent(l.rate, 'en').padStart(7)}`);
+      }
+    }
+    expect(line('Hand-offs')).toContain(
+      `${fromStore.handoffs.transfers} transfers (${percent(fromStore.handoffs.transferRate, 'en')}), ${fromStore.handoffs.escalations} escalations`,
+    );
+    expect(line('Tickets')).toContain(
+      `closed ${fromStore.tickets.closed} · open ${fromStore.tickets.open}`,
+    );
+  });
+});
+
+describe('the HTML report', () => {
+  it('is self-contained: no script, stylesheet, font or image from the network', () => {
+    const html = renderHtmlReport(result, 'fr');
+    expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
+    expect(html).not.toMatch(/<script|<link|@import|url\(/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html.match(/<svg /g)?.length).toBe(3);
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain(percent(result.indicators.firstLevelResolution.rate, 'fr'));
+  });
+});
+
+describe('the command line', () => {
+  it('reads every option and refuses anything else', () => {
+    expect(parseCliOptions([])).toEqual({ simulation: defaultSimulationOptions });
+    expect(
+      parseCliOptions([
+        '--seed',
+        '7',
+        '--days',
+        '5',
+        '--agents',
+        '6',
+        '--rate',
+        '30',
+        '--lang',
+        'fr',
+        '--html',
+        'x.html',
+      ]),
+    ).toEqual({
+      simulation: { seed: 7, days: 5, agents: 6, rate: 30, lang: 'fr' },
+      html: 'x.html',
+    });
+    expect(() => parseCliOptions(['--days', '0'])).toThrow(
+      /--days expects a whole number from 1 to 20/,
+    );
+    expect(() => parseCliOptions(['--lang', 'de'])).toThrow(/--lang expects fr or en/);
+    expect(() => parseCliOptions(['--speed', '2'])).toThrow(/Unknown option "--speed"/);
+  });
+});
