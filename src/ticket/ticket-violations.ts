@@ -173,8 +173,8 @@ export const ticketViolationMessages: { readonly [C in TicketViolationCode]: Loc
     en: 'A call cannot be handed off to its current handler.',
   },
   'handoff-not-allowed': {
-    fr: "Un appel monte d'un niveau à la fois : du niveau 1 au niveau 2, du niveau 2 au niveau 3.",
-    en: 'A call climbs one level at a time: from level 1 to level 2, from level 2 to level 3.',
+    fr: "Un appel monte d'un niveau à la fois (du niveau 1 au niveau 2, du niveau 2 au niveau 3), ou droit au niveau 3 là où le niveau 2 n'existe pas.",
+    en: 'A call climbs one level at a time (level 1 to 2, level 2 to 3), or straight to level 3 where there is no level 2.',
   },
   'intervention-id-taken': {
     fr: "Ce numéro d'intervention est déjà utilisé sur ce dossier.",
