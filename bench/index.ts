@@ -3,9 +3,12 @@
  * same run; prints operations per second and the ratios. Speed is never asserted by tests.
  */
 import { formatOps } from './harness.js';
+import { runMetricsBench } from './metrics.bench.js';
 import { runQualificationBench } from './qualification.bench.js';
+import { runReportBench } from './report.bench.js';
+import { runWorkingTimeBench } from './working-time.bench.js';
 
-const suites = [runQualificationBench];
+const suites = [runQualificationBench, runWorkingTimeBench, runMetricsBench, runReportBench];
 
 for (const suite of suites) {
   const { rows, summary } = suite();
