@@ -12,7 +12,7 @@ import { colon, percent, say, wholePercent } from './report-labels.js';
 import type { HourPoint, SimulationResult } from './simulation.js';
 import { headingLines } from './terminal-report.js';
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const GREEN = '#2e7d32';
@@ -42,10 +42,11 @@ function slaChart(rows: readonly SlaRow[], lang: Locale): string {
     row.cells.forEach((c, k) => {
       const x = left + g * groupW + barW * (0.5 + k);
       const rate = c.rate ?? 0;
+      const barH = c.total === 0 ? 0 : Math.max(2, plotH * rate); // a 0 % bar stays visible
       const colour = c.ok === null ? GREY : c.ok ? GREEN : RED;
       const name = slaHeadings(lang)[c.kind];
       parts.push(
-        `<rect x="${x.toFixed(1)}" y="${y(rate).toFixed(1)}" width="${(barW - 4).toFixed(1)}" height="${(plotH * rate).toFixed(1)}" fill="${colour}" opacity="${k === 0 ? 0.65 : 1}"><title>${escape(`${row.label} — ${name}: ${percent(c.rate, lang)} (${c.met}/${c.total}), ≥ ${wholePercent(c.successRate)}`)}</title></rect>`,
+        `<rect x="${x.toFixed(1)}" y="${(y(0) - barH).toFixed(1)}" width="${(barW - 4).toFixed(1)}" height="${barH.toFixed(1)}" fill="${colour}" opacity="${k === 0 ? 0.65 : 1}"><title>${escapeHtml(`${row.label} — ${name}: ${percent(c.rate, lang)} (${c.met}/${c.total}), ≥ ${wholePercent(c.successRate)}`)}</title></rect>`,
         `<line x1="${(x - 2).toFixed(1)}" x2="${(x + barW - 2).toFixed(1)}" y1="${y(c.successRate).toFixed(1)}" y2="${y(c.successRate).toFixed(1)}" stroke="#000" stroke-width="2"/>`,
         `<text x="${(x + barW / 2 - 2).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle">${k === 0 ? 'D' : 'R'}</text>`,
       );
@@ -54,7 +55,8 @@ function slaChart(rows: readonly SlaRow[], lang: Locale): string {
       `<text x="${(left + g * groupW + groupW / 2).toFixed(1)}" y="${height - bottom + 30}" text-anchor="middle" font-weight="bold">P${row.priority}</text>`,
     );
   });
-  return svg(width, height, say('chartSla', lang), parts);
+  parts.push(`<text x="${left}" y="${height + 6}">${escapeHtml(say('slaLegend', lang))}</text>`);
+  return svg(width, height + 10, say('chartSla', lang), parts);
 }
 
 /** Stacked bars: calls answered and abandoned in each hour. */
@@ -69,20 +71,20 @@ function callsChart(hours: readonly HourPoint[], lang: Locale): string {
   const parts: string[] = axis(left, width, y, max);
   hours.forEach((h, k) => {
     const x = left + k * barW;
-    const label = hourLabel(h.at);
+    const label = hourLabel(new Date(h.at.getTime() - 3_600_000)); // the hour that ended at h.at
     parts.push(
-      `<rect x="${(x + 1).toFixed(1)}" y="${y(h.answered).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(y(0) - y(h.answered)).toFixed(1)}" fill="${BLUE}"><title>${escape(`${label} ${say('answered', lang)} ${h.answered}`)}</title></rect>`,
-      `<rect x="${(x + 1).toFixed(1)}" y="${y(h.answered + h.abandoned).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(y(h.answered) - y(h.answered + h.abandoned)).toFixed(1)}" fill="${ORANGE}"><title>${escape(`${label} ${say('abandoned', lang)} ${h.abandoned}`)}</title></rect>`,
+      `<rect x="${(x + 1).toFixed(1)}" y="${y(h.answered).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(y(0) - y(h.answered)).toFixed(1)}" fill="${BLUE}"><title>${escapeHtml(`${label} ${say('answered', lang)} ${h.answered}`)}</title></rect>`,
+      `<rect x="${(x + 1).toFixed(1)}" y="${y(h.answered + h.abandoned).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(y(h.answered) - y(h.answered + h.abandoned)).toFixed(1)}" fill="${ORANGE}"><title>${escapeHtml(`${label} ${say('abandoned', lang)} ${h.abandoned}`)}</title></rect>`,
     );
     if (hours.length <= 12 || k % 10 === 0) {
       parts.push(
-        `<text x="${(x + barW / 2).toFixed(1)}" y="${height - 24}" text-anchor="middle">${label}</text>`,
+        `<text x="${(x + barW / 2).toFixed(1)}" y="${height - 24}" text-anchor="middle">${tickLabel(new Date(h.at.getTime() - 3_600_000), hours.length > 12)}</text>`,
       );
     }
   });
   parts.push(
-    `<rect x="${left}" y="${height - 14}" width="10" height="10" fill="${BLUE}"/><text x="${left + 14}" y="${height - 5}">${escape(say('answered', lang))}</text>`,
-    `<rect x="${left + 120}" y="${height - 14}" width="10" height="10" fill="${ORANGE}"/><text x="${left + 134}" y="${height - 5}">${escape(say('abandoned', lang))}</text>`,
+    `<rect x="${left}" y="${height - 14}" width="10" height="10" fill="${BLUE}"/><text x="${left + 14}" y="${height - 5}">${escapeHtml(say('answered', lang))}</text>`,
+    `<rect x="${left + 120}" y="${height - 14}" width="10" height="10" fill="${ORANGE}"/><text x="${left + 134}" y="${height - 5}">${escapeHtml(say('abandoned', lang))}</text>`,
   );
   return svg(width, height, say('chartCalls', lang), parts);
 }
@@ -94,7 +96,7 @@ function backlogChart(hours: readonly HourPoint[], lang: Locale): string {
   const left = 44;
   const plotH = height - 50;
   const max = Math.max(1, ...hours.map((h) => h.backlog));
-  const step = (width - left - 20) / Math.max(1, hours.length - 1);
+  const step = (width - left - 40) / Math.max(1, hours.length - 1);
   const y = (n: number) => 20 + plotH * (1 - n / max);
   const parts: string[] = axis(left, width, y, max);
   const points = hours.map(
@@ -109,7 +111,7 @@ function backlogChart(hours: readonly HourPoint[], lang: Locale): string {
     );
     if (hours.length <= 12 || k % 10 === 0) {
       parts.push(
-        `<text x="${(left + 10 + k * step).toFixed(1)}" y="${height - 12}" text-anchor="middle">${hourLabel(h.at)}</text>`,
+        `<text x="${(left + 10 + k * step).toFixed(1)}" y="${height - 12}" text-anchor="middle">${tickLabel(h.at, hours.length > 12)}</text>`,
       );
     }
   });
@@ -125,7 +127,7 @@ function axis(left: number, width: number, y: (n: number) => number, max: number
 }
 
 function svg(width: number, height: number, title: string, parts: readonly string[]): string {
-  return `<figure><figcaption>${escape(title)}</figcaption><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(title)}">${parts.join('')}</svg></figure>`;
+  return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(title)}">${parts.join('')}</svg></figure>`;
 }
 
 const hourFormat = new Intl.DateTimeFormat('en-GB', {
@@ -134,12 +136,20 @@ const hourFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  day: 'numeric',
+  month: '2-digit',
+});
 const hourLabel = (d: Date) => hourFormat.format(d);
+/** On a chart of several days, the first hour of each day is labelled with its date. */
+const tickLabel = (d: Date, manyDays: boolean) =>
+  manyDays ? `${dayFormat.format(d)} ${hourFormat.format(d)}` : hourFormat.format(d);
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const cells = (r: readonly string[], tag: string) =>
     r.map((c) => `<${tag}>${c}</${tag}>`).join('');
-  return `<table><thead><tr>${cells(head.map(escape), 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
+  return `<table><thead><tr>${cells(head.map(escapeHtml), 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
 }
 
 const markCell = (ok: boolean | null) =>
@@ -155,19 +165,21 @@ export function renderHtmlReport(result: SimulationResult, lang: Locale): string
   const kpis = table(
     [say('kpi', lang), say('value', lang), say('target', lang), ''],
     kpiRows(i, lang).map((r) => [
-      escape(r.label),
-      escape(r.value),
-      escape(r.target),
+      escapeHtml(r.label),
+      escapeHtml(r.value),
+      escapeHtml(r.target),
       markCell(r.ok),
     ]),
   );
   const slaTable = table(
     [say('priority', lang), '#', h.detection, '', h.resolution, ''],
     sla.map((row) => [
-      escape(row.label),
+      escapeHtml(row.label),
       String(row.tickets),
       ...row.cells.flatMap((c) => [
-        escape(`${c.met}/${c.total} · ${percent(c.rate, lang)} (≥ ${wholePercent(c.successRate)})`),
+        escapeHtml(
+          `${c.met}/${c.total} · ${percent(c.rate, lang)} (≥ ${wholePercent(c.successRate)})`,
+        ),
         markCell(c.ok),
       ]),
     ]),
@@ -177,7 +189,7 @@ export function renderHtmlReport(result: SimulationResult, lang: Locale): string
     .filter(isRecordedProblem)
     .map((s) => {
       const fix = s.solutions.find((x) => x.kind === 'fix');
-      return `<li><strong>${escape(s.id)}</strong> — ${escape(problemStatusLabels[s.status][lang])} · ${s.incidents.length} ${escape(say('incidents', lang))} · ${escape(s.title)} — ${escape(s.equipment ?? '')}${s.status !== 'open' && fix !== undefined ? `<br><em>${escape(say('fix', lang))}${colon(lang)}${escape(fix.description)}</em>` : ''}</li>`;
+      return `<li><strong>${escapeHtml(s.id)}</strong> — ${escapeHtml(problemStatusLabels[s.status][lang])} · ${s.incidents.length} ${escapeHtml(say('incidents', lang))} · ${escapeHtml(s.title)} — ${escapeHtml(s.equipment ?? '')}${s.status !== 'open' && fix !== undefined ? `<br><em>${escapeHtml(say('fix', lang))}${colon(lang)}${escapeHtml(fix.description)}</em>` : ''}</li>`;
     });
   const c = colon(lang);
   return `<!doctype html>
@@ -185,7 +197,7 @@ export function renderHtmlReport(result: SimulationResult, lang: Locale): string
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title ?? '')}</title>
+<title>${escapeHtml(title ?? '')}</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 1180px; color: #212121; padding: 0 1rem; }
 h1 { font-size: 1.35rem; } h2 { font-size: 1.1rem; margin-top: 1.6rem; }
@@ -198,26 +210,26 @@ svg { font-size: 11px; background: #fafafa; border: 1px solid #eee; }
 </style>
 </head>
 <body>
-<h1>${escape(title ?? '')}</h1>
-<p class="sub">${escape(subtitle ?? '')}</p>
-<p>${escape(say('calls', lang))}${c}${i.calls.total} — ${escape(say('answered', lang))} ${i.calls.answered} · ${escape(say('abandoned', lang))} ${i.calls.abandoned} · ${escape(say('calledBack', lang))} ${t.callbacks}<br>
-${escape(say('tickets', lang))}${c}${i.tickets.opened} — ${escape(say('closed', lang))} ${i.tickets.closed} · ${escape(say('open', lang))} ${i.tickets.open}</p>
+<h1>${escapeHtml(title ?? '')}</h1>
+<p class="sub">${escapeHtml(subtitle ?? '')}</p>
+<p>${escapeHtml(say('calls', lang))}${c}${i.calls.total} — ${escapeHtml(say('answered', lang))} ${i.calls.answered} · ${escapeHtml(say('abandoned', lang))} ${i.calls.abandoned} · ${escapeHtml(say('calledBack', lang))} ${t.callbacks}<br>
+${escapeHtml(say('tickets', lang))}${c}${i.tickets.opened} — ${escapeHtml(say('closed', lang))} ${i.tickets.closed} · ${escapeHtml(say('open', lang))} ${i.tickets.open}</p>
 ${kpis}
-<h2>${escape(say('slaTitle', lang))}</h2>
+<h2>${escapeHtml(say('slaTitle', lang))}</h2>
 ${slaTable}
 <div class="charts">
 ${slaChart(sla, lang)}
 ${callsChart(result.hours, lang)}
 ${backlogChart(result.hours, lang)}
 </div>
-<h2>${escape(say('handoffs', lang))}</h2>
-<p>${i.handoffs.transfers} ${escape(say('transfers', lang))} (${percent(i.handoffs.transferRate, lang)}) · ${i.handoffs.escalations} ${escape(say('escalations', lang))} (${percent(i.handoffs.escalationRate, lang)})</p>
-<h2>${escape(say('onSite', lang))}</h2>
-<p>${t.onSite} ${escape(say('fieldVisits', lang))} · ${t.suppliers} ${escape(say('supplierVisits', lang))} · ${t.loans} ${escape(say('loans', lang))} · ${t.replacements} ${escape(say('replacements', lang))} (§5.1)</p>
-<p>${escape(say('backlog', lang))}${c}${i.backlog.total} (${priorities.map((p) => `P${p} ${i.byPriority.get(p)?.backlog.total ?? 0}`).join(' · ')} · ${escape(say('unqualified', lang))} ${i.backlog.unqualified})</p>
-<h2>${escape(say('problems', lang))}</h2>
-<p>${t.knownErrorFixes} ${escape(say('knownErrorFixes', lang))}</p>
-<ul>${problems.length === 0 ? `<li>${escape(say('noProblem', lang))}</li>` : problems.join('')}</ul>
+<h2>${escapeHtml(say('handoffs', lang))}</h2>
+<p>${i.handoffs.transfers} ${escapeHtml(say('transfers', lang))} (${percent(i.handoffs.transferRate, lang)}) · ${i.handoffs.escalations} ${escapeHtml(say('escalations', lang))} (${percent(i.handoffs.escalationRate, lang)})</p>
+<h2>${escapeHtml(say('onSite', lang))}</h2>
+<p>${t.onSite} ${escapeHtml(say('fieldVisits', lang))} · ${t.suppliers} ${escapeHtml(say('supplierVisits', lang))} · ${t.loans} ${escapeHtml(say('loans', lang))} · ${t.replacements} ${escapeHtml(say('replacements', lang))} (§5.1)</p>
+<p>${escapeHtml(say('backlog', lang))}${c}${i.backlog.total} (${priorities.map((p) => `P${p} ${i.byPriority.get(p)?.backlog.total ?? 0}`).join(' · ')} · ${escapeHtml(say('unqualified', lang))} ${i.backlog.unqualified})</p>
+<h2>${escapeHtml(say('problems', lang))}</h2>
+<p>${t.knownErrorFixes} ${escapeHtml(say('knownErrorFixes', lang))}</p>
+<ul>${problems.length === 0 ? `<li>${escapeHtml(say('noProblem', lang))}</li>` : problems.join('')}</ul>
 </body>
 </html>
 `;

@@ -59,6 +59,10 @@ export const reportLabels = {
   unqualified: { fr: 'non qualifiés', en: 'not yet qualified' },
   backlog: { fr: 'En cours à la fin', en: 'Backlog at the end' },
   chartSla: { fr: 'Respect des délais par priorité', en: 'SLA compliance per priority' },
+  slaLegend: {
+    fr: 'D : détection · R : résolution · trait noir : taux de réussite exigé',
+    en: 'D: detection · R: resolution · black tick: the required success rate',
+  },
   chartCalls: { fr: 'Appels par heure', en: 'Calls per hour' },
   chartBacklog: { fr: 'Dossiers en cours', en: 'Open tickets' },
 } satisfies Record<string, LocalizedText>;

@@ -42,11 +42,11 @@ beforeAll(async () => {
   for await (const stored of readAllEvents(result.desk.store)) {
     const event = stored.event;
     if (event.type === 'call-answered' || event.type === 'call-abandoned') {
-      queue.push(event);
+      queue.push(event as CallQueueEvent);
       continue;
     }
     const list = streams.get(stored.streamId) ?? [];
-    list.push(event);
+    list.push(event as TicketEvent);
     streams.set(stored.streamId, list);
   }
 });
