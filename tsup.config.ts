@@ -1,10 +1,27 @@
 import { defineConfig } from 'tsup';
 
-/** One entry per public module: each is a subpath export in package.json. */
-export const entries = ['index', 'qualification/index', 'sla/index', 'i18n/index'] as const;
+/**
+ * The public modules: each is an entry here, a subpath export and a `typesVersions` entry in
+ * package.json, and a typedoc entry point (test/package-layout.test.ts keeps them in step).
+ */
+export const modules = [
+  'qualification',
+  'sla',
+  'handling',
+  'ticket',
+  'problem',
+  'report',
+  'metrics',
+  'storage',
+  'testing',
+  'i18n',
+] as const;
 
 export default defineConfig({
-  entry: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(modules.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
+  },
   format: ['esm', 'cjs'],
   dts: true,
   splitting: true,
@@ -13,4 +30,5 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   outDir: 'dist',
+  external: ['zod', 'vitest', 'fast-check'],
 });
