@@ -20,12 +20,14 @@ import {
 import { searchKnownErrors } from '../../src/problem/known-error-base.js';
 import { incidentRef } from '../../src/problem/problem-ids.js';
 import { impactOfCall } from '../../src/qualification/impact-of-call.js';
+import type { Part } from '../../src/report/intervention-report.js';
 import { addWorkingTime, isOpen, nextOpening } from '../../src/sla/business-calendar.js';
 import type { Actor } from '../../src/ticket/ticket-actor.js';
 import type { InterventionId, ProblemId } from '../../src/ticket/ticket-ids.js';
 import { callAgain, type GeneratedCall } from './call-generation.js';
 import type { Desk, FieldJob, Level2Job, TicketRun } from './desk.js';
 import { deskHours, deskPolicy } from './desk-setup.js';
+import { type OnSiteWork, writeOnSiteReport } from './on-site-report.js';
 
 const MINUTE = 60_000;
 
@@ -383,24 +385,30 @@ async function sendOnSite(desk: Desk, ticket: TicketRun, handler: Actor, returnA
   }
 }
 
-/** A field technician goes on site (travel and repair in working time) and reports. */
+/** A field technician goes on site (travel and repair in working time) and reports (§6.5). */
 export async function fieldWork(desk: Desk, technician: Actor, job: FieldJob): Promise<void> {
   const { ticket, interventionId: I } = job;
   const call = ticket.call;
+  const startedAt = desk.clock.now;
   await work(desk, job.returnAfterLoan ? desk.random.between(30, 60) * MINUTE : call.effortMs);
+  const onSite = { interventionId: I, performer: technician, startedAt, endedAt: desk.clock.now };
   if (job.returnAfterLoan || call.incident.key === 'pc-no-power') {
     const description = job.returnAfterLoan
       ? 'Repaired unit reinstalled, loan taken back'
       : 'Power supply replaced';
+    const parts: Part[] = job.returnAfterLoan
+      ? []
+      : [{ reference: 'PSU-90W', description: 'Power supply', quantity: 1, kind: 'exchanged' }];
     await desk.act(ticket, technician, {
       type: 'apply-solution',
       interventionId: I,
       solution: { kind: 'fix', nature: 'definitive', description },
     });
-    await desk.act(ticket, technician, {
-      type: 'record-report',
-      interventionId: I,
-      report: { summary: description, outcome: 'finished' },
+    await report(desk, ticket, technician, {
+      ...onSite,
+      nature: job.returnAfterLoan ? 'Return after repair' : 'On-site repair',
+      workDone: description,
+      parts,
     });
     desk.clock.spawn(() => openerCloses(desk, ticket));
     return;
@@ -412,15 +420,22 @@ export async function fieldWork(desk: Desk, technician: Actor, job: FieldJob): P
     solution: { kind: 'equipment-swap', description: `${call.equipment.model} swapped` },
   });
   const last = state.solutions[state.solutions.length - 1];
+  const parts: Part[] = [
+    {
+      reference: call.equipment.model,
+      description: `${call.equipment.make} ${call.equipment.model}`,
+      quantity: 1,
+      kind: 'supplied',
+    },
+  ];
   if (last?.swap === 'loan') {
     desk.tally.loans++;
-    await desk.act(ticket, technician, {
-      type: 'record-report',
-      interventionId: I,
-      report: {
-        summary: 'Loan unit installed; the faulty unit goes to repair',
-        outcome: 'follow-up',
-      },
+    await report(desk, ticket, technician, {
+      ...onSite,
+      nature: 'Equipment swap',
+      workDone: 'Loan unit installed',
+      parts,
+      followUp: 'The faulty unit goes to repair; the loan is taken back on its return',
     });
     desk.clock.spawn(async () => {
       await work(desk, desk.random.between(3, 8) * 60 * MINUTE);
@@ -431,21 +446,43 @@ export async function fieldWork(desk: Desk, technician: Actor, job: FieldJob): P
     return;
   }
   desk.tally.replacements++;
-  await desk.act(ticket, technician, {
-    type: 'record-report',
-    interventionId: I,
-    report: { summary: 'Unit replaced for good', outcome: 'finished' },
+  await report(desk, ticket, technician, {
+    ...onSite,
+    nature: 'Equipment swap',
+    workDone: 'Unit replaced for good',
+    parts,
   });
   desk.clock.spawn(() => openerCloses(desk, ticket));
 }
 
-/** The warranty supplier intervenes (level 3), in a few working hours, and reports. */
+/** Writes the §6.5 report, checked by the report module, and records its summary on the ticket. */
+async function report(
+  desk: Desk,
+  ticket: TicketRun,
+  performer: Actor,
+  work: OnSiteWork,
+): Promise<void> {
+  const document = writeOnSiteReport(ticket, work);
+  desk.reports.push(document);
+  await desk.act(ticket, performer, {
+    type: 'record-report',
+    interventionId: work.interventionId,
+    report: {
+      reference: document.interventionNumber,
+      summary: work.workDone,
+      outcome: work.followUp === undefined ? 'finished' : 'follow-up',
+    },
+  });
+}
+
+/** The warranty supplier intervenes (level 3), in a few working hours, and reports (§6.5). */
 async function supplierWork(
   desk: Desk,
   ticket: TicketRun,
   supplier: Actor,
   I: InterventionId,
 ): Promise<void> {
+  const startedAt = desk.clock.now;
   await work(desk, desk.random.between(2, 6) * 60 * MINUTE);
   const description = 'Part replaced under warranty';
   await desk.act(ticket, supplier, {
@@ -453,10 +490,22 @@ async function supplierWork(
     interventionId: I,
     solution: { kind: 'fix', nature: 'definitive', description },
   });
-  await desk.act(ticket, supplier, {
-    type: 'record-report',
+  const parts: Part[] = [
+    {
+      reference: `${ticket.call.equipment.make}-FRU`,
+      description: 'Field-replaceable unit',
+      quantity: 1,
+      kind: 'exchanged',
+    },
+  ];
+  await report(desk, ticket, supplier, {
     interventionId: I,
-    report: { summary: description, outcome: 'finished' },
+    performer: supplier,
+    startedAt,
+    endedAt: desk.clock.now,
+    nature: 'Warranty repair',
+    workDone: description,
+    parts,
   });
   desk.clock.spawn(() => openerCloses(desk, ticket));
 }

@@ -10,6 +10,7 @@ import { problemDecider } from '../../src/problem/problem-decider.js';
 import type { ProblemEvent } from '../../src/problem/problem-events.js';
 import type { ProblemId } from '../../src/problem/problem-ids.js';
 import type { ProblemState } from '../../src/problem/problem-state.js';
+import type { CompletedInterventionReport } from '../../src/report/intervention-report.js';
 import { handleCommand } from '../../src/storage/command-handler.js';
 import type { EventStore } from '../../src/storage/event-store.js';
 import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
@@ -69,9 +70,6 @@ export interface DeskTally {
   replacements: number;
   onSite: number;
   suppliers: number;
-  /** Calls answered, per hour of the run (index 0 is the first hour of the first day). */
-  readonly answeredByHour: number[];
-  readonly abandonedByHour: number[];
 }
 
 export class Desk {
@@ -86,6 +84,8 @@ export class Desk {
   /** The simulation's ground truth: which incident type each problem is really about. */
   readonly problemIncidentType = new Map<ProblemId, string>();
   readonly tickets: TicketRun[] = [];
+  /** The §6.5 intervention reports of on-site work, as the product would file them. */
+  readonly reports: CompletedInterventionReport[] = [];
   readonly tally: DeskTally = {
     callbacks: 0,
     knownErrorFixes: 0,
@@ -93,8 +93,6 @@ export class Desk {
     replacements: 0,
     onSite: 0,
     suppliers: 0,
-    answeredByHour: [],
-    abandonedByHour: [],
   };
   /** The same store, seen through ticket streams: they hold ticket events only. */
   readonly #tickets = this.store as EventStore<DeskEvent> as EventStore<TicketEvent>;
@@ -141,10 +139,6 @@ export class Desk {
     });
     if (!r.ok) throw new Error(r.error.message.en);
     this.#queueVersion = r.value.version;
-    const hour = Math.floor((at.getTime() - this.start.getTime()) / 3_600_000);
-    const counts =
-      type === 'call-answered' ? this.tally.answeredByHour : this.tally.abandonedByHour;
-    counts[hour] = (counts[hour] ?? 0) + 1;
   }
 
   /** A new ticket for an answered call, not yet opened. */

@@ -8,7 +8,7 @@ import { problemStatusLabels } from '../../src/problem/problem-labels.js';
 import { isRecordedProblem } from '../../src/problem/problem-state.js';
 import { priorities } from '../../src/qualification/levels.js';
 import { kpiRows, mark, type SlaRow, slaHeadings, slaRows } from './kpi-table.js';
-import { colon, percent, say, wholePercent } from './report-labels.js';
+import { colon, count, percent, say, wholePercent } from './report-labels.js';
 import type { HourPoint, SimulationResult } from './simulation.js';
 import { headingLines } from './terminal-report.js';
 
@@ -225,7 +225,7 @@ ${backlogChart(result.hours, lang)}
 <h2>${escapeHtml(say('handoffs', lang))}</h2>
 <p>${i.handoffs.transfers} ${escapeHtml(say('transfers', lang))} (${percent(i.handoffs.transferRate, lang)}) · ${i.handoffs.escalations} ${escapeHtml(say('escalations', lang))} (${percent(i.handoffs.escalationRate, lang)})</p>
 <h2>${escapeHtml(say('onSite', lang))}</h2>
-<p>${t.onSite} ${escapeHtml(say('fieldVisits', lang))} · ${t.suppliers} ${escapeHtml(say('supplierVisits', lang))} · ${t.loans} ${escapeHtml(say('loans', lang))} · ${t.replacements} ${escapeHtml(say('replacements', lang))} (§5.1)</p>
+<p>${t.onSite} ${escapeHtml(say('fieldVisits', lang))} · ${t.suppliers} ${escapeHtml(say('supplierVisits', lang))} · ${escapeHtml(`${count(t.loans, 'loan', 'loans', lang)} · ${count(t.replacements, 'replacement', 'replacements', lang)} (§5.1) · ${count(result.desk.reports.length, 'report', 'reports', lang)}`)}</p>
 <p>${escapeHtml(say('backlog', lang))}${c}${i.backlog.total} (${priorities.map((p) => `P${p} ${i.byPriority.get(p)?.backlog.total ?? 0}`).join(' · ')} · ${escapeHtml(say('unqualified', lang))} ${i.backlog.unqualified})</p>
 <h2>${escapeHtml(say('problems', lang))}</h2>
 <p>${t.knownErrorFixes} ${escapeHtml(say('knownErrorFixes', lang))}</p>

@@ -46,8 +46,18 @@ export const reportLabels = {
   onSite: { fr: 'Interventions sur site (§4.3.4)', en: 'On-site interventions (§4.3.4)' },
   fieldVisits: { fr: 'par les techniciens', en: 'by field technicians' },
   supplierVisits: { fr: 'par le fournisseur (garantie)', en: 'by the warranty supplier' },
+  loan: { fr: 'prêt', en: 'loan' },
   loans: { fr: 'prêts', en: 'loans' },
+  replacement: { fr: 'remplacement', en: 'replacement' },
   replacements: { fr: 'remplacements', en: 'replacements' },
+  report: {
+    fr: 'compte rendu d’intervention vérifié (§6.5)',
+    en: 'intervention report checked (§6.5)',
+  },
+  reports: {
+    fr: 'comptes rendus d’intervention vérifiés (§6.5)',
+    en: 'intervention reports checked (§6.5)',
+  },
   problems: { fr: 'Problèmes et erreurs connues (§4.4)', en: 'Problems and known errors (§4.4)' },
   noProblem: { fr: 'aucun incident récurrent', en: 'no recurring incident' },
   incidents: { fr: 'incidents', en: 'incidents' },
@@ -70,6 +80,16 @@ export const reportLabels = {
 /** A label in `lang`. */
 export function say(key: keyof typeof reportLabels, lang: Locale): string {
   return reportLabels[key][lang];
+}
+
+/** `n` and the label, singular for 1 (and 0 in French). */
+export function count(
+  n: number,
+  one: keyof typeof reportLabels,
+  many: keyof typeof reportLabels,
+  lang: Locale,
+): string {
+  return `${n} ${say(n === 1 || (lang === 'fr' && n === 0) ? one : many, lang)}`;
 }
 
 /** A percentage with one decimal, written the `lang` way (`79.8 %`, `79,8 %`). */

@@ -5,7 +5,7 @@ import { isRecordedProblem } from '../../src/problem/problem-state.js';
 import { priorities } from '../../src/qualification/levels.js';
 import { deskPolicy } from './desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './kpi-table.js';
-import { colon, percent, say, wholePercent } from './report-labels.js';
+import { colon, count, percent, say, wholePercent } from './report-labels.js';
 import type { SimulationResult } from './simulation.js';
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -69,7 +69,7 @@ export function renderTerminalReport(result: SimulationResult, lang: Locale): st
   );
   const t = result.desk.tally;
   out.push(
-    `${say('onSite', lang)}${colon(lang)}${t.onSite} ${say('fieldVisits', lang)}, ${t.suppliers} ${say('supplierVisits', lang)} · ${t.loans} ${say('loans', lang)}, ${t.replacements} ${say('replacements', lang)} (§5.1)`,
+    `${say('onSite', lang)}${colon(lang)}${t.onSite} ${say('fieldVisits', lang)}, ${t.suppliers} ${say('supplierVisits', lang)} · ${count(t.loans, 'loan', 'loans', lang)}, ${count(t.replacements, 'replacement', 'replacements', lang)} (§5.1) · ${count(result.desk.reports.length, 'report', 'reports', lang)}`,
     `${say('backlog', lang)}${colon(lang)}${i.backlog.total} (${[...priorities.map((p) => `P${p} ${i.byPriority.get(p)?.backlog.total ?? 0}`), `${say('unqualified', lang)} ${i.backlog.unqualified}`].join(' · ')})`,
     '',
     `${say('problems', lang)}${colon(lang)}${t.knownErrorFixes} ${say('knownErrorFixes', lang)}`,

@@ -15,6 +15,7 @@ import { renderTerminalReport } from '../../examples/service-desk-day/terminal-r
 import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
 import { serviceIndicatorsFromStore } from '../../src/metrics/indicators-from-store.js';
 import type { ServiceIndicators } from '../../src/metrics/service-indicators.js';
+import { parseCompletedInterventionReport } from '../../src/report/parse-intervention-report.js';
 import { readAllEvents } from '../../src/storage/read-all-events.js';
 import { replayTicket } from '../../src/ticket/evolve-ticket.js';
 import type { TicketEvent } from '../../src/ticket/ticket-events.js';
@@ -127,6 +128,22 @@ describe('every ticket follows the rules (replayed from the store)', () => {
     }
   });
 
+  it('files a checked §6.5 report for every on-site intervention, referenced by the ticket (§6)', () => {
+    const onSite = replayed().flatMap((t) =>
+      t.state.interventions.filter((i) => i.mode === 'on-site' && i.report !== undefined),
+    );
+    expect(onSite.length).toBeGreaterThan(0);
+    const byNumber = new Map(result.desk.reports.map((r) => [r.interventionNumber, r]));
+    expect(byNumber.size).toBe(result.desk.reports.length);
+    for (const i of onSite) {
+      const document = byNumber.get(i.report?.reference ?? '');
+      expect(document?.interventionNumber).toBe(i.id);
+      expect(parseCompletedInterventionReport(document).ok).toBe(true);
+      expect(document?.intervention.finished).toBe(i.report?.outcome === 'finished');
+      expect(document?.intervention.technicianSignature?.name).toBe(i.performer.id);
+    }
+  });
+
   it('links recurring incidents to problems that become known errors (§4.4)', () => {
     const known = result.problems.filter((p) => p.state.status === 'known-error');
     expect(known.length).toBeGreaterThan(0);
@@ -198,6 +215,7 @@ describe('the HTML report', () => {
     expect(html).not.toMatch(/https?:\/\//);
     expect(html.match(/<svg /g)?.length).toBe(3);
     expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('<th>#</th><th>Temps de détection</th>');
     expect(html).toContain(percent(result.indicators.firstLevelResolution.rate, 'fr'));
   });
 });
