@@ -18,11 +18,11 @@ import type { ClockPause } from './ticket-state.js';
  * ```
  */
 export interface TicketClockFacts {
-  readonly opening?: { readonly at: Date };
-  readonly policyVersion?: string;
-  readonly qualification?: { readonly targets: SlaTargets };
-  readonly takenInChargeAt?: Date;
-  readonly resolvedAt?: Date;
+  readonly opening?: { readonly at: Date } | undefined;
+  readonly policyVersion?: string | undefined;
+  readonly qualification?: { readonly targets: SlaTargets } | undefined;
+  readonly takenInChargeAt?: Date | undefined;
+  readonly resolvedAt?: Date | undefined;
   readonly pauses: readonly ClockPause[];
 }
 

@@ -174,8 +174,9 @@ export interface ClockPause {
 }
 
 /**
- * The state of a ticket: a fold of its events by {@link evolveTicket}. Fields are absent
- * until the event that sets them.
+ * The state of a ticket: a fold of its events by {@link evolveTicket}. Every field is always
+ * present (`undefined` until the event that sets it), so that every state has the same shape
+ * and a replay stays fast.
  *
  * @example
  * ```ts
@@ -188,25 +189,25 @@ export interface TicketState {
   /** How many events have been applied: the stream's version. */
   readonly version: number;
   /** When the last event happened. */
-  readonly updatedAt?: Date;
-  readonly ticketId?: TicketId;
-  readonly opening?: TicketOpening;
+  readonly updatedAt: Date | undefined;
+  readonly ticketId: TicketId | undefined;
+  readonly opening: TicketOpening | undefined;
   /** The version of the policy pinned to the ticket. */
-  readonly policyVersion?: string;
-  readonly qualification?: TicketQualification;
-  readonly takenInChargeAt?: Date;
-  readonly handlingMode?: 'direct' | 'deferred';
+  readonly policyVersion: string | undefined;
+  readonly qualification: TicketQualification | undefined;
+  readonly takenInChargeAt: Date | undefined;
+  readonly handlingMode: 'direct' | 'deferred' | undefined;
   /** Who has the call now. */
-  readonly handler?: Actor;
+  readonly handler: Actor | undefined;
   /** Whether the current handler still has to tell the opener it has the call (§6.1). */
   readonly awaitingAcknowledgement: boolean;
   readonly handoffs: readonly HandoffRecord[];
   readonly interventions: readonly InterventionRecord[];
   readonly solutions: readonly SolutionRecord[];
   /** When the last definitive solution was applied, while the call stays resolved. */
-  readonly resolvedAt?: Date;
+  readonly resolvedAt: Date | undefined;
   /** The wait in progress, if any. */
-  readonly waiting?: { readonly reason: PauseReason; readonly since: Date };
+  readonly waiting: { readonly reason: PauseReason; readonly since: Date } | undefined;
   readonly pauses: readonly ClockPause[];
   readonly reopenings: readonly {
     readonly at: Date;
@@ -215,7 +216,7 @@ export interface TicketState {
   }[];
   readonly problems: readonly ProblemId[];
   readonly userInformedAt: readonly Date[];
-  readonly closed?: { readonly at: Date; readonly by: Actor };
+  readonly closed: { readonly at: Date; readonly by: Actor } | undefined;
   readonly rebaselines: readonly {
     readonly at: Date;
     readonly fromVersion: string;
@@ -236,13 +237,24 @@ export interface TicketState {
 export const initialTicketState: TicketState = Object.freeze({
   status: 'new',
   version: 0,
+  updatedAt: undefined,
+  ticketId: undefined,
+  opening: undefined,
+  policyVersion: undefined,
+  qualification: undefined,
+  takenInChargeAt: undefined,
+  handlingMode: undefined,
+  handler: undefined,
   awaitingAcknowledgement: false,
   handoffs: Object.freeze([]),
   interventions: Object.freeze([]),
   solutions: Object.freeze([]),
+  resolvedAt: undefined,
+  waiting: undefined,
   pauses: Object.freeze([]),
   reopenings: Object.freeze([]),
   problems: Object.freeze([]),
   userInformedAt: Object.freeze([]),
+  closed: undefined,
   rebaselines: Object.freeze([]),
 });

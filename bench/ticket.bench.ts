@@ -1,0 +1,361 @@
+/**
+ * The ticket decider: replay of 1,000,000 events (target ≥ 2 M events/s) and decide + evolve
+ * per command, each against a plain `switch` reducer over the same events, measured in the
+ * same run. Run with `npx tsx bench/ticket.bench.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import { match } from 'ts-pattern';
+import {
+  type Actor,
+  decideTicket,
+  evolveTicket,
+  initialTicketState,
+  interventionId,
+  type OpenTicket,
+  type TicketCommand,
+  type TicketEvent,
+  type TicketState,
+  technicianId,
+  ticketId,
+} from '../src/ticket/index.js';
+import { type BenchRow, consume, formatOps, formatRatio, measure } from './harness.js';
+
+const alice: Actor = { id: technicianId('alice'), level: 1 };
+const bob: Actor = { id: technicianId('bob'), level: 2 };
+const tom: Actor = { id: technicianId('tom'), level: 1 };
+const at = (m: number) => new Date(Date.UTC(2026, 2, 2, 9, 0) + m * 60_000);
+const I1 = interventionId('I-1');
+const I2 = interventionId('I-2');
+
+const open: OpenTicket = {
+  type: 'open',
+  at: at(0),
+  actor: alice,
+  ticketId: ticketId('T-1'),
+  caller: { name: 'Mme Martin', contact: 'poste 4412' },
+  contract: { id: 'C-77', equipmentSwap: 'replacement' },
+  equipment: { kind: 'pc', make: 'Dell', model: 'Latitude', assetId: 'PC-0042' },
+  environment: { network: 'LAN', operatingSystem: 'Windows 11', software: ['Word'] },
+  description: 'Incident',
+};
+
+/** Typical ticket lives: the seed's simplest path, a transfer to level 2, an on-site job with a wait, a reopening. */
+const lives: readonly (readonly TicketCommand[])[] = [
+  [
+    open,
+    { type: 'qualify', at: at(1), actor: alice, impact: 'user', urgency: 'blocked' },
+    { type: 'take-in-charge', at: at(2), actor: alice, mode: 'direct' },
+    { type: 'start-intervention', at: at(3), actor: alice, interventionId: I1, nature: 'Fix' },
+    {
+      type: 'apply-solution',
+      at: at(8),
+      actor: alice,
+      interventionId: I1,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    },
+    {
+      type: 'record-report',
+      at: at(9),
+      actor: alice,
+      interventionId: I1,
+      report: { summary: 'Done', outcome: 'finished' },
+    },
+    { type: 'close', at: at(10), actor: alice },
+  ],
+  [
+    open,
+    { type: 'qualify', at: at(1), actor: alice, impact: 'department', urgency: 'degraded' },
+    { type: 'take-in-charge', at: at(2), actor: alice, mode: 'direct' },
+    {
+      type: 'hand-off',
+      at: at(9),
+      actor: alice,
+      to: bob,
+      situation: { cause: 'level-1-task-failed' },
+    },
+    { type: 'acknowledge', at: at(15), actor: bob },
+    { type: 'inform-user', at: at(16), actor: bob, summary: 'Specialist on it' },
+    { type: 'start-intervention', at: at(20), actor: bob, interventionId: I1, nature: 'Repair' },
+    {
+      type: 'apply-solution',
+      at: at(50),
+      actor: bob,
+      interventionId: I1,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    },
+    {
+      type: 'record-report',
+      at: at(55),
+      actor: bob,
+      interventionId: I1,
+      report: { summary: 'Done', outcome: 'finished' },
+    },
+    { type: 'close', at: at(60), actor: alice },
+  ],
+  [
+    open,
+    { type: 'qualify', at: at(1), actor: alice, impact: 'user', urgency: 'blocked' },
+    { type: 'take-in-charge', at: at(2), actor: alice, mode: 'direct' },
+    {
+      type: 'dispatch-on-site',
+      at: at(5),
+      actor: alice,
+      interventionId: I1,
+      performer: tom,
+      request: { diagnosis: 'Power supply dead' },
+    },
+    { type: 'pause', at: at(6), actor: alice, reason: 'waiting-for-user' },
+    { type: 'resume', at: at(60), actor: alice },
+    {
+      type: 'apply-solution',
+      at: at(90),
+      actor: tom,
+      interventionId: I1,
+      solution: { kind: 'equipment-swap', description: 'PC replaced' },
+    },
+    {
+      type: 'record-report',
+      at: at(95),
+      actor: tom,
+      interventionId: I1,
+      report: { summary: 'Replaced', outcome: 'finished' },
+    },
+    { type: 'close', at: at(100), actor: alice },
+  ],
+  [
+    open,
+    { type: 'qualify', at: at(1), actor: alice, impact: 'company', urgency: 'blocked' },
+    { type: 'take-in-charge', at: at(2), actor: alice, mode: 'direct' },
+    { type: 'start-intervention', at: at(3), actor: alice, interventionId: I1, nature: 'Fix' },
+    {
+      type: 'apply-solution',
+      at: at(8),
+      actor: alice,
+      interventionId: I1,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    },
+    {
+      type: 'record-report',
+      at: at(9),
+      actor: alice,
+      interventionId: I1,
+      report: { summary: 'Done', outcome: 'finished' },
+    },
+    { type: 'close', at: at(10), actor: alice },
+    { type: 'reopen', at: at(70), actor: alice, reason: 'Fails again' },
+    {
+      type: 'start-intervention',
+      at: at(71),
+      actor: alice,
+      interventionId: I2,
+      nature: 'Fix again',
+    },
+    {
+      type: 'apply-solution',
+      at: at(80),
+      actor: alice,
+      interventionId: I2,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    },
+    {
+      type: 'record-report',
+      at: at(81),
+      actor: alice,
+      interventionId: I2,
+      report: { summary: 'Done', outcome: 'finished' },
+    },
+    { type: 'close', at: at(82), actor: alice },
+  ],
+];
+
+function eventsOf(commands: readonly TicketCommand[]): TicketEvent[] {
+  let state = initialTicketState;
+  const events: TicketEvent[] = [];
+  for (const command of commands) {
+    const decision = decideTicket(command, state);
+    if (!decision.ok) throw new Error(`${command.type}: ${decision.error.map((v) => v.code)}`);
+    for (const e of decision.value) {
+      events.push(e);
+      state = evolveTicket(state, e);
+    }
+  }
+  return events;
+}
+
+/** The baseline: a plain `switch` reducer folding the same events into a small immutable state. */
+interface BaselineState {
+  readonly status: string;
+  readonly version: number;
+  readonly interventions: number;
+  readonly reports: number;
+  readonly waiting: boolean;
+}
+const baselineInitial: BaselineState = {
+  status: 'new',
+  version: 0,
+  interventions: 0,
+  reports: 0,
+  waiting: false,
+};
+function baselineEvolve(s: BaselineState, e: TicketEvent): BaselineState {
+  switch (e.type) {
+    case 'ticket-opened':
+      return { ...s, status: 'opened', version: s.version + 1 };
+    case 'ticket-qualified':
+      return {
+        ...s,
+        status: s.status === 'opened' ? 'qualified' : s.status,
+        version: s.version + 1,
+      };
+    case 'ticket-taken-in-charge':
+    case 'ticket-reopened':
+      return { ...s, status: 'in-progress', version: s.version + 1 };
+    case 'intervention-started':
+      return { ...s, interventions: s.interventions + 1, version: s.version + 1 };
+    case 'intervention-reported':
+      return { ...s, reports: s.reports + 1, version: s.version + 1 };
+    case 'solution-applied':
+      return {
+        ...s,
+        status: e.nature === 'definitive' ? 'resolved' : s.status,
+        version: s.version + 1,
+      };
+    case 'ticket-paused':
+      return { ...s, waiting: true, version: s.version + 1 };
+    case 'ticket-resumed':
+      return { ...s, waiting: false, version: s.version + 1 };
+    case 'ticket-closed':
+      return { ...s, status: 'closed', version: s.version + 1 };
+    default:
+      return { ...s, version: s.version + 1 };
+  }
+}
+
+/** The same fold written with an exhaustive ts-pattern `match` per event, for comparison. */
+function matchEvolve(s: TicketState, e: TicketEvent): TicketState {
+  return match(e)
+    .with({ type: 'ticket-opened' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-qualified' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-taken-in-charge' }, (x) => evolveTicket(s, x))
+    .with({ type: 'handling-acknowledged' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-handed-off' }, (x) => evolveTicket(s, x))
+    .with({ type: 'intervention-started' }, (x) => evolveTicket(s, x))
+    .with({ type: 'intervention-reported' }, (x) => evolveTicket(s, x))
+    .with({ type: 'solution-applied' }, (x) => evolveTicket(s, x))
+    .with({ type: 'user-informed' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-paused' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-resumed' }, (x) => evolveTicket(s, x))
+    .with({ type: 'problem-linked' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-reopened' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-closed' }, (x) => evolveTicket(s, x))
+    .with({ type: 'policy-rebaselined' }, (x) => evolveTicket(s, x))
+    .exhaustive();
+}
+
+function bestOf(rounds: number, fn: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/**
+ * Runs the ticket benchmarks; returns one row per case (operations per second) and a summary
+ * with the ratios against the baseline measured in the same run.
+ */
+export function runTicketBench(size = 1_000_000): { rows: BenchRow[]; summary: string[] } {
+  const templates = lives.map(eventsOf);
+  const streams: TicketEvent[][] = [];
+  let total = 0;
+  for (let i = 0; total < size; i++) {
+    const stream = templates[i % templates.length] as TicketEvent[];
+    streams.push(stream);
+    total += stream.length;
+  }
+
+  const replayAll = (fold: (s: TicketState, e: TicketEvent) => TicketState) => () => {
+    for (const stream of streams) {
+      let state = initialTicketState;
+      for (const e of stream) state = fold(state, e);
+      consume(state);
+    }
+  };
+  const baselineAll = () => {
+    for (const stream of streams) {
+      let state = baselineInitial;
+      for (const e of stream) state = baselineEvolve(state, e);
+      consume(state);
+    }
+  };
+  replayAll(evolveTicket)();
+  baselineAll();
+  const replayMs = bestOf(5, replayAll(evolveTicket));
+  const baselineMs = bestOf(5, baselineAll);
+  const matchMs = bestOf(3, replayAll(matchEvolve));
+
+  const commandCount = lives.reduce((n, l) => n + l.length, 0);
+  const decideEvolveLives = () => {
+    for (const life of lives) {
+      let state = initialTicketState;
+      for (const command of life) {
+        const decision = decideTicket(command, state);
+        if (decision.ok) for (const e of decision.value) state = evolveTicket(state, e);
+      }
+      consume(state);
+    }
+  };
+  const baselineLives = () => {
+    for (const events of templates) {
+      let state = baselineInitial;
+      for (const e of events) state = baselineEvolve(state, e);
+      consume(state);
+    }
+  };
+  const decideEvolvePerSecond = measure(decideEvolveLives) * commandCount;
+  const baselinePerSecond = measure(baselineLives) * templates.reduce((n, t) => n + t.length, 0);
+
+  const replayRate = (total / replayMs) * 1000;
+  const rows: BenchRow[] = [
+    {
+      group: 'ticket',
+      name: `replay ${total.toLocaleString('en')} events: switch reducer (baseline)`,
+      opsPerSecond: (total / baselineMs) * 1000,
+    },
+    {
+      group: 'ticket',
+      name: `replay ${total.toLocaleString('en')} events: evolveTicket`,
+      opsPerSecond: replayRate,
+    },
+    {
+      group: 'ticket',
+      name: 'replay: ts-pattern match per event',
+      opsPerSecond: (total / matchMs) * 1000,
+    },
+    {
+      group: 'ticket',
+      name: 'per event: switch reducer (baseline)',
+      opsPerSecond: baselinePerSecond,
+    },
+    {
+      group: 'ticket',
+      name: 'per command: decideTicket + evolveTicket',
+      opsPerSecond: decideEvolvePerSecond,
+    },
+  ];
+  return {
+    rows,
+    summary: [
+      `replay of ${total.toLocaleString('en')} events (${streams.length.toLocaleString('en')} tickets): ${replayMs.toFixed(0)} ms, ${formatOps(replayRate)} events (target ≥ 2 M/s) ${replayRate >= 2e6 ? '✓' : '✗'}; ${formatRatio(replayMs / baselineMs)} the time of the switch reducer (${baselineMs.toFixed(0)} ms); a ts-pattern match per event takes ${formatRatio(matchMs / replayMs)} the time of evolveTicket`,
+      `decide + evolve: ${formatOps(decideEvolvePerSecond)} commands, ${formatRatio(baselinePerSecond / decideEvolvePerSecond)} the time per operation of the switch reducer per event`,
+    ],
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { rows, summary } = runTicketBench();
+  console.table(rows.map((r) => ({ case: r.name, 'ops/s': formatOps(r.opsPerSecond) })));
+  for (const line of summary) console.log(line);
+}
