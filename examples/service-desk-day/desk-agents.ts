@@ -25,7 +25,7 @@ import { addWorkingTime, isOpen, nextOpening } from '../../src/sla/business-cale
 import type { Actor } from '../../src/ticket/ticket-actor.js';
 import type { InterventionId, ProblemId } from '../../src/ticket/ticket-ids.js';
 import { callAgain, type GeneratedCall } from './call-generation.js';
-import type { Desk, FieldJob, Level2Job, TicketRun } from './desk.js';
+import type { Desk, FieldJob, TicketJob, TicketRun } from './desk.js';
 import { deskHours, deskPolicy } from './desk-setup.js';
 import { type OnSiteWork, writeOnSiteReport } from './on-site-report.js';
 
@@ -101,9 +101,31 @@ async function handleCall(desk: Desk, agent: Actor, call: GeneratedCall, budget:
   await spend(desk, call.qualifyMs);
   const impact = impactOfCall({ scope: call.scope, vip: call.caller.vip });
   await desk.act(ticket, agent, { type: 'qualify', impact, urgency: call.urgency });
+  const handling = call.incident.handling;
+  const known = knownErrorFor(desk, call);
+  // A call that can wait, while others wait in the queue, is deferred: a colleague calls back (§4.2).
+  if (
+    known === undefined &&
+    call.urgency === 'can-wait' &&
+    (handling.kind === 'level-1' || handling.kind === 'procedure') &&
+    desk.calls.length > 0
+  ) {
+    const colleague = desk.callBack.leastLoaded();
+    await desk.act(ticket, agent, {
+      type: 'take-in-charge',
+      mode: 'deferred',
+      assignee: colleague,
+    });
+    await desk.act(ticket, agent, {
+      type: 'inform-user',
+      summary: 'A technician will call you back',
+    });
+    desk.tally.deferred++;
+    desk.callBack.assign(colleague, { ticket });
+    return;
+  }
   await desk.act(ticket, agent, { type: 'take-in-charge', mode: 'direct' });
 
-  const known = knownErrorFor(desk, call);
   if (known !== undefined) {
     // The known-error base gives the fix: level 1 applies it (§4.4.2, « améliorer l'efficacité »).
     const I = desk.nextIntervention(ticket);
@@ -126,7 +148,6 @@ async function handleCall(desk: Desk, agent: Actor, call: GeneratedCall, budget:
     return;
   }
 
-  const handling = call.incident.handling;
   const I = desk.nextIntervention(ticket);
   switch (handling.kind) {
     case 'level-1':
@@ -303,11 +324,50 @@ async function handOff(
   desk.level2.assign(specialist, { ticket });
 }
 
+/** The call-back technician calls the user back on a deferred call, at level 1 (§4.2). */
+export async function callBackWork(
+  desk: Desk,
+  technician: Actor,
+  { ticket }: TicketJob,
+): Promise<void> {
+  if (!isOpen(deskHours, desk.clock.now))
+    await desk.clock.until(nextOpening(deskHours, desk.clock.now));
+  await desk.act(ticket, technician, { type: 'acknowledge' });
+  const call = ticket.call;
+  const I = desk.nextIntervention(ticket);
+  await desk.act(ticket, technician, {
+    type: 'start-intervention',
+    interventionId: I,
+    nature: 'Call the user back',
+  });
+  await work(desk, call.effortMs);
+  if (!call.level1Succeeds) {
+    const situation: HandoffSituation =
+      call.incident.handling.kind === 'procedure'
+        ? { cause: 'procedure-exhausted' }
+        : { cause: 'level-1-task-failed' };
+    await handOff(desk, ticket, technician, I, situation, 'Not solved at level 1');
+    return;
+  }
+  const description = 'Solved on the call back';
+  await desk.act(ticket, technician, {
+    type: 'apply-solution',
+    interventionId: I,
+    solution: { kind: 'fix', nature: 'definitive', description },
+  });
+  await desk.act(ticket, technician, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary: description, outcome: 'finished' },
+  });
+  desk.clock.spawn(() => openerCloses(desk, ticket));
+}
+
 /** A level-2 specialist works through the calls handed to them. */
 export async function level2Work(
   desk: Desk,
   specialist: Actor,
-  { ticket }: Level2Job,
+  { ticket }: TicketJob,
 ): Promise<void> {
   if (!isOpen(deskHours, desk.clock.now))
     await desk.clock.until(nextOpening(deskHours, desk.clock.now));
@@ -381,6 +441,8 @@ async function sendOnSite(desk: Desk, ticket: TicketRun, handler: Actor, returnA
     desk.field.assign(performer, { ticket, interventionId: I, returnAfterLoan });
   } else {
     desk.tally.suppliers++;
+    // The call waits for a third party: the resolution clock pauses (the policy's default).
+    await desk.act(ticket, handler, { type: 'pause', reason: 'waiting-for-third-party' });
     desk.clock.spawn(() => supplierWork(desk, ticket, supplier, I));
   }
 }

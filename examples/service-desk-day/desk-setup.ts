@@ -72,7 +72,10 @@ export const deskPolicy: TicketPolicy = defineTicketPolicy({
 
 /** The people of the desk. */
 export interface Staff {
+  /** The level-1 technicians who take calls. */
   readonly level1: readonly Actor[];
+  /** A level-1 technician off the phone who calls users back on deferred calls (§4.2). */
+  readonly callBack: readonly Actor[];
   readonly level2: readonly Actor[];
   /** Level-1 field technicians sent on site (seed §4.2: on-site work may be level 1). */
   readonly field: readonly Actor[];
@@ -107,6 +110,7 @@ function people(prefix: string, count: number, offset: number, level: 1 | 2 | 3)
 export function staffFor(agents: number): Staff {
   return {
     level1: people('n1', agents, 0, 1),
+    callBack: people('n1', 1, agents, 1),
     level2: people('n2', Math.max(1, Math.round(agents / 2)), 5, 2),
     field: people('field', Math.max(1, Math.round(agents / 3)), 9, 1),
     suppliers: new Map(

@@ -42,8 +42,8 @@ export interface TicketRun {
   interventions: number;
 }
 
-/** Work waiting for level 2: a ticket handed off (seed §4.3.3). */
-export interface Level2Job {
+/** A ticket waiting for someone: handed off to level 2 (§4.3.3) or deferred (§4.2). */
+export interface TicketJob {
   readonly ticket: TicketRun;
 }
 
@@ -65,6 +65,7 @@ const ticketDecider = ticketDeciderFor(deskPolicy);
 /** Facts the report needs that no event holds. */
 export interface DeskTally {
   callbacks: number;
+  deferred: number;
   knownErrorFixes: number;
   loans: number;
   replacements: number;
@@ -77,7 +78,9 @@ export class Desk {
   readonly problemStore = new InMemoryEventStore<ProblemEvent>();
   readonly clock: SimulatedClock;
   readonly calls = new WorkQueue<WaitingCall>();
-  readonly level2: Team<Level2Job>;
+  readonly level2: Team<TicketJob>;
+  /** The level-1 technician who calls users back on deferred calls (seed §4.2). */
+  readonly callBack: Team<TicketJob>;
   readonly field: Team<FieldJob>;
   /** The known-error base level 1 searches (the seed's CMDB, §4.4.2). */
   knownErrors: KnownErrorBase = createKnownErrorBase([]);
@@ -88,6 +91,7 @@ export class Desk {
   readonly reports: CompletedInterventionReport[] = [];
   readonly tally: DeskTally = {
     callbacks: 0,
+    deferred: 0,
     knownErrorFixes: 0,
     loans: 0,
     replacements: 0,
@@ -108,7 +112,8 @@ export class Desk {
     this.clock = new SimulatedClock(start);
     // The most urgent calls first (seed §2.5.2.3: the priority is how fast it must be solved).
     const urgency = (job: { ticket: TicketRun }) => job.ticket.state.qualification?.priority ?? 4;
-    this.level2 = new Team<Level2Job>(staff.level2, urgency);
+    this.level2 = new Team<TicketJob>(staff.level2, urgency);
+    this.callBack = new Team<TicketJob>(staff.callBack, urgency);
     this.field = new Team<FieldJob>(staff.field, urgency);
   }
 

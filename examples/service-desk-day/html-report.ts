@@ -213,7 +213,7 @@ svg { font-size: 11px; background: #fafafa; border: 1px solid #eee; }
 <h1>${escapeHtml(title ?? '')}</h1>
 <p class="sub">${escapeHtml(subtitle ?? '')}</p>
 <p>${escapeHtml(say('calls', lang))}${c}${i.calls.total} — ${escapeHtml(say('answered', lang))} ${i.calls.answered} · ${escapeHtml(say('abandoned', lang))} ${i.calls.abandoned} · ${escapeHtml(say('calledBack', lang))} ${t.callbacks}<br>
-${escapeHtml(say('tickets', lang))}${c}${i.tickets.opened} — ${escapeHtml(say('closed', lang))} ${i.tickets.closed} · ${escapeHtml(say('open', lang))} ${i.tickets.open}</p>
+${escapeHtml(say('tickets', lang))}${c}${i.tickets.opened} — ${escapeHtml(say('closed', lang))} ${i.tickets.closed} · ${escapeHtml(say('open', lang))} ${i.tickets.open} · ${escapeHtml(say('deferred', lang))} ${t.deferred}</p>
 ${kpis}
 <h2>${escapeHtml(say('slaTitle', lang))}</h2>
 ${slaTable}

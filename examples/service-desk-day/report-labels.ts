@@ -26,6 +26,7 @@ export const reportLabels = {
   tickets: { fr: 'Dossiers', en: 'Tickets' },
   closed: { fr: 'clos', en: 'closed' },
   open: { fr: 'ouverts', en: 'open' },
+  deferred: { fr: 'traités en différé (§4.2)', en: 'deferred, user called back (§4.2)' },
   kpi: { fr: 'Indicateur', en: 'Indicator' },
   value: { fr: 'valeur', en: 'value' },
   target: { fr: 'objectif', en: 'target' },

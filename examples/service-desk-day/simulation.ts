@@ -16,7 +16,7 @@ import { streamId } from '../../src/storage/stream-id.js';
 import type { TicketEvent } from '../../src/ticket/ticket-events.js';
 import { generateCalls } from './call-generation.js';
 import { Desk } from './desk.js';
-import { callerProcess, fieldWork, level1Agent, level2Work } from './desk-agents.js';
+import { callBackWork, callerProcess, fieldWork, level1Agent, level2Work } from './desk-agents.js';
 import {
   type DeskDay,
   deskDays,
@@ -66,6 +66,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     for (const call of calls) desk.clock.spawn(() => callerProcess(desk, call, day.closes));
   }
   for (const agent of staff.level1) desk.clock.spawn(() => level1Agent(desk, agent));
+  desk.callBack.start(desk.clock, (technician, job) => callBackWork(desk, technician, job));
   desk.level2.start(desk.clock, (specialist, job) => level2Work(desk, specialist, job));
   desk.field.start(desk.clock, (technician, job) => fieldWork(desk, technician, job));
   const problems = startProblemManagement(desk, hourlyReviews(days));

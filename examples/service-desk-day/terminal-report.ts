@@ -38,7 +38,7 @@ export function renderTerminalReport(result: SimulationResult, lang: Locale): st
   const out: string[] = [...headingLines(result, lang), ''];
   out.push(
     `${pad(say('calls', lang), 9)}${padStart(String(i.calls.total), 5)}   ${say('answered', lang)} ${i.calls.answered} · ${say('abandoned', lang)} ${i.calls.abandoned} · ${say('calledBack', lang)} ${result.desk.tally.callbacks}`,
-    `${pad(say('tickets', lang), 9)}${padStart(String(i.tickets.opened), 5)}   ${say('closed', lang)} ${i.tickets.closed} · ${say('open', lang)} ${i.tickets.open}`,
+    `${pad(say('tickets', lang), 9)}${padStart(String(i.tickets.opened), 5)}   ${say('closed', lang)} ${i.tickets.closed} · ${say('open', lang)} ${i.tickets.open} · ${say('deferred', lang)} ${result.desk.tally.deferred}`,
     '',
   );
   const kpis = kpiRows(i, lang);

@@ -102,6 +102,30 @@ describe('every ticket follows the rules (replayed from the store)', () => {
     expect(loaned.some((t) => t.state.status === 'closed')).toBe(true);
   });
 
+  it('defers calls that can wait when the queue is long: a colleague calls back, the opener closes (§4.2, §5.2)', () => {
+    const deferred = replayed().filter((t) => t.state.handlingMode === 'deferred');
+    expect(deferred.length).toBe(result.desk.tally.deferred);
+    expect(deferred.length).toBeGreaterThan(0);
+    for (const { state } of deferred) {
+      expect(state.qualification?.urgency).toBe('can-wait');
+      expect(state.interventions[0]?.performer.id).not.toBe(state.opening?.by.id);
+    }
+    const closed = deferred.filter((t) => t.state.status === 'closed');
+    expect(closed.length).toBeGreaterThan(0);
+    for (const { state } of closed) expect(state.closed?.by.id).toBe(state.opening?.by.id);
+  });
+
+  it('pauses the resolution clock while a warranty supplier works, and resumes on its solution', () => {
+    const waited = replayed().filter((t) =>
+      t.state.pauses.some((p) => p.reason === 'waiting-for-third-party'),
+    );
+    expect(waited.length).toBeGreaterThan(0);
+    for (const { state } of waited) {
+      expect(state.interventions.some((i) => i.supplier !== undefined)).toBe(true);
+      if (state.status === 'closed') expect(state.waiting).toBeUndefined();
+    }
+  });
+
   it('classifies hand-offs as the seed does: beyond competence or a procedure exhausted is a transfer (§4.3.3)', () => {
     const handoffs = replayed().flatMap((t) => t.state.handoffs);
     expect(handoffs.length).toBeGreaterThan(0);
