@@ -37,6 +37,7 @@ export {
   solutionNatures,
   type TakeInCharge,
   type TicketCommand,
+  type TicketCommandBase,
   type TicketCommandType,
   ticketCommandTypes,
 } from './ticket-commands.js';
@@ -50,6 +51,7 @@ export {
   type SolutionApplied,
   type TicketClosed,
   type TicketEvent,
+  type TicketEventBase,
   type TicketEventType,
   type TicketHandedOff,
   type TicketOpened,

@@ -241,7 +241,17 @@ export interface OnSiteDispatch {
   readonly plannedFor?: Date;
 }
 
-interface CommandBase {
+/**
+ * What every ticket command carries: when it is issued and who issues it.
+ *
+ * @example
+ * ```ts
+ * const base: TicketCommandBase = { at: new Date(0), actor: { id: technicianId('alice'), level: 1 } };
+ * base.actor.id;
+ * //=> 'alice'
+ * ```
+ */
+export interface TicketCommandBase {
   /** When the command is issued. */
   readonly at: Date;
   /** Who issues it. */
@@ -266,7 +276,7 @@ interface CommandBase {
  * //=> 'open'
  * ```
  */
-export interface OpenTicket extends CommandBase {
+export interface OpenTicket extends TicketCommandBase {
   readonly type: 'open';
   readonly ticketId: TicketId;
   readonly caller: Caller;
@@ -288,7 +298,7 @@ export interface OpenTicket extends CommandBase {
  * //=> 'user'
  * ```
  */
-export interface QualifyTicket extends CommandBase {
+export interface QualifyTicket extends TicketCommandBase {
   readonly type: 'qualify';
   readonly impact: Impact;
   readonly urgency: Urgency;
@@ -308,7 +318,7 @@ export interface QualifyTicket extends CommandBase {
  * //=> 'direct'
  * ```
  */
-export type TakeInCharge = CommandBase & { readonly type: 'take-in-charge' } & (
+export type TakeInCharge = TicketCommandBase & { readonly type: 'take-in-charge' } & (
     | { readonly mode: 'direct' }
     | { readonly mode: 'deferred'; readonly assignee: Actor }
   );
@@ -324,7 +334,7 @@ export type TakeInCharge = CommandBase & { readonly type: 'take-in-charge' } & (
  * //=> 'acknowledge'
  * ```
  */
-export interface AcknowledgeHandling extends CommandBase {
+export interface AcknowledgeHandling extends TicketCommandBase {
   readonly type: 'acknowledge';
 }
 
@@ -340,7 +350,7 @@ export interface AcknowledgeHandling extends CommandBase {
  * //=> 'beyond-competence'
  * ```
  */
-export interface HandOff extends CommandBase {
+export interface HandOff extends TicketCommandBase {
   readonly type: 'hand-off';
   readonly to: Actor;
   readonly situation: HandoffSituation;
@@ -358,7 +368,7 @@ export interface HandOff extends CommandBase {
  * //=> 'Guide the user'
  * ```
  */
-export interface StartIntervention extends CommandBase {
+export interface StartIntervention extends TicketCommandBase {
   readonly type: 'start-intervention';
   readonly interventionId: InterventionId;
   /** « La nature de l'intervention à réaliser ». */
@@ -382,7 +392,7 @@ export interface StartIntervention extends CommandBase {
  * //=> 'Power supply dead'
  * ```
  */
-export interface DispatchOnSite extends CommandBase {
+export interface DispatchOnSite extends TicketCommandBase {
   readonly type: 'dispatch-on-site';
   readonly interventionId: InterventionId;
   readonly performer: Actor;
@@ -400,7 +410,7 @@ export interface DispatchOnSite extends CommandBase {
  * //=> 'finished'
  * ```
  */
-export interface RecordInterventionReport extends CommandBase {
+export interface RecordInterventionReport extends TicketCommandBase {
   readonly type: 'record-report';
   readonly interventionId: InterventionId;
   readonly report: InterventionReportSummary;
@@ -417,7 +427,7 @@ export interface RecordInterventionReport extends CommandBase {
  * //=> 'fix'
  * ```
  */
-export interface ApplySolution extends CommandBase {
+export interface ApplySolution extends TicketCommandBase {
   readonly type: 'apply-solution';
   readonly interventionId: InterventionId;
   readonly solution: SolutionSpec;
@@ -434,7 +444,7 @@ export interface ApplySolution extends CommandBase {
  * //=> 'Technician on the way'
  * ```
  */
-export interface InformUser extends CommandBase {
+export interface InformUser extends TicketCommandBase {
   readonly type: 'inform-user';
   readonly summary: string;
 }
@@ -449,7 +459,7 @@ export interface InformUser extends CommandBase {
  * //=> 'waiting-for-user'
  * ```
  */
-export interface PauseTicket extends CommandBase {
+export interface PauseTicket extends TicketCommandBase {
   readonly type: 'pause';
   readonly reason: PauseReason;
 }
@@ -464,7 +474,7 @@ export interface PauseTicket extends CommandBase {
  * //=> 'resume'
  * ```
  */
-export interface ResumeTicket extends CommandBase {
+export interface ResumeTicket extends TicketCommandBase {
   readonly type: 'resume';
 }
 
@@ -479,7 +489,7 @@ export interface ResumeTicket extends CommandBase {
  * //=> 'PB-1'
  * ```
  */
-export interface LinkProblem extends CommandBase {
+export interface LinkProblem extends TicketCommandBase {
   readonly type: 'link-problem';
   readonly problemId: ProblemId;
 }
@@ -494,7 +504,7 @@ export interface LinkProblem extends CommandBase {
  * //=> 'Printer jams again'
  * ```
  */
-export interface ReopenTicket extends CommandBase {
+export interface ReopenTicket extends TicketCommandBase {
   readonly type: 'reopen';
   readonly reason: string;
 }
@@ -510,7 +520,7 @@ export interface ReopenTicket extends CommandBase {
  * //=> 'close'
  * ```
  */
-export interface CloseTicket extends CommandBase {
+export interface CloseTicket extends TicketCommandBase {
   readonly type: 'close';
 }
 
@@ -525,7 +535,7 @@ export interface CloseTicket extends CommandBase {
  * //=> 'rebaseline-policy'
  * ```
  */
-export interface RebaselinePolicy extends CommandBase {
+export interface RebaselinePolicy extends TicketCommandBase {
   readonly type: 'rebaseline-policy';
   readonly reason: string;
 }

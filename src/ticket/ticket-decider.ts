@@ -19,6 +19,7 @@ import { initialTicketState, type TicketState } from './ticket-state.js';
 export interface TicketDeciderShape {
   /** Decides under the policy the decider is bound to. */
   decide(command: TicketCommand, state: TicketState): TicketDecision;
+  /** The state after one more event: {@link evolveTicket}. */
   evolve(state: TicketState, event: TicketEvent): TicketState;
   readonly initialState: TicketState;
 }

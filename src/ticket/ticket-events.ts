@@ -16,7 +16,17 @@ import type {
 } from './ticket-commands.js';
 import type { InterventionId, TicketId } from './ticket-ids.js';
 
-interface EventBase {
+/**
+ * What every ticket event carries: when it happened and who did it.
+ *
+ * @example
+ * ```ts
+ * const base: TicketEventBase = { at: new Date(0), by: { id: technicianId('alice'), level: 1 } };
+ * base.by.level;
+ * //=> 1
+ * ```
+ */
+export interface TicketEventBase {
   /** When it happened. */
   readonly at: Date;
   /** Who did it. */
@@ -35,7 +45,7 @@ interface EventBase {
  * //=> 'ticket-opened'
  * ```
  */
-export interface TicketOpened extends EventBase {
+export interface TicketOpened extends TicketEventBase {
   readonly type: 'ticket-opened';
   readonly ticketId: TicketId;
   readonly caller: Caller;
@@ -58,7 +68,7 @@ export interface TicketOpened extends EventBase {
  * //=> 'ticket-qualified'
  * ```
  */
-export interface TicketQualified extends EventBase {
+export interface TicketQualified extends TicketEventBase {
   readonly type: 'ticket-qualified';
   readonly impact: Impact;
   readonly urgency: Urgency;
@@ -80,7 +90,7 @@ export interface TicketQualified extends EventBase {
  * //=> 'deferred'
  * ```
  */
-export interface TicketTakenInCharge extends EventBase {
+export interface TicketTakenInCharge extends TicketEventBase {
   readonly type: 'ticket-taken-in-charge';
   readonly mode: 'direct' | 'deferred';
   readonly handler: Actor;
@@ -97,7 +107,7 @@ export interface TicketTakenInCharge extends EventBase {
  * //=> 'handling-acknowledged'
  * ```
  */
-export interface HandlingAcknowledged extends EventBase {
+export interface HandlingAcknowledged extends TicketEventBase {
   readonly type: 'handling-acknowledged';
 }
 
@@ -112,7 +122,7 @@ export interface HandlingAcknowledged extends EventBase {
  * //=> 'escalation'
  * ```
  */
-export interface TicketHandedOff extends EventBase {
+export interface TicketHandedOff extends TicketEventBase {
   readonly type: 'ticket-handed-off';
   readonly to: Actor;
   readonly kind: HandoffKind;
@@ -131,7 +141,7 @@ export interface TicketHandedOff extends EventBase {
  * //=> 'on-site'
  * ```
  */
-export type InterventionStarted = EventBase & {
+export type InterventionStarted = TicketEventBase & {
   readonly type: 'intervention-started';
   readonly interventionId: InterventionId;
   readonly performer: Actor;
@@ -157,7 +167,7 @@ export type InterventionStarted = EventBase & {
  * //=> 'intervention-reported'
  * ```
  */
-export interface InterventionReported extends EventBase {
+export interface InterventionReported extends TicketEventBase {
   readonly type: 'intervention-reported';
   readonly interventionId: InterventionId;
   readonly report: InterventionReportSummary;
@@ -175,7 +185,7 @@ export interface InterventionReported extends EventBase {
  * //=> 'definitive'
  * ```
  */
-export interface SolutionApplied extends EventBase {
+export interface SolutionApplied extends TicketEventBase {
   readonly type: 'solution-applied';
   readonly interventionId: InterventionId;
   readonly nature: SolutionNature;
@@ -194,7 +204,7 @@ export interface SolutionApplied extends EventBase {
  * //=> 'user-informed'
  * ```
  */
-export interface UserInformed extends EventBase {
+export interface UserInformed extends TicketEventBase {
   readonly type: 'user-informed';
   readonly summary: string;
 }
@@ -209,7 +219,7 @@ export interface UserInformed extends EventBase {
  * //=> 'waiting-for-third-party'
  * ```
  */
-export interface TicketPaused extends EventBase {
+export interface TicketPaused extends TicketEventBase {
   readonly type: 'ticket-paused';
   readonly reason: PauseReason;
 }
@@ -224,7 +234,7 @@ export interface TicketPaused extends EventBase {
  * //=> 'ticket-resumed'
  * ```
  */
-export interface TicketResumed extends EventBase {
+export interface TicketResumed extends TicketEventBase {
   readonly type: 'ticket-resumed';
 }
 
@@ -239,7 +249,7 @@ export interface TicketResumed extends EventBase {
  * //=> 'problem-linked'
  * ```
  */
-export interface ProblemLinked extends EventBase {
+export interface ProblemLinked extends TicketEventBase {
   readonly type: 'problem-linked';
   readonly problemId: ProblemId;
 }
@@ -254,7 +264,7 @@ export interface ProblemLinked extends EventBase {
  * //=> 'ticket-reopened'
  * ```
  */
-export interface TicketReopened extends EventBase {
+export interface TicketReopened extends TicketEventBase {
   readonly type: 'ticket-reopened';
   readonly reason: string;
 }
@@ -270,7 +280,7 @@ export interface TicketReopened extends EventBase {
  * //=> 'ticket-closed'
  * ```
  */
-export interface TicketClosed extends EventBase {
+export interface TicketClosed extends TicketEventBase {
   readonly type: 'ticket-closed';
 }
 
@@ -285,7 +295,7 @@ export interface TicketClosed extends EventBase {
  * //=> 'policy-rebaselined'
  * ```
  */
-export interface PolicyRebaselined extends EventBase {
+export interface PolicyRebaselined extends TicketEventBase {
   readonly type: 'policy-rebaselined';
   readonly fromVersion: string;
   readonly toVersion: string;
