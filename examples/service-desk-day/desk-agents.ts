@@ -1,10 +1,12 @@
 /**
  * What the desk's people do, step by step, each rule from the seed:
  *
+ * - callers wait in the queue and some hang up (« raccrochés », §4.3.2), then call again;
  * - level 1 answers, opens and qualifies the call (§2.5), handles it within its time budget,
  *   which follows the queue (§4.3.2), or hands it off — transfer or escalation (§4.3.3) — and
  *   sends someone on site for hardware faults it can diagnose (§4.3.4); it always leaves a
  *   report of what it did (§4.3.1, §6.4);
+ * - a call that can wait is deferred to a level-1 colleague who calls the user back (§4.2);
  * - level 2 acknowledges the hand-off to the opener (§6.1), solves, or sends someone on site;
  * - field technicians and warranty suppliers intervene on site and report; a loan keeps the
  *   call open until the repaired unit comes back, a replacement closes it (§5.1);
@@ -80,7 +82,32 @@ export async function level1Agent(desk: Desk, agent: Actor): Promise<void> {
   }
 }
 
+/** One call, from the answer to the moment level 1 is free again (seed §4.3). */
 async function handleCall(desk: Desk, agent: Actor, call: GeneratedCall, budget: Level1TimeBudget) {
+  const ticket = await openAndQualify(desk, agent, call);
+  const known = knownErrorFor(desk, call);
+  const { kind } = call.incident.handling;
+  // A call that can wait, while others wait in the queue, is deferred: a colleague calls back
+  // (§4.1, §4.2). Everything else is taken in charge directly by the technician who qualified it.
+  if (
+    known === undefined &&
+    call.urgency === 'can-wait' &&
+    (kind === 'level-1' || kind === 'procedure') &&
+    desk.calls.length > 0
+  ) {
+    await defer(desk, ticket, agent);
+    return;
+  }
+  await desk.act(ticket, agent, { type: 'take-in-charge', mode: 'direct' });
+  if (known !== undefined) await applyKnownError(desk, ticket, agent, known);
+  else if (kind === 'level-1' || kind === 'procedure')
+    await workWithinBudget(desk, ticket, agent, budget);
+  else if (kind === 'specialist') await diagnoseAndTransfer(desk, ticket, agent);
+  else await diagnoseHardware(desk, ticket, agent);
+}
+
+/** Opens the ticket (§2.2), identifies the problem, qualifies: impact × urgency (§2.5). */
+async function openAndQualify(desk: Desk, agent: Actor, call: GeneratedCall): Promise<TicketRun> {
   const ticket = desk.newTicket(call, agent);
   await desk.act(ticket, agent, {
     type: 'open',
@@ -97,166 +124,164 @@ async function handleCall(desk: Desk, agent: Actor, call: GeneratedCall, budget:
     },
     description: call.incident.symptom.fr,
   });
-  // Identify the problem, qualify (impact × urgency → priority), take it in charge at once.
   await spend(desk, call.qualifyMs);
+  // A VIP counts as a department (§2.5.2.1); the matrix of the pinned policy gives the priority.
   const impact = impactOfCall({ scope: call.scope, vip: call.caller.vip });
   await desk.act(ticket, agent, { type: 'qualify', impact, urgency: call.urgency });
-  const handling = call.incident.handling;
-  const known = knownErrorFor(desk, call);
-  // A call that can wait, while others wait in the queue, is deferred: a colleague calls back (§4.2).
-  if (
-    known === undefined &&
-    call.urgency === 'can-wait' &&
-    (handling.kind === 'level-1' || handling.kind === 'procedure') &&
-    desk.calls.length > 0
-  ) {
-    const colleague = desk.callBack.leastLoaded();
-    await desk.act(ticket, agent, {
-      type: 'take-in-charge',
-      mode: 'deferred',
-      assignee: colleague,
-    });
-    await desk.act(ticket, agent, {
-      type: 'inform-user',
-      summary: 'A technician will call you back',
-    });
-    desk.tally.deferred++;
-    desk.callBack.assign(colleague, { ticket });
-    return;
-  }
-  await desk.act(ticket, agent, { type: 'take-in-charge', mode: 'direct' });
+  return ticket;
+}
 
-  if (known !== undefined) {
-    // The known-error base gives the fix: level 1 applies it (§4.4.2, « améliorer l'efficacité »).
-    const I = desk.nextIntervention(ticket);
-    await desk.act(ticket, agent, {
-      type: 'start-intervention',
-      interventionId: I,
-      nature: `Apply the fix of known error ${known.id}`,
-    });
-    await spend(desk, desk.random.between(2, 5) * MINUTE);
-    await solveOnTheCall(desk, ticket, agent, I, known.fix);
-    // Both records point at each other: the ticket names the problem, the problem the incident.
-    await desk.act(ticket, agent, { type: 'link-problem', problemId: known.id });
-    await desk.actOnProblem({
-      type: 'link-incidents',
-      problemId: known.id,
-      actor: agent,
-      incidents: [incidentRef(ticket.id)],
-    });
-    desk.tally.knownErrorFixes++;
-    return;
-  }
+/** Deferred handling: the call goes to the call-back colleague, who will call the user (§4.2). */
+async function defer(desk: Desk, ticket: TicketRun, agent: Actor) {
+  const colleague = desk.callBack.leastLoaded();
+  await desk.act(ticket, agent, { type: 'take-in-charge', mode: 'deferred', assignee: colleague });
+  await desk.act(ticket, agent, {
+    type: 'inform-user',
+    summary: 'A technician will call you back',
+  });
+  desk.tally.deferred++;
+  desk.callBack.assign(colleague, { ticket });
+}
 
+/** The known-error base gives the fix: level 1 applies it at once (§4.4.2, « améliorer l'efficacité »). */
+async function applyKnownError(
+  desk: Desk,
+  ticket: TicketRun,
+  agent: Actor,
+  known: { id: ProblemId; fix: string },
+) {
   const I = desk.nextIntervention(ticket);
-  switch (handling.kind) {
-    case 'level-1':
-    case 'procedure': {
-      const nature = handling.kind === 'procedure' ? 'Troubleshooting procedure' : 'Guide the user';
-      await desk.act(ticket, agent, { type: 'start-intervention', interventionId: I, nature });
-      const startedAt = desk.clock.now.getTime();
-      // « Il est préférable de s'apercevoir rapidement qu'on ne pourra traiter un problème ».
-      const first = adviseHandOff({ spentMs: 0, estimatedRemainingMs: call.estimateMs }, budget);
-      if (first.action === 'hand-off') {
-        await handOff(
-          desk,
-          ticket,
-          agent,
-          I,
-          first.situation,
-          'Longer than the level-1 time budget',
-        );
-        return;
-      }
-      if (call.effortMs > budget.interventionMs) {
-        // The estimate was short: near the limit, still far from the solution.
-        await desk.clock.until(startedAt + budget.nearLimitMs);
-        const spentMs = budget.nearLimitMs;
-        const advice = adviseHandOff(
-          { spentMs, estimatedRemainingMs: call.effortMs - spentMs },
-          budget,
-        );
-        if (advice.action === 'hand-off') {
-          await handOff(
-            desk,
-            ticket,
-            agent,
-            I,
-            advice.situation,
-            'Near the time limit, far from the solution',
-          );
-          return;
-        }
-      }
-      await desk.clock.until(startedAt + call.effortMs);
-      if (!call.level1Succeeds) {
-        const situation: HandoffSituation =
-          handling.kind === 'procedure'
-            ? { cause: 'procedure-exhausted' }
-            : { cause: 'level-1-task-failed' };
-        await handOff(desk, ticket, agent, I, situation, 'Not solved at level 1');
-        return;
-      }
-      await solveOnTheCall(
-        desk,
-        ticket,
-        agent,
-        I,
-        nature === 'Guide the user'
-          ? 'User guided step by step'
-          : 'Procedure applied, service restored',
-      );
-      return;
-    }
-    case 'specialist': {
-      await desk.act(ticket, agent, {
-        type: 'start-intervention',
-        interventionId: I,
-        nature: 'Diagnosis',
-      });
-      await spend(desk, desk.random.between(1, 3) * MINUTE);
+  await desk.act(ticket, agent, {
+    type: 'start-intervention',
+    interventionId: I,
+    nature: `Apply the fix of known error ${known.id}`,
+  });
+  await spend(desk, desk.random.between(2, 5) * MINUTE);
+  await solveOnTheCall(desk, ticket, agent, I, known.fix);
+  // Both records point at each other: the ticket names the problem, the problem the incident.
+  await desk.act(ticket, agent, { type: 'link-problem', problemId: known.id });
+  await desk.actOnProblem({
+    type: 'link-incidents',
+    problemId: known.id,
+    actor: agent,
+    incidents: [incidentRef(ticket.id)],
+  });
+  desk.tally.knownErrorFixes++;
+}
+
+/**
+ * Level 1 works on the call within its time budget (§2.5.1, §4.3.2): it hands off as soon as
+ * it sees the work will not fit, or near the limit when still far from the solution — both
+ * escalations —, and when the task or the procedure fails (§4.3.3).
+ */
+async function workWithinBudget(
+  desk: Desk,
+  ticket: TicketRun,
+  agent: Actor,
+  budget: Level1TimeBudget,
+) {
+  const { call } = ticket;
+  const procedure = call.incident.handling.kind === 'procedure';
+  const I = desk.nextIntervention(ticket);
+  await desk.act(ticket, agent, {
+    type: 'start-intervention',
+    interventionId: I,
+    nature: procedure ? 'Troubleshooting procedure' : 'Guide the user',
+  });
+  const startedAt = desk.clock.now.getTime();
+  // « Il est préférable de s'apercevoir rapidement qu'on ne pourra traiter un problème ».
+  const first = adviseHandOff({ spentMs: 0, estimatedRemainingMs: call.estimateMs }, budget);
+  if (first.action === 'hand-off') {
+    await handOff(desk, ticket, agent, I, first.situation, 'Longer than the level-1 time budget');
+    return;
+  }
+  if (call.effortMs > budget.interventionMs) {
+    // The estimate was short: near the limit, still far from the solution.
+    await desk.clock.until(startedAt + budget.nearLimitMs);
+    const spentMs = budget.nearLimitMs;
+    const advice = adviseHandOff(
+      { spentMs, estimatedRemainingMs: call.effortMs - spentMs },
+      budget,
+    );
+    if (advice.action === 'hand-off') {
       await handOff(
         desk,
         ticket,
         agent,
         I,
-        { cause: 'beyond-competence' },
-        'Beyond level 1: diagnosis written down for the specialist',
+        advice.situation,
+        'Near the time limit, far from the solution',
       );
       return;
     }
-    case 'hardware': {
-      await desk.act(ticket, agent, {
-        type: 'start-intervention',
-        interventionId: I,
-        nature: 'Remote diagnosis',
-      });
-      await spend(desk, desk.random.between(2, 4) * MINUTE);
-      if (!call.diagnosable) {
-        // No precise diagnosis: level 1 does not send anyone; level 2 decides (§4.3.4).
-        await handOff(
-          desk,
-          ticket,
-          agent,
-          I,
-          { cause: 'beyond-competence' },
-          'Hardware fault, no precise diagnosis',
-        );
-        return;
-      }
-      await desk.act(ticket, agent, {
-        type: 'record-report',
-        interventionId: I,
-        report: { summary: `Diagnosis: ${call.incident.symptom.en}`, outcome: 'follow-up' },
-      });
-      await sendOnSite(desk, ticket, agent, false);
-      await desk.act(ticket, agent, {
-        type: 'inform-user',
-        summary: 'A technician will come on site',
-      });
-      return;
-    }
   }
+  await desk.clock.until(startedAt + call.effortMs);
+  if (!call.level1Succeeds) {
+    const situation: HandoffSituation = procedure
+      ? { cause: 'procedure-exhausted' }
+      : { cause: 'level-1-task-failed' };
+    await handOff(desk, ticket, agent, I, situation, 'Not solved at level 1');
+    return;
+  }
+  await solveOnTheCall(
+    desk,
+    ticket,
+    agent,
+    I,
+    procedure ? 'Procedure applied, service restored' : 'User guided step by step',
+  );
+}
+
+/** Beyond level 1: it writes its diagnosis down and transfers to a specialist (§4.3.1, §4.3.3). */
+async function diagnoseAndTransfer(desk: Desk, ticket: TicketRun, agent: Actor) {
+  const I = desk.nextIntervention(ticket);
+  await desk.act(ticket, agent, {
+    type: 'start-intervention',
+    interventionId: I,
+    nature: 'Diagnosis',
+  });
+  await spend(desk, desk.random.between(1, 3) * MINUTE);
+  await handOff(
+    desk,
+    ticket,
+    agent,
+    I,
+    { cause: 'beyond-competence' },
+    'Beyond level 1: diagnosis written down for the specialist',
+  );
+}
+
+/**
+ * A hardware fault (§4.3.4): with a precise diagnosis level 1 sends someone on site; without
+ * one it does not send anyone, it transfers to level 2, who decides.
+ */
+async function diagnoseHardware(desk: Desk, ticket: TicketRun, agent: Actor) {
+  const { call } = ticket;
+  const I = desk.nextIntervention(ticket);
+  await desk.act(ticket, agent, {
+    type: 'start-intervention',
+    interventionId: I,
+    nature: 'Remote diagnosis',
+  });
+  await spend(desk, desk.random.between(2, 4) * MINUTE);
+  if (!call.diagnosable) {
+    await handOff(
+      desk,
+      ticket,
+      agent,
+      I,
+      { cause: 'beyond-competence' },
+      'Hardware fault, no precise diagnosis',
+    );
+    return;
+  }
+  await desk.act(ticket, agent, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary: `Diagnosis: ${call.incident.symptom.en}`, outcome: 'follow-up' },
+  });
+  await sendOnSite(desk, ticket, agent, false);
+  await desk.act(ticket, agent, { type: 'inform-user', summary: 'A technician will come on site' });
 }
 
 /** The known error whose fix really solves this call, if the base finds one. */
