@@ -79,12 +79,9 @@ function assertPinned(state: TicketClockFacts, policy: TicketPolicy, name: strin
  * @throws TypeError when the ticket is not opened, or `policy` is not the pinned version.
  * @example
  * ```ts
- * try {
- *   ticketSlaTimelines(initialTicketState);
- * } catch (e) {
- *   (e as Error).message;
- *   //=> 'ticketSlaTimelines: the ticket is not opened yet; it has no clock.'
- * }
+ * const facts = { opening: { at: new Date(0) }, policyVersion: 'seed', pauses: [], takenInChargeAt: new Date(60_000) };
+ * ticketSlaTimelines(facts).detection;
+ * //=> { start: new Date(0), pauses: [], stop: new Date(60_000) }
  * ```
  */
 export function ticketSlaTimelines(
@@ -123,12 +120,13 @@ export function ticketSlaTimelines(
  *   is before the call.
  * @example
  * ```ts
- * try {
- *   measureTicketSla(initialTicketState, new Date(0));
- * } catch (e) {
- *   (e as Error).name;
- *   //=> 'TypeError'
- * }
+ * const facts = {
+ *   opening: { at: new Date(0) }, policyVersion: 'seed', pauses: [],
+ *   takenInChargeAt: new Date(60_000), qualification: { targets: slaTargetsFor(1) },
+ * };
+ * // priority 1: detection within 1 minute
+ * measureTicketSla(facts, new Date(120_000))?.detection.state;
+ * //=> 'met'
  * ```
  */
 export function measureTicketSla(
