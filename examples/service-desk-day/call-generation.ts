@@ -333,7 +333,7 @@ export function generateCalls(
   random: Random,
   day: DeskDay,
   ratePerHour: number,
-  firstNumber: number,
+  nextCallId: () => string,
 ): GeneratedCall[] {
   const calls: GeneratedCall[] = [];
   const mean = hourlyProfile.reduce((a, b) => a + b, 0) / hourlyProfile.length;
@@ -342,7 +342,7 @@ export function generateCalls(
     const rate = (ratePerHour * weight) / mean; // calls per hour in this hour
     let t = start + random.exponential(HOUR / rate);
     while (t < start + HOUR) {
-      calls.push(drawCall(random, `call-${firstNumber + calls.length}`, new Date(Math.round(t))));
+      calls.push(drawCall(random, nextCallId(), new Date(Math.round(t))));
       t += random.exponential(HOUR / rate);
     }
   }

@@ -64,17 +64,25 @@ const ticketDecider = ticketDeciderFor(deskPolicy);
 
 /** Facts the report needs that no event holds. */
 export interface DeskTally {
+  /** Callers who hung up and called again (§4.3.2). */
   callbacks: number;
+  /** Calls taken in charge by someone else than their qualifier (§4.2). */
   deferred: number;
+  /** Calls solved by level 1 with the fix of a known error (§4.4.2). */
   knownErrorFixes: number;
+  /** Swaps that were loans (the call stays open) or replacements (§5.1). */
   loans: number;
   replacements: number;
+  /** On-site interventions by field technicians, and by warranty suppliers (§4.3.4). */
   onSite: number;
   suppliers: number;
 }
 
+/** The desk: where its people find their work, and how they record what they do. */
 export class Desk {
+  /** Every ticket's events and the telephone queue's: what the indicators are computed from. */
   readonly store = new InMemoryEventStore<DeskEvent>();
+  /** The problems' events (seed §4.4.1: « enregistré dans une base de données »). */
   readonly problemStore = new InMemoryEventStore<ProblemEvent>();
   readonly clock: SimulatedClock;
   readonly calls = new WorkQueue<WaitingCall>();
@@ -121,13 +129,6 @@ export class Desk {
   nextCallId(): string {
     this.#callNumber++;
     return `call-${this.#callNumber}`;
-  }
-
-  /** Reserves `count` call numbers for generated calls; the first one. */
-  reserveCallIds(count: number): number {
-    const first = this.#callNumber + 1;
-    this.#callNumber += count;
-    return first;
   }
 
   /** Records what the telephone queue saw: answered or abandoned (« raccrochés », §4.3.2). */

@@ -61,8 +61,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const desk = new Desk(staff, random, first.opens);
 
   for (const day of days) {
-    const calls = generateCalls(random, day, options.rate, desk.reserveCallIds(0));
-    desk.reserveCallIds(calls.length);
+    const calls = generateCalls(random, day, options.rate, () => desk.nextCallId());
     for (const call of calls) desk.clock.spawn(() => callerProcess(desk, call, day.closes));
   }
   for (const agent of staff.level1) desk.clock.spawn(() => level1Agent(desk, agent));
