@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCliOptions } from '../../examples/service-desk-day/cli-options.js';
 import {
@@ -245,6 +249,38 @@ describe('the HTML report', () => {
 });
 
 describe('the command line', () => {
+  it('runs end to end: prints the report and writes the HTML page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-'));
+    const page = join(dir, 'desk.html');
+    const args = [
+      'examples/service-desk-day.ts',
+      '--seed',
+      '4242',
+      '--days',
+      '2',
+      '--agents',
+      '3',
+      '--rate',
+      '14',
+      '--html',
+      page,
+    ];
+    const out = execFileSync(join('node_modules', '.bin', 'tsx'), args, { encoding: 'utf8' });
+    expect(out).toBe(`${text}\n→ ${page}\n`);
+    expect(readFileSync(page, 'utf8')).toBe(renderHtmlReport(result, 'en'));
+    rmSync(dir, { recursive: true });
+  });
+
+  it('exits with the usage on a bad option', () => {
+    expect(() =>
+      execFileSync(
+        join('node_modules', '.bin', 'tsx'),
+        ['examples/service-desk-day.ts', '--lang', 'de'],
+        { stdio: 'pipe' },
+      ),
+    ).toThrow(/--lang expects fr or en/);
+  });
+
   it('reads every option and refuses anything else', () => {
     expect(parseCliOptions([])).toEqual({ simulation: defaultSimulationOptions });
     expect(
