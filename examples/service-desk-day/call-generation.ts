@@ -299,6 +299,9 @@ function drawCall(random: Random, callId: string, arrivesAt: Date): GeneratedCal
         ? range(random, h.level2Minutes)
         : random.between(40, 120) * MINUTE;
   const vip = random.chance(0.05);
+  const scope = random.weighted(incident.scopes);
+  // A company-wide outage is obvious at once; otherwise identifying takes longer (§2.3).
+  const [quickest, slowest] = scope === 'company' ? [0.3, 0.8] : [0.4, 1.6];
   const name = `${random.pick(['M.', 'Mme'])} ${random.pick(surnames)}`;
   return {
     callId,
@@ -306,14 +309,14 @@ function drawCall(random: Random, callId: string, arrivesAt: Date): GeneratedCal
     patienceMs: Math.max(20_000, random.exponential(6 * MINUTE)),
     incident,
     caller: { name, contact: `poste ${random.integer(2000, 4999)}`, vip },
-    scope: random.weighted(incident.scopes),
+    scope,
     urgency: random.weighted(incident.urgencies),
     contract: random.pick(contracts),
     equipment: {
       ...model,
       assetId: `${model.kind === 'pc' ? 'PC' : 'PER'}-${random.integer(1000, 9999)}`,
     },
-    qualifyMs: random.between(0.4, 1.6) * MINUTE,
+    qualifyMs: random.between(quickest, slowest) * MINUTE,
     effortMs,
     estimateMs: effortMs * random.between(0.7, 1.3),
     level1Succeeds:
