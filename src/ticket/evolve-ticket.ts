@@ -1,3 +1,4 @@
+import { userIsCalledBack } from '../handling/handling-mode.js';
 import type { TicketEvent, TicketEventType } from './ticket-events.js';
 import type { ClockPause, InterventionRecord, TicketState } from './ticket-state.js';
 import { initialTicketState } from './ticket-state.js';
@@ -28,6 +29,7 @@ function next(s: TicketState, at: Date): Draft {
     handlingMode: s.handlingMode,
     handler: s.handler,
     awaitingAcknowledgement: s.awaitingAcknowledgement,
+    callBackPending: s.callBackPending,
     handoffs: s.handoffs,
     interventions: s.interventions,
     solutions: s.solutions,
@@ -97,6 +99,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     n.handlingMode = e.mode;
     n.handler = e.handler;
     n.awaitingAcknowledgement = needsAcknowledgement(state, e.handler.id);
+    n.callBackPending = userIsCalledBack(e.mode);
     return n;
   },
   'handling-acknowledged': (state, e) => {
@@ -159,6 +162,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
   'user-informed': (state, e) => {
     const n = next(state, e.at);
     n.userInformedAt = [...state.userInformedAt, e.at];
+    if (state.handler !== undefined && state.handler.id === e.by.id) n.callBackPending = false;
     return n;
   },
   'ticket-paused': (state, e) => {

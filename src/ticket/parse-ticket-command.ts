@@ -97,7 +97,7 @@ const commandSchema = z.discriminatedUnion('type', [
     performer: actor,
     request: z.object({
       diagnosis: z.string(),
-      warranty: z.object({ supplier: z.string() }).optional(),
+      warranty: z.object({ supplier: text }).optional(),
       nonContractual: z.boolean().optional(),
       plannedFor: date.optional(),
     }),

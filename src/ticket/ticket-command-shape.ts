@@ -1,6 +1,7 @@
 import { handoffCauses, timeShortageNotices } from '../handling/handoff.js';
 import { isSupportLevel } from '../handling/support-level.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
+import { assertWorkingDuration } from '../sla/working-duration.js';
 import {
   equipmentKinds,
   equipmentSwapArrangements,
@@ -22,6 +23,14 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isDate = (v: unknown): v is Date => v instanceof Date && !Number.isNaN(v.getTime());
+const isWorkingDuration = (v: unknown): boolean => {
+  try {
+    assertWorkingDuration(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const oneOf = (list: readonly unknown[], v: unknown): boolean => list.includes(v);
 
 function actorProblem(value: unknown, name: string): string | undefined {
@@ -60,7 +69,10 @@ const checks: { readonly [K in TicketCommand['type']]: Check } = {
         (contract.equipmentSwap === undefined ||
           oneOf(equipmentSwapArrangements, contract.equipmentSwap)) &&
         (contract.entitlement === undefined ||
-          (isObject(contract.entitlement) && typeof contract.entitlement.onSite === 'boolean'))
+          (isObject(contract.entitlement) &&
+            typeof contract.entitlement.onSite === 'boolean' &&
+            (contract.entitlement.interventionDelay === undefined ||
+              isWorkingDuration(contract.entitlement.interventionDelay))))
       ) &&
         'contract must be { id, equipmentSwap?: "loan" | "replacement", entitlement?: { onSite, interventionDelay? } }',
       !(
@@ -116,7 +128,7 @@ const checks: { readonly [K in TicketCommand['type']]: Check } = {
         isObject(request) &&
         typeof request.diagnosis === 'string' &&
         (request.warranty === undefined ||
-          (isObject(request.warranty) && typeof request.warranty.supplier === 'string')) &&
+          (isObject(request.warranty) && isText(request.warranty.supplier))) &&
         (request.nonContractual === undefined || typeof request.nonContractual === 'boolean') &&
         (request.plannedFor === undefined || isDate(request.plannedFor))
       ) && 'request must be { diagnosis, warranty?: { supplier }, nonContractual?, plannedFor? }',

@@ -201,6 +201,13 @@ export interface TicketState {
   readonly handler: Actor | undefined;
   /** Whether the current handler still has to tell the opener it has the call (§6.1). */
   readonly awaitingAcknowledgement: boolean;
+  /**
+   * Whether the user still waits for the call-back a deferred handling owes them (§4.2,
+   * « c'est l'utilisateur qui sera rappelé »): set when the call is deferred, cleared when its
+   * handler informs the user. The seed's warning: « on dit que l'on va vous rappeler et on vous
+   * oublie » (§2).
+   */
+  readonly callBackPending: boolean;
   readonly handoffs: readonly HandoffRecord[];
   readonly interventions: readonly InterventionRecord[];
   readonly solutions: readonly SolutionRecord[];
@@ -246,6 +253,7 @@ export const initialTicketState: TicketState = Object.freeze({
   handlingMode: undefined,
   handler: undefined,
   awaitingAcknowledgement: false,
+  callBackPending: false,
   handoffs: Object.freeze([]),
   interventions: Object.freeze([]),
   solutions: Object.freeze([]),

@@ -200,6 +200,27 @@ describe('interventions and solutions', () => {
   });
 });
 
+describe('malformed parts the handling rules would throw on', () => {
+  it('a warranty without a supplier, a contract with a bad delay: refused, not thrown', () => {
+    const dispatch = {
+      type: 'dispatch-on-site' as const,
+      at: t(6),
+      actor: alice,
+      interventionId: I2,
+      performer: alice,
+      request: { diagnosis: 'PSU dead', warranty: { supplier: ' ' } },
+    };
+    expect(refusal(dispatch, handled)).toEqual(['malformed-command']);
+    const badDelay = openCommand({
+      contract: {
+        id: 'C-1',
+        entitlement: { onSite: true, interventionDelay: { weeks: 1 } as never },
+      },
+    });
+    expect(refusal(badDelay, initialTicketState)).toEqual(['malformed-command']);
+  });
+});
+
 describe('waits, problems, dates, closed tickets', () => {
   it('pauses once, resumes once', () => {
     const paused = run(
@@ -443,5 +464,29 @@ describe('decideTicket never mutates the state', () => {
   it('leaves a frozen state untouched', () => {
     const frozen = Object.freeze(structuredClone(intervening));
     expect(() => decideTicket({ type: 'close', at: t(9), actor: alice }, frozen)).not.toThrow();
+  });
+});
+
+describe('the call-back a deferred handling owes the user (seed §2, §4.2)', () => {
+  it('is owed once the call is deferred, and paid when the handler informs the user', () => {
+    const deferred = run(
+      [{ type: 'take-in-charge', at: t(3), actor: alice, mode: 'deferred', assignee: carol }],
+      undefined,
+      qualified,
+    ).state;
+    expect(deferred.callBackPending).toBe(true);
+    const byOpener = run(
+      [{ type: 'inform-user', at: t(4), actor: alice, summary: 'Carol will call you' }],
+      undefined,
+      deferred,
+    ).state;
+    expect(byOpener.callBackPending).toBe(true);
+    const called = run(
+      [{ type: 'inform-user', at: t(5), actor: carol, summary: 'Carol here' }],
+      undefined,
+      byOpener,
+    ).state;
+    expect(called.callBackPending).toBe(false);
+    expect(handled.callBackPending).toBe(false);
   });
 });
