@@ -1,4 +1,4 @@
-import { test } from '@fast-check/vitest';
+import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { ticketCommandArbitrary, ticketHistoryArbitrary } from '../../src/testing/index.js';
 import { closureCheck, decideTicket, replayTicket } from '../../src/ticket/index.js';
@@ -62,5 +62,26 @@ test.prop([history])(
     const opener = h.state.opening?.by;
     if (opener === undefined) return;
     expect(closureCheck(h.state, opener).map((v) => v.code)).toContain('no-definitive-solution');
+  },
+);
+
+test.prop([history, ticketCommandArbitrary(), fc.nat(), fc.nat(), fc.anything()], { numRuns: 300 })(
+  'a command with any field replaced by anything is decided without throwing, never half-applied',
+  (h, command, i, j, junk) => {
+    const c = structuredClone(command) as unknown as Record<string, unknown>;
+    const keys = Object.keys(c).filter((k) => k !== 'type');
+    const key = keys[i % keys.length] as string;
+    const inner = c[key];
+    if (typeof inner === 'object' && inner !== null && !(inner instanceof Date) && j % 2 === 0) {
+      const innerKeys = Object.keys(inner);
+      const innerKey = innerKeys[j % Math.max(1, innerKeys.length)] ?? 'x';
+      (inner as Record<string, unknown>)[innerKey] = junk;
+    } else {
+      c[key] = junk;
+    }
+    const before = structuredClone(h.state);
+    const decision = decideTicket(c as never, h.state);
+    expect(h.state).toEqual(before);
+    if (decision.ok) expect(decision.value.length).toBeGreaterThan(0);
   },
 );
