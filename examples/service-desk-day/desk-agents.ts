@@ -156,16 +156,19 @@ async function applyKnownError(
     interventionId: I,
     nature: `Apply the fix of known error ${known.id}`,
   });
+  // Both records point at each other: the ticket names the problem, the problem the incident
+  // (unless the hourly review already linked this call while it was being qualified).
+  if (!ticket.state.problems.includes(known.id)) {
+    await desk.act(ticket, agent, { type: 'link-problem', problemId: known.id });
+    await desk.actOnProblem({
+      type: 'link-incidents',
+      problemId: known.id,
+      actor: agent,
+      incidents: [incidentRef(ticket.id)],
+    });
+  }
   await spend(desk, desk.random.between(2, 5) * MINUTE);
   await solveOnTheCall(desk, ticket, agent, I, known.fix);
-  // Both records point at each other: the ticket names the problem, the problem the incident.
-  await desk.act(ticket, agent, { type: 'link-problem', problemId: known.id });
-  await desk.actOnProblem({
-    type: 'link-incidents',
-    problemId: known.id,
-    actor: agent,
-    incidents: [incidentRef(ticket.id)],
-  });
   desk.tally.knownErrorFixes++;
 }
 
