@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fc, test as fcTest } from '@fast-check/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCliOptions } from '../../examples/service-desk-day/cli-options.js';
 import {
@@ -178,6 +179,30 @@ describe('every ticket follows the rules (replayed from the store)', () => {
     const linked = replayed().filter((t) => t.state.problems.length > 0);
     expect(linked.length).toBeGreaterThanOrEqual(5);
   });
+});
+
+describe('whatever the seed and the staffing', () => {
+  fcTest.prop(
+    [
+      fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 4, max: 60 }),
+    ],
+    { numRuns: 6 },
+  )(
+    'the desk runs a day without any command refused, and closes only by the rules',
+    async (seed, agents, rate) => {
+      const run = await runSimulation({ seed, days: 1, agents, rate, lang: 'en' });
+      expect(run.indicators.tickets.opened).toBe(run.desk.tickets.length);
+      for (const ticket of run.desk.tickets) {
+        const { state } = ticket;
+        if (state.status !== 'closed') continue;
+        expect(state.closed?.by.id).toBe(ticket.opener.id);
+        expect(state.solutions.at(-1)?.nature).toBe('definitive');
+        expect(state.interventions.every((i) => i.report !== undefined)).toBe(true);
+      }
+    },
+  );
 });
 
 describe('the printed figures are the indicators of the store', () => {
