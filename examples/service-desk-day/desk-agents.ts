@@ -361,6 +361,11 @@ export async function callBackWork(
   if (!isOpen(deskHours, desk.clock.now))
     await desk.clock.until(nextOpening(deskHours, desk.clock.now));
   await desk.act(ticket, technician, { type: 'acknowledge' });
+  // « C'est l'utilisateur qui sera rappelé »: the call-back the deferred handling owes (§4.2).
+  await desk.act(ticket, technician, {
+    type: 'inform-user',
+    summary: 'Calling you back about your call',
+  });
   const call = ticket.call;
   const I = desk.nextIntervention(ticket);
   await desk.act(ticket, technician, {

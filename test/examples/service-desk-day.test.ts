@@ -107,7 +107,7 @@ describe('every ticket follows the rules (replayed from the store)', () => {
     expect(loaned.some((t) => t.state.status === 'closed')).toBe(true);
   });
 
-  it('defers calls that can wait when the queue is long: a colleague calls back, the opener closes (§4.2, §5.2)', () => {
+  it('defers calls that can wait while others queue: a colleague calls the user back, the opener closes (§4.2, §5.2)', () => {
     const deferred = replayed().filter((t) => t.state.handlingMode === 'deferred');
     expect(deferred.length).toBe(result.desk.tally.deferred);
     expect(deferred.length).toBeGreaterThan(0);
@@ -117,7 +117,10 @@ describe('every ticket follows the rules (replayed from the store)', () => {
     }
     const closed = deferred.filter((t) => t.state.status === 'closed');
     expect(closed.length).toBeGreaterThan(0);
-    for (const { state } of closed) expect(state.closed?.by.id).toBe(state.opening?.by.id);
+    for (const { state } of closed) {
+      expect(state.closed?.by.id).toBe(state.opening?.by.id);
+      expect(state.callBackPending).toBe(false); // the user was called back
+    }
   });
 
   it('pauses the resolution clock while a warranty supplier works, and resumes on its solution', () => {
