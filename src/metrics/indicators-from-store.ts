@@ -4,6 +4,7 @@ import type { TicketEvent } from '../ticket/ticket-events.js';
 import type { CallQueueEvent } from './call-queue-events.js';
 import {
   createIndicatorAccumulator,
+  type IndicatorEntry,
   type IndicatorOptions,
   type ServiceIndicators,
 } from './service-indicators.js';
@@ -11,7 +12,8 @@ import {
 /**
  * The {@link ServiceIndicators} of everything an event store holds, read page by page in its
  * global order (`readAll`) through the streaming accumulator: the batch helper for a stored
- * history. Ticket events are keyed by their stream id; call-queue events may sit in any stream.
+ * history. Ticket events are keyed by their stream id; call-queue events may sit in any stream;
+ * events of other kinds in the same store (problems, a product's own) are skipped.
  *
  * @see seed §1, §2.5.2.4
  * @example
@@ -24,13 +26,16 @@ import {
  * //=> 1
  * ```
  */
-export async function serviceIndicatorsFromStore(
-  store: EventStore<TicketEvent | CallQueueEvent>,
+export async function serviceIndicatorsFromStore<
+  E extends { readonly type: string; readonly at: Date } = TicketEvent | CallQueueEvent,
+>(
+  store: EventStore<E>,
   at: Date,
   options: IndicatorOptions & { readonly pageSize?: number } = {},
 ): Promise<ServiceIndicators> {
   const acc = createIndicatorAccumulator(options);
   const readOptions = options.pageSize === undefined ? {} : { limit: options.pageSize };
-  for await (const stored of readAllEvents(store, readOptions)) acc.add(stored);
+  for await (const stored of readAllEvents(store, readOptions))
+    acc.add(stored as unknown as IndicatorEntry);
   return acc.snapshot(at);
 }

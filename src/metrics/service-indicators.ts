@@ -8,7 +8,7 @@ import {
   slaComplianceLine,
 } from '../sla/sla-compliance.js';
 import type { SlaTargets } from '../sla/sla-table.js';
-import type { TicketEvent } from '../ticket/ticket-events.js';
+import { type TicketEvent, ticketEventTypes } from '../ticket/ticket-events.js';
 import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
 import { type TicketClockFacts, ticketSlaTimelines } from '../ticket/ticket-sla.js';
 import type { ClockPause } from '../ticket/ticket-state.js';
@@ -44,6 +44,7 @@ export const firstLevelResolutionTarget = 0.8;
  */
 export interface IndicatorEntry {
   readonly streamId: string;
+  /** A ticket or call-queue event (events of any other type met at run time are skipped). */
   readonly event: TicketEvent | CallQueueEvent;
 }
 
@@ -279,6 +280,7 @@ function newAggregate(): Aggregate {
 const HOUR = 3_600_000;
 const defaultAgeLimits = [HOUR, 4 * HOUR, 24 * HOUR, 120 * HOUR];
 const callTypes: readonly string[] = callQueueEventTypes;
+const ticketTypes: ReadonlySet<string> = new Set(ticketEventTypes);
 
 function isCallEvent(event: TicketEvent | CallQueueEvent): event is CallQueueEvent {
   return callTypes.includes(event.type);
@@ -536,6 +538,8 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         else abandoned++;
         return;
       }
+      // A store may hold other kinds of events too (problems, a product's own): skip them.
+      if (!ticketTypes.has((event as { type: string }).type)) return;
       addTicketEvent(entry.streamId, event);
     },
 

@@ -200,3 +200,13 @@ describe('argument checks', () => {
     expect(() => createIndicatorAccumulator(options as never)).toThrowError(message);
   });
 });
+
+describe('a store shared with other kinds of events', () => {
+  it('skips events that are neither ticket nor call-queue events', () => {
+    const h = new History();
+    solvedAtLevel1(h, 'T1', 0, 'user', 'blocked', { takenAfter: 3, solvedAfter: 8 });
+    const foreign = { streamId: 'PB-1', event: { type: 'problem-recorded', at: t(5) } } as never;
+    const withForeign = [...h.entries.slice(0, 3), foreign, ...h.entries.slice(3)];
+    expect(serviceIndicators(withForeign, t(30))).toEqual(serviceIndicators(h.entries, t(30)));
+  });
+});
