@@ -169,7 +169,7 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       interventionId: intervention,
       performer: actor,
       request: fc.record(
-        { diagnosis: fc.string(), warranty: fc.record({ supplier: fc.string() }) },
+        { diagnosis: fc.string(), warranty: fc.record({ supplier: textArbitrary }) },
         { requiredKeys: ['diagnosis'] },
       ),
     }),
