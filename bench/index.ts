@@ -6,9 +6,16 @@ import { formatOps } from './harness.js';
 import { runMetricsBench } from './metrics.bench.js';
 import { runQualificationBench } from './qualification.bench.js';
 import { runReportBench } from './report.bench.js';
+import { runTicketBench } from './ticket.bench.js';
 import { runWorkingTimeBench } from './working-time.bench.js';
 
-const suites = [runQualificationBench, runWorkingTimeBench, runMetricsBench, runReportBench];
+const suites = [
+  runQualificationBench,
+  runWorkingTimeBench,
+  runTicketBench,
+  runMetricsBench,
+  runReportBench,
+];
 
 for (const suite of suites) {
   const { rows, summary } = suite();
