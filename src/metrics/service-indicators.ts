@@ -1,6 +1,6 @@
 import { type Priority, priorities } from '../qualification/levels.js';
 import { addWorkingTime } from '../sla/business-calendar.js';
-import { measureSla } from '../sla/sla-clock.js';
+import { slaClockState } from '../sla/sla-clock.js';
 import {
   type SlaComplianceLine,
   type SlaComplianceReport,
@@ -384,10 +384,10 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
     const met = (clock: 'detection' | 'resolution'): boolean | undefined =>
       timelines === undefined || t.targets === undefined
         ? undefined
-        : measureSla(timelines[clock], t.targets[clock].within, {
+        : slaClockState(timelines[clock], t.targets[clock].within, {
             at: closedAt,
             calendar: policy.calendar,
-          }).state === 'met';
+          }) === 'met';
     return {
       priority: t.priority,
       atLevel1:

@@ -25,6 +25,7 @@ export {
   type SlaSegment,
   type SlaStartRule,
   type SlaThresholds,
+  slaClockState,
   slaClockStates,
   slaStartRules,
 } from './sla-clock.js';

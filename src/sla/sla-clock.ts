@@ -315,6 +315,62 @@ function runsOf(cut: TimelineAt, countFrom: number): Run[] {
   return runs;
 }
 
+/** What every reading of a clock shares: the cut timeline, where counting starts, the budget
+ * in working ms, the runs between pauses with their working ms, and the total counted. */
+function count(timeline: SlaTimeline, target: WorkingDuration, options: MeasureSlaOptions) {
+  const { calendar: schedule, startRule } = checkOptions(options);
+  const cut = timelineAt(timeline, options.at);
+  const duration = assertWorkingDuration(target, ['target']);
+
+  // Under 'next-opening' the calendar only decides when the clock starts; it then runs 24 × 7.
+  let countFrom = cut.start;
+  let calendar = schedule;
+  if (startRule === 'next-opening') {
+    const start = new Date(cut.start);
+    countFrom = isOpen(schedule, start) ? cut.start : nextOpening(schedule, start).getTime();
+    calendar = alwaysOpen;
+  }
+  const origin = new Date(countFrom);
+  const budgetMs = workingTimeBetween(calendar, origin, addWorkingTime(calendar, origin, duration));
+  const runs = runsOf(cut, countFrom);
+  const runMs = runs.map((run) =>
+    workingTimeBetween(calendar, new Date(run.from), new Date(run.to)),
+  );
+  const elapsedMs = runMs.reduce((sum, ms) => sum + ms, 0);
+  return { cut, countFrom, calendar, budgetMs, runs, runMs, elapsedMs };
+}
+
+function stateOf(cut: TimelineAt, elapsedMs: number, budgetMs: number): SlaClockState {
+  if (elapsedMs > budgetMs) return 'breached';
+  if (cut.stopped) return 'met';
+  return cut.pauses.some((pause) => pause.open) ? 'paused' : 'running';
+}
+
+/**
+ * The state of an SLA clock at an instant — `'running'`, `'paused'`, `'met'` or
+ * `'breached'` — exactly as {@link measureSla} gives it, without working out the due instant,
+ * the thresholds or the explanation: the cheap reading for indicators that only count met
+ * and breached clocks over many tickets.
+ *
+ * @see seed §2.5.2.4
+ * @throws TypeError when the timeline is malformed or `at` is before its start;
+ *   ConfigurationError when the target or an option is invalid.
+ * @example
+ * ```ts
+ * const call = new Date('2026-03-09T09:00:00Z');
+ * slaClockState({ start: call, pauses: [], stop: new Date('2026-03-09T09:01:00Z') }, { minutes: 1 }, { at: new Date('2026-03-09T12:00:00Z') });
+ * //=> 'met'
+ * ```
+ */
+export function slaClockState(
+  timeline: SlaTimeline,
+  target: WorkingDuration,
+  options: MeasureSlaOptions,
+): SlaClockState {
+  const { cut, budgetMs, elapsedMs } = count(timeline, target, options);
+  return stateOf(cut, elapsedMs, budgetMs);
+}
+
 /**
  * Measures an SLA clock at an instant: its state, when it is due, the working time counted
  * and left, the warning thresholds reached and the next one, and on request the explanation.
@@ -353,41 +409,23 @@ export function measureSla(
   target: WorkingDuration,
   options: MeasureSlaOptions,
 ): SlaMeasurement {
-  const { calendar: schedule, atRiskRatio, thresholds, startRule } = checkOptions(options);
-  const cut = timelineAt(timeline, options.at);
-  const duration = assertWorkingDuration(target, ['target']);
-
-  // Under 'next-opening' the calendar only decides when the clock starts; it then runs 24 × 7.
-  let countFrom = cut.start;
-  let calendar = schedule;
-  if (startRule === 'next-opening') {
-    const start = new Date(cut.start);
-    countFrom = isOpen(schedule, start) ? cut.start : nextOpening(schedule, start).getTime();
-    calendar = alwaysOpen;
-  }
-  const origin = new Date(countFrom);
-  const budgetMs = workingTimeBetween(calendar, origin, addWorkingTime(calendar, origin, duration));
-
-  const runs = runsOf(cut, countFrom);
-  let elapsedMs = 0;
+  const { atRiskRatio, thresholds } = checkOptions(options);
+  const { cut, countFrom, calendar, budgetMs, runs, runMs, elapsedMs } = count(
+    timeline,
+    target,
+    options,
+  );
   let reachedAt: number | undefined;
-  for (const run of runs) {
-    const ms = workingTimeBetween(calendar, new Date(run.from), new Date(run.to));
-    if (elapsedMs < budgetMs && budgetMs <= elapsedMs + ms) {
-      reachedAt = addWorkingMs(calendar, run.from, budgetMs - elapsedMs);
+  let before = 0;
+  runs.forEach((run, k) => {
+    const ms = runMs[k] ?? 0;
+    if (before < budgetMs && budgetMs <= before + ms) {
+      reachedAt = addWorkingMs(calendar, run.from, budgetMs - before);
     }
-    elapsedMs += ms;
-  }
+    before += ms;
+  });
 
-  const paused = !cut.stopped && cut.pauses.some((pause) => pause.open);
-  const breached = elapsedMs > budgetMs;
-  const state: SlaClockState = breached
-    ? 'breached'
-    : cut.stopped
-      ? 'met'
-      : paused
-        ? 'paused'
-        : 'running';
+  const state = stateOf(cut, elapsedMs, budgetMs);
   // Where the clock would go on if it ran without pause: now (or its first opening under
   // 'next-opening'), or the stop once stopped.
   const resumeFrom = Math.max(cut.end, countFrom);

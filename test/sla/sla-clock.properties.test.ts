@@ -8,6 +8,7 @@ import {
   measureSla,
   type SlaPause,
   type SlaTimeline,
+  slaClockState,
   type WeeklyHours,
   weekdays,
   workingTimeBetween,
@@ -126,6 +127,16 @@ function pausedWorkingTime(cal: BusinessCalendar, { timeline, at }: Case): numbe
 }
 
 describe('SLA clock properties on calendars with DST changes, holidays and night shifts', () => {
+  test.prop([calendar, zonedCase, target, fc.constantFrom('immediate', 'next-opening' as const)])(
+    'slaClockState always reads the state measureSla gives',
+    (cal, c, duration, startRule) => {
+      const options = { at: c.at, calendar: cal, startRule } as const;
+      expect(slaClockState(c.timeline, duration, options)).toBe(
+        measureSla(c.timeline, duration, options).state,
+      );
+    },
+  );
+
   test.prop([calendar, zonedCase, target])(
     'pausing never loses or invents time: elapsed with pauses + paused working time = elapsed without',
     (cal, c, duration) => {
