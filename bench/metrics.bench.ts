@@ -43,6 +43,7 @@ function template(handedOff: boolean): TicketEvent[] {
             actor: alice,
             to: bob,
             situation: { cause: 'beyond-competence' },
+            note: { diagnosis: 'Beyond level 1', done: 'Checked the cabling' },
           },
           { type: 'acknowledge', at: at(6), actor: bob },
         ] as TicketCommand[])

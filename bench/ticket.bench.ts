@@ -72,6 +72,7 @@ const lives: readonly (readonly TicketCommand[])[] = [
       actor: alice,
       to: bob,
       situation: { cause: 'level-1-task-failed' },
+      note: { diagnosis: 'Heading styles not applied', done: 'Rebuilt the table of contents' },
     },
     { type: 'acknowledge', at: at(15), actor: bob },
     { type: 'inform-user', at: at(16), actor: bob, summary: 'Specialist on it' },

@@ -329,7 +329,10 @@ async function solveOnTheCall(
   await desk.act(ticket, agent, { type: 'close' });
 }
 
-/** Level 1 reports what it did, then hands the call to the least loaded specialist. */
+/**
+ * Level 1 reports what it did, then hands the call to the least loaded specialist with a note of
+ * its diagnosis and of what it did (§4.3.1).
+ */
 async function handOff(
   desk: Desk,
   ticket: TicketRun,
@@ -344,7 +347,13 @@ async function handOff(
     report: { summary, outcome: 'follow-up' },
   });
   const specialist = desk.level2.leastLoaded();
-  await desk.act(ticket, agent, { type: 'hand-off', to: specialist, situation });
+  // « Toujours laisser une trace de son diagnostic et de ce qu'il a fait » (§4.3.1).
+  await desk.act(ticket, agent, {
+    type: 'hand-off',
+    to: specialist,
+    situation,
+    note: { diagnosis: ticket.call.incident.symptom.en, done: `${I}: ${summary}` },
+  });
   await desk.act(ticket, agent, {
     type: 'inform-user',
     summary: 'A specialist will call you back',

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { handoffCauses } from '../handling/handoff.js';
+import type { UserCommitment } from '../handling/user-commitments.js';
 import { problemId } from '../problem/problem-ids.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
 import { decideTicket } from '../ticket/decide-ticket.js';
@@ -7,6 +8,7 @@ import { evolveTicket } from '../ticket/evolve-ticket.js';
 import type { Actor } from '../ticket/ticket-actor.js';
 import {
   equipmentSwapArrangements,
+  type HandoffNote,
   pauseReasons,
   type SolutionSpec,
   solutionNatures,
@@ -59,6 +61,33 @@ const dateArbitrary = fc.date({
 const textArbitrary = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '');
 
 /**
+ * An arbitrary promise to the user (seed §2.4), of every kind: the reassurance, a contractual
+ * delay, an arrival time or a duration; whether it may be made depends on the ticket.
+ *
+ * @see seed §2.4
+ * @example
+ * ```ts
+ * const [c] = fc.sample(userCommitmentArbitrary(), 1);
+ * ['best-service', 'contractual-delay', 'arrival-time', 'duration'].includes(c?.kind ?? '');
+ * //=> true
+ * ```
+ */
+export function userCommitmentArbitrary(): fc.Arbitrary<UserCommitment> {
+  return fc.oneof(
+    fc.constant({ kind: 'best-service' as const }),
+    fc.record({
+      kind: fc.constant('contractual-delay' as const),
+      within: fc.constantFrom({ hours: 4 }, { hours: 8 }, { days: 1 }),
+    }),
+    fc.record({ kind: fc.constant('arrival-time' as const), at: dateArbitrary }),
+    fc.record({
+      kind: fc.constant('duration' as const),
+      durationMs: fc.integer({ min: 1, max: 8 * 3_600_000 }),
+    }),
+  );
+}
+
+/**
  * An arbitrary well-formed ticket command of any type, with arbitrary dates, actors and
  * fields: most are refused by a given state, none makes `decideTicket` throw.
  *
@@ -98,7 +127,13 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
         {
           id: textArbitrary,
           equipmentSwap: fc.constantFrom(...equipmentSwapArrangements),
-          entitlement: fc.record({ onSite: fc.boolean() }),
+          entitlement: fc.record(
+            {
+              onSite: fc.boolean(),
+              interventionDelay: fc.constantFrom({ hours: 4 }, { hours: 8 }),
+            },
+            { requiredKeys: ['onSite'] },
+          ),
         },
         { requiredKeys: ['id'] },
       ),
@@ -141,22 +176,26 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       assignee: actor,
     }),
     fc.record({ type: fc.constant('acknowledge' as const), ...base }),
-    fc.record({
-      type: fc.constant('hand-off' as const),
-      ...base,
-      to: actor,
-      situation: fc.oneof(
-        fc.constantFrom(
-          { cause: 'beyond-competence' as const },
-          { cause: 'procedure-exhausted' as const },
-          { cause: 'level-1-task-failed' as const },
+    fc.record(
+      {
+        type: fc.constant('hand-off' as const),
+        ...base,
+        to: actor,
+        note: fc.record({ diagnosis: fc.string(), done: fc.string() }),
+        situation: fc.oneof(
+          fc.constantFrom(
+            { cause: 'beyond-competence' as const },
+            { cause: 'procedure-exhausted' as const },
+            { cause: 'level-1-task-failed' as const },
+          ),
+          fc.record({
+            cause: fc.constant('not-enough-time' as const),
+            noticed: fc.constantFrom('foreseen' as const, 'near-limit' as const),
+          }),
         ),
-        fc.record({
-          cause: fc.constant('not-enough-time' as const),
-          noticed: fc.constantFrom('foreseen' as const, 'near-limit' as const),
-        }),
-      ),
-    }),
+      },
+      { requiredKeys: ['type', 'at', 'actor', 'to', 'situation'] },
+    ),
     fc.record({
       type: fc.constant('start-intervention' as const),
       ...base,
@@ -169,7 +208,11 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       interventionId: intervention,
       performer: actor,
       request: fc.record(
-        { diagnosis: fc.string(), warranty: fc.record({ supplier: textArbitrary }) },
+        {
+          diagnosis: fc.string(),
+          warranty: fc.record({ supplier: textArbitrary }),
+          plannedFor: dateArbitrary,
+        },
         { requiredKeys: ['diagnosis'] },
       ),
     }),
@@ -188,7 +231,15 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       interventionId: intervention,
       solution,
     }),
-    fc.record({ type: fc.constant('inform-user' as const), ...base, summary: textArbitrary }),
+    fc.record(
+      {
+        type: fc.constant('inform-user' as const),
+        ...base,
+        summary: textArbitrary,
+        commitments: fc.array(userCommitmentArbitrary(), { maxLength: 3 }),
+      },
+      { requiredKeys: ['type', 'at', 'actor', 'summary'] },
+    ),
     fc.record({
       type: fc.constant('pause' as const),
       ...base,
@@ -231,6 +282,22 @@ export function plausibleTicketCommands(
   const newId = interventionId(`I-${state.interventions.length + 1}`);
   const last = state.interventions[state.interventions.length - 1];
   const busy = state.interventions.some((i) => i.report === undefined);
+  const notes: (HandoffNote | undefined)[] = [
+    { diagnosis: 'Beyond level 1', done: 'Checked the settings' },
+    { diagnosis: 'Driver conflict', done: 'Reinstalled the driver, no change' },
+    { diagnosis: 'Beyond level 1', done: ' ' },
+    undefined,
+  ];
+  const note = pick(notes, variant >> 1);
+  const planned = state.interventions.find(
+    (i) => i.startedBy.id === handler.id && i.plannedFor !== undefined && i.report === undefined,
+  )?.plannedFor;
+  const promises: UserCommitment[][] = [
+    [{ kind: 'best-service' }],
+    [{ kind: 'arrival-time', at: planned ?? new Date(at.getTime() + 3_600_000) }],
+    [{ kind: 'contractual-delay', within: { hours: 4 } }],
+    [{ kind: 'duration', durationMs: 3_600_000 }],
+  ];
   const solutions: SolutionSpec[] = [
     { kind: 'fix', nature: 'definitive', description: 'Fixed' },
     { kind: 'fix', nature: 'temporary', description: 'Workaround' },
@@ -244,7 +311,13 @@ export function plausibleTicketCommands(
       actor: alice,
       ticketId: ticketId('T-1'),
       caller: { name: 'Mme Martin', contact: 'poste 4412' },
-      contract: { id: 'C-77', equipmentSwap: pick(equipmentSwapArrangements, variant) },
+      contract: {
+        id: 'C-77',
+        equipmentSwap: pick(equipmentSwapArrangements, variant),
+        ...(variant % 3 === 0
+          ? {}
+          : { entitlement: { onSite: true, interventionDelay: { hours: variant % 2 ? 4 : 8 } } }),
+      },
       equipment: { kind: 'pc', make: 'Dell', model: 'Latitude', assetId: 'PC-0042' },
       environment: { network: 'LAN', operatingSystem: 'Windows 11', software: ['Word'] },
       description: 'Cannot print',
@@ -280,6 +353,7 @@ export function plausibleTicketCommands(
                 variant,
               ),
             },
+      ...(note === undefined ? {} : { note }),
     },
     ...(busy && variant % 3 !== 0
       ? []
@@ -297,12 +371,21 @@ export function plausibleTicketCommands(
             actor: handler,
             interventionId: newId,
             performer: pick(ticketTestTechnicians, variant),
-            request: { diagnosis: variant % 5 === 0 ? '' : 'Power supply dead' },
+            request: {
+              diagnosis: variant % 5 === 0 ? '' : 'Power supply dead',
+              ...(variant % 2 === 0 ? { plannedFor: new Date(at.getTime() + 7_200_000) } : {}),
+            },
           },
         ] as TicketCommand[])),
     ...(variant % 4 === 0
       ? [
-          { type: 'inform-user' as const, at, actor: handler, summary: 'Update' },
+          {
+            type: 'inform-user' as const,
+            at,
+            actor: handler,
+            summary: 'Update',
+            commitments: pick(promises, variant >> 2),
+          },
           {
             type: 'link-problem' as const,
             at,

@@ -7,6 +7,7 @@ import {
   dispatchIntervention,
 } from '../handling/on-site-intervention.js';
 import { canHandOff } from '../handling/support-level.js';
+import { type CommitmentContext, checkUserCommitment } from '../handling/user-commitments.js';
 import { priorityOf } from '../qualification/priority-of.js';
 import { addWorkingTime } from '../sla/business-calendar.js';
 import { slaTargetsFor } from '../sla/sla-table.js';
@@ -17,6 +18,7 @@ import type {
   ApplySolution,
   DispatchOnSite,
   HandOff,
+  InformUser,
   QualifyTicket,
   TakeInCharge,
   TicketCommand,
@@ -24,7 +26,11 @@ import type {
 import type { TicketEvent } from './ticket-events.js';
 import { defaultTicketPolicy, type TicketPolicy } from './ticket-policy.js';
 import type { InterventionRecord, TicketState } from './ticket-state.js';
-import { type TicketViolationCode, ticketViolation } from './ticket-violations.js';
+import {
+  type TicketViolation,
+  type TicketViolationCode,
+  ticketViolation,
+} from './ticket-violations.js';
 
 /**
  * What {@link decideTicket} returns: the events a command emits, or every reason it is
@@ -124,15 +130,91 @@ function decideHandOff(c: HandOff, state: TicketState, policy: TicketPolicy): Ti
   if (!canHandOff(c.actor.level, c.to.level, policy.supportLevels)) {
     return refuse('handoff-not-allowed', { from: c.actor.level, to: c.to.level });
   }
+  // §4.3.1: « toujours laisser une trace de son diagnostic et de ce qu'il a fait ».
+  const note = c.note;
+  if (note === undefined) {
+    if (policy.requireHandoffNote) {
+      return refuse('handoff-note-required', { missing: ['diagnosis', 'done'] });
+    }
+  } else {
+    const missing = (['diagnosis', 'done'] as const).filter((k) => note[k].trim().length === 0);
+    if (missing.length > 0) return refuse('handoff-note-required', { missing });
+  }
   const { kind, rationale } = classifyHandoff(c.situation, policy.handoff);
-  return emit({
-    type: 'ticket-handed-off',
+  const event = {
+    type: 'ticket-handed-off' as const,
     at: c.at,
     by: c.actor,
     to: c.to,
     kind,
     rationale: rationale.code,
+  };
+  return emit(
+    note === undefined ? event : { ...event, note: { diagnosis: note.diagnosis, done: note.done } },
+  );
+}
+
+/*
+ * What the speaker may promise (§2.4), one context per plan of theirs: the on-site
+ * interventions they dispatched themselves with a planned date, not yet reported. No plan: one
+ * context without a speaker plan.
+ */
+function commitmentContexts(state: TicketState, actor: Actor): CommitmentContext[] | undefined {
+  const entitlement = state.opening?.contract.entitlement;
+  if (entitlement === undefined) return undefined;
+  const contexts: CommitmentContext[] = [];
+  for (const i of state.interventions) {
+    if (
+      i.mode === 'on-site' &&
+      i.startedBy.id === actor.id &&
+      i.plannedFor !== undefined &&
+      i.report === undefined
+    ) {
+      contexts.push({ entitlement, speakerPlan: { arrivalAt: i.plannedFor } });
+    }
+  }
+  return contexts.length > 0 ? contexts : [{ entitlement }];
+}
+
+function decideInform(c: InformUser, state: TicketState): TicketDecision {
+  const commitments = c.commitments ?? [];
+  const contexts = commitmentContexts(state, c.actor);
+  const violations: TicketViolation[] = [];
+  commitments.forEach((commitment, index) => {
+    if (contexts === undefined) {
+      // A contract without an entitlement: only the reassurance is allowed (§2.4).
+      if (commitment.kind !== 'best-service') {
+        violations.push(
+          ticketViolation('no-contract-entitlement', { index, kind: commitment.kind }),
+        );
+      }
+      return;
+    }
+    let refusal: TicketViolationCode | undefined;
+    for (const context of contexts) {
+      const checked = checkUserCommitment(commitment, context);
+      if (checked.ok) {
+        refusal = undefined;
+        break;
+      }
+      refusal ??= checked.error.code;
+    }
+    if (refusal !== undefined) {
+      violations.push(ticketViolation(refusal, { index, kind: commitment.kind }));
+    }
   });
+  if (violations.length > 0) return err(violations);
+  return emit(
+    commitments.length === 0
+      ? { type: 'user-informed', at: c.at, by: c.actor, summary: c.summary }
+      : {
+          type: 'user-informed',
+          at: c.at,
+          by: c.actor,
+          summary: c.summary,
+          commitments: [...commitments],
+        },
+  );
 }
 
 function decideDispatch(c: DispatchOnSite, state: TicketState): TicketDecision {
@@ -296,9 +378,7 @@ function decideValid(c: TicketCommand, state: TicketState, policy: TicketPolicy)
       });
     })
     .with({ type: 'apply-solution' }, (c) => decideSolution(c, state))
-    .with({ type: 'inform-user' }, (c) =>
-      emit({ type: 'user-informed', at: c.at, by: c.actor, summary: c.summary }),
-    )
+    .with({ type: 'inform-user' }, (c) => decideInform(c, state))
     .with({ type: 'pause' }, (c) => {
       if (state.status !== 'in-progress') {
         return refuse('not-in-progress', { status: state.status });

@@ -39,6 +39,7 @@ function next(s: TicketState, at: Date): Draft {
     reopenings: s.reopenings,
     problems: s.problems,
     userInformedAt: s.userInformedAt,
+    commitments: s.commitments,
     closed: s.closed,
     rebaselines: s.rebaselines,
   };
@@ -111,10 +112,8 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     const n = next(state, e.at);
     n.handler = e.to;
     n.awaitingAcknowledgement = needsAcknowledgement(state, e.to.id);
-    n.handoffs = [
-      ...state.handoffs,
-      { at: e.at, from: e.by, to: e.to, kind: e.kind, rationale: e.rationale },
-    ];
+    const handoff = { at: e.at, from: e.by, to: e.to, kind: e.kind, rationale: e.rationale };
+    n.handoffs = [...state.handoffs, e.note === undefined ? handoff : { ...handoff, note: e.note }];
     return n;
   },
   'intervention-started': (state, e) => {
@@ -162,6 +161,12 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
   'user-informed': (state, e) => {
     const n = next(state, e.at);
     n.userInformedAt = [...state.userInformedAt, e.at];
+    if (e.commitments !== undefined && e.commitments.length > 0) {
+      n.commitments = [
+        ...state.commitments,
+        ...e.commitments.map((commitment) => ({ at: e.at, by: e.by, commitment })),
+      ];
+    }
     if (state.handler !== undefined && state.handler.id === e.by.id) n.callBackPending = false;
     return n;
   },

@@ -18,6 +18,7 @@ export {
   equipmentKinds,
   equipmentSwapArrangements,
   type HandOff,
+  type HandoffNote,
   type InformUser,
   type InterventionReportSummary,
   type LinkProblem,
@@ -97,6 +98,7 @@ export {
   type TicketState,
   type TicketStatus,
   ticketStatuses,
+  type UserCommitmentRecord,
 } from './ticket-state.js';
 export {
   type TicketViolation,

@@ -32,6 +32,15 @@ const workingDuration = z.unknown().superRefine((value, ctx) => {
   }
 });
 
+const commitment = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('best-service') }),
+  z.object({ kind: z.literal('contractual-delay'), within: workingDuration }),
+  z.object({ kind: z.literal('arrival-time'), at: date }),
+  z.object({ kind: z.literal('duration'), durationMs: z.number().positive().finite() }),
+]);
+
+const note = z.object({ diagnosis: z.string().trim(), done: z.string().trim() });
+
 const situation = z.discriminatedUnion('cause', [
   z.object({ cause: z.literal('beyond-competence') }),
   z.object({ cause: z.literal('not-enough-time'), noticed: z.enum(timeShortageNotices) }),
@@ -83,7 +92,13 @@ const commandSchema = z.discriminatedUnion('type', [
     }),
   ]),
   z.object({ type: z.literal('acknowledge'), ...base }),
-  z.object({ type: z.literal('hand-off'), ...base, to: actor, situation }),
+  z.object({
+    type: z.literal('hand-off'),
+    ...base,
+    to: actor,
+    situation,
+    note: note.optional(),
+  }),
   z.object({
     type: z.literal('start-intervention'),
     ...base,
@@ -125,7 +140,12 @@ const commandSchema = z.discriminatedUnion('type', [
       }),
     ]),
   }),
-  z.object({ type: z.literal('inform-user'), ...base, summary: text }),
+  z.object({
+    type: z.literal('inform-user'),
+    ...base,
+    summary: text,
+    commitments: z.array(commitment).optional(),
+  }),
   z.object({ type: z.literal('pause'), ...base, reason: z.enum(pauseReasons) }),
   z.object({ type: z.literal('resume'), ...base }),
   z.object({

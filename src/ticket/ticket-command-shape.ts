@@ -1,5 +1,6 @@
 import { handoffCauses, timeShortageNotices } from '../handling/handoff.js';
 import { isSupportLevel } from '../handling/support-level.js';
+import { userCommitmentKinds } from '../handling/user-commitments.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
 import { assertWorkingDuration } from '../sla/working-duration.js';
 import {
@@ -42,6 +43,24 @@ function actorProblem(value: unknown, name: string): string | undefined {
 
 function first(...problems: (string | undefined | false)[]): string | undefined {
   for (const p of problems) if (typeof p === 'string') return p;
+  return undefined;
+}
+
+function commitmentProblem(value: unknown, index: number): string | undefined {
+  const kinds = userCommitmentKinds.map((k) => JSON.stringify(k)).join(', ');
+  if (!isObject(value) || !oneOf(userCommitmentKinds, value.kind)) {
+    return `commitments[${index}] must be { kind } with kind one of ${kinds}`;
+  }
+  if (value.kind === 'contractual-delay' && !isWorkingDuration(value.within)) {
+    return `commitments[${index}].within must be a working duration`;
+  }
+  if (value.kind === 'arrival-time' && !isDate(value.at)) {
+    return `commitments[${index}].at must be a valid Date`;
+  }
+  const ms = value.durationMs;
+  if (value.kind === 'duration' && !(typeof ms === 'number' && Number.isFinite(ms) && ms > 0)) {
+    return `commitments[${index}].durationMs must be a finite number of milliseconds > 0`;
+  }
   return undefined;
 }
 
@@ -116,6 +135,13 @@ const checks: { readonly [K in TicketCommand['type']]: Check } = {
         oneOf(handoffCauses, situation.cause) &&
         (situation.cause !== 'not-enough-time' || oneOf(timeShortageNotices, situation.noticed))
       ) && 'situation must be a HandoffSituation { cause, noticed? }',
+      c.note !== undefined &&
+        !(
+          isObject(c.note) &&
+          typeof c.note.diagnosis === 'string' &&
+          typeof c.note.done === 'string'
+        ) &&
+        'note must be { diagnosis: string, done: string }',
     );
   },
   'start-intervention': (c) => first(text(c, 'interventionId'), text(c, 'nature')),
@@ -160,7 +186,15 @@ const checks: { readonly [K in TicketCommand['type']]: Check } = {
         'solution must be { kind: "fix", nature, description } or { kind: "equipment-swap", description, arrangement? }',
     );
   },
-  'inform-user': (c) => first(text(c, 'summary')),
+  'inform-user': (c) => {
+    const commitments = c.commitments;
+    if (commitments === undefined) return first(text(c, 'summary'));
+    return first(
+      text(c, 'summary'),
+      !Array.isArray(commitments) && 'commitments must be a list of UserCommitment',
+      ...(Array.isArray(commitments) ? commitments.map(commitmentProblem) : []),
+    );
+  },
   pause: (c) =>
     oneOf(pauseReasons, c.reason) ? undefined : `reason must be one of ${pauseReasons.join(', ')}`,
   resume: () => undefined,

@@ -1,5 +1,6 @@
 import type { HandoffSituation } from '../handling/handoff.js';
 import type { ContractEntitlement } from '../handling/on-site-intervention.js';
+import type { UserCommitment } from '../handling/user-commitments.js';
 import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { Actor } from './ticket-actor.js';
@@ -339,10 +340,31 @@ export interface AcknowledgeHandling extends TicketCommandBase {
 }
 
 /**
- * Hands the call to the next level (seed §4.3.3), classified as a transfer or an escalation
- * from its situation.
+ * The trace a technician leaves on the ticket before handing the call off (seed §4.3.1):
+ * « Le technicien devra toujours laisser une trace de son diagnostic et de ce qu'il a fait
+ * [...] pour le cas où vous affecteriez l'appel à un spécialiste. » Neither part may be blank.
  *
- * @see seed §4.3.3
+ * @see seed §4.3.1
+ * @example
+ * ```ts
+ * const note: HandoffNote = { diagnosis: 'TOC field codes corrupted', done: 'Rebuilt the styles, updated the field' };
+ * note.diagnosis;
+ * //=> 'TOC field codes corrupted'
+ * ```
+ */
+export interface HandoffNote {
+  /** What the technician found. */
+  readonly diagnosis: string;
+  /** What they did before handing off. */
+  readonly done: string;
+}
+
+/**
+ * Hands the call to the next level (seed §4.3.3), classified as a transfer or an escalation
+ * from its situation, with the trace the technician leaves for the specialist
+ * (§4.3.1, see {@link HandoffNote}).
+ *
+ * @see seed §4.3.1, §4.3.3
  * @example
  * ```ts
  * const h: HandOff = { type: 'hand-off', at: new Date(0), actor: { id: technicianId('alice'), level: 1 }, to: { id: technicianId('bob'), level: 2 }, situation: { cause: 'beyond-competence' } };
@@ -354,6 +376,11 @@ export interface HandOff extends TicketCommandBase {
   readonly type: 'hand-off';
   readonly to: Actor;
   readonly situation: HandoffSituation;
+  /**
+   * The trace the technician leaves for the specialist (seed §4.3.1): required unless the
+   * policy's `requireHandoffNote` is `false`; never blank.
+   */
+  readonly note?: HandoffNote;
 }
 
 /**
@@ -434,19 +461,27 @@ export interface ApplySolution extends TicketCommandBase {
 }
 
 /**
- * Records that the user was kept informed (seed §1.2, « tenir informé l'utilisateur »).
+ * Records that the user was kept informed (seed §1.2, « tenir informé l'utilisateur »), with
+ * the promises made to them while informing them. Each promise is checked by
+ * `checkUserCommitment` (seed §2.4 « Ce qu'il ne faut pas dire »): an arrival time only when
+ * the speaker planned the on-site visit themselves, a delay only the contract's.
  *
- * @see seed §1.2
+ * @see seed §1.2, §2.4
  * @example
  * ```ts
- * const i: InformUser = { type: 'inform-user', at: new Date(0), actor: { id: technicianId('alice'), level: 1 }, summary: 'Technician on the way' };
- * i.summary;
- * //=> 'Technician on the way'
+ * const i: InformUser = {
+ *   type: 'inform-user', at: new Date(0), actor: { id: technicianId('alice'), level: 1 },
+ *   summary: 'Technician on the way', commitments: [{ kind: 'best-service' }],
+ * };
+ * i.commitments?.map((c) => c.kind);
+ * //=> ['best-service']
  * ```
  */
 export interface InformUser extends TicketCommandBase {
   readonly type: 'inform-user';
   readonly summary: string;
+  /** The promises made to the user while informing them (seed §2.4); none when absent. */
+  readonly commitments?: readonly UserCommitment[];
 }
 
 /**

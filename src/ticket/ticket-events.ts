@@ -1,5 +1,6 @@
 import type { HandoffKind, HandoffRationaleCode } from '../handling/handoff.js';
 import type { OnSiteRequest } from '../handling/on-site-intervention.js';
+import type { UserCommitment } from '../handling/user-commitments.js';
 import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
@@ -10,6 +11,7 @@ import type {
   Environment,
   Equipment,
   EquipmentSwapArrangement,
+  HandoffNote,
   InterventionReportSummary,
   PauseReason,
   SolutionNature,
@@ -112,9 +114,10 @@ export interface HandlingAcknowledged extends TicketEventBase {
 }
 
 /**
- * The call went to the next level, as a transfer or an escalation (seed §4.3.3).
+ * The call went to the next level, as a transfer or an escalation (seed §4.3.3), with the
+ * technician's note of their diagnosis and of what they did (§4.3.1) when one was left.
  *
- * @see seed §4.3.3
+ * @see seed §4.3.1, §4.3.3
  * @example
  * ```ts
  * const e: TicketHandedOff['kind'] = 'escalation';
@@ -127,6 +130,8 @@ export interface TicketHandedOff extends TicketEventBase {
   readonly to: Actor;
   readonly kind: HandoffKind;
   readonly rationale: HandoffRationaleCode;
+  /** The trace left for the specialist (§4.3.1); absent only where the policy allows it. */
+  readonly note?: HandoffNote;
 }
 
 /**
@@ -194,9 +199,10 @@ export interface SolutionApplied extends TicketEventBase {
 }
 
 /**
- * The user was told where the call stands.
+ * The user was told where the call stands, and promised `commitments` when any (each one
+ * allowed by seed §2.4 when it was decided).
  *
- * @see seed §1.2
+ * @see seed §1.2, §2.4
  * @example
  * ```ts
  * const e: UserInformed['type'] = 'user-informed';
@@ -207,6 +213,8 @@ export interface SolutionApplied extends TicketEventBase {
 export interface UserInformed extends TicketEventBase {
   readonly type: 'user-informed';
   readonly summary: string;
+  /** The promises made to the user (§2.4); absent when none was made. */
+  readonly commitments?: readonly UserCommitment[];
 }
 
 /**

@@ -41,10 +41,11 @@ export type TicketClock = (typeof ticketClocks)[number];
  * The rules an organisation sets for its tickets, pinned to each ticket by `version` when it
  * is opened: the priority matrix, the SLA table, the business calendar its clocks count in,
  * the level-1 time budget, who may hand off to whom, whether transfer and escalation are told
- * apart, how long a resolved call may be reopened, and which waits pause which clock. Build one
+ * apart, how long a resolved call may be reopened, which waits pause which clock, and whether a
+ * hand-off needs the technician's note (§4.3.1). Build one
  * with {@link defineTicketPolicy}.
  *
- * @see seed §2.5.2.4, §4.3.3
+ * @see seed §2.5.2.4, §4.3.1, §4.3.3
  * @example
  * ```ts
  * defaultTicketPolicy.version;
@@ -68,6 +69,11 @@ export interface TicketPolicy {
   readonly reopenWindow: WorkingDuration;
   /** For each clock, the waits that pause it. */
   readonly pausingReasons: { readonly [K in TicketClock]: readonly PauseReason[] };
+  /**
+   * Whether a hand-off must carry the technician's note of their diagnosis and of what they
+   * did (seed §4.3.1, « toujours laisser une trace »); `true` by default.
+   */
+  readonly requireHandoffNote: boolean;
 }
 
 /**
@@ -90,7 +96,8 @@ export type TicketPolicySpec = Partial<Omit<TicketPolicy, 'version'>> & {
  * {@link defaultTicketPolicy}).
  *
  * @throws ConfigurationError when the version is empty, the reopening window is not a positive
- * duration, or a clock's pausing reasons are not known waits.
+ * duration, a clock's pausing reasons are not known waits, or `requireHandoffNote` is not a
+ * boolean.
  * @example
  * ```ts
  * defineTicketPolicy({ version: 'acme-2', reopenWindow: { days: 10 } }).reopenWindow;
@@ -125,6 +132,13 @@ export function defineTicketPolicy(spec: TicketPolicySpec): TicketPolicy {
     }
     checked[clock] = Object.freeze([...(reasons as PauseReason[])]);
   }
+  const requireHandoffNote = spec.requireHandoffNote ?? true;
+  if (typeof requireHandoffNote !== 'boolean') {
+    throw new ConfigurationError(
+      `Ticket policy: "requireHandoffNote" must be true or false, got ${JSON.stringify(requireHandoffNote)}.`,
+      { path: ['requireHandoffNote'], input: requireHandoffNote },
+    );
+  }
   return Object.freeze({
     version: spec.version,
     matrix: spec.matrix ?? defaultPriorityMatrix,
@@ -135,6 +149,7 @@ export function defineTicketPolicy(spec: TicketPolicySpec): TicketPolicy {
     supportLevels: spec.supportLevels ?? defaultSupportLevelPolicy,
     reopenWindow,
     pausingReasons: Object.freeze(checked),
+    requireHandoffNote,
   });
 }
 
@@ -150,11 +165,13 @@ const seedPausingReasons: TicketPolicy['pausingReasons'] = {
  * (§4.3.3). The seed sets no calendar, no reopening window and says nothing of waits; the
  * defaults are a calendar always open (24 × 7), a 5-day reopening window, waits for the user
  * or a third party pausing the resolution clock, and the detection and maximum-delay clocks
- * never pausing.
+ * never pausing. A hand-off always carries the technician's note (§4.3.1, « toujours »).
  *
- * @see seed §2.5.2.4, §4.3.3
+ * @see seed §2.5.2.4, §4.3.1, §4.3.3
  * @example
  * ```ts
+ * defaultTicketPolicy.requireHandoffNote;
+ * //=> true
  * defaultTicketPolicy.pausingReasons.resolution;
  * //=> ['waiting-for-user', 'waiting-for-third-party']
  * ```

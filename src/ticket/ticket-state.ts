@@ -1,5 +1,6 @@
 import type { HandoffKind, HandoffRationaleCode } from '../handling/handoff.js';
 import type { OnSiteRequest } from '../handling/on-site-intervention.js';
+import type { UserCommitment } from '../handling/user-commitments.js';
 import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
@@ -10,6 +11,7 @@ import type {
   Environment,
   Equipment,
   EquipmentSwapArrangement,
+  HandoffNote,
   InterventionReportSummary,
   PauseReason,
   SolutionNature,
@@ -108,6 +110,8 @@ export interface HandoffRecord {
   readonly to: Actor;
   readonly kind: HandoffKind;
   readonly rationale: HandoffRationaleCode;
+  /** The diagnosis and what was done, left for the specialist (§4.3.1). */
+  readonly note?: HandoffNote;
 }
 
 /**
@@ -133,6 +137,24 @@ export interface InterventionRecord {
   readonly plannedFor?: Date;
   readonly report?: InterventionReportSummary;
   readonly reportedAt?: Date;
+}
+
+/**
+ * One promise made to the user while informing them (seed §2.4), as the ticket keeps it:
+ * when, by whom, and what.
+ *
+ * @see seed §2.4
+ * @example
+ * ```ts
+ * const r: Pick<UserCommitmentRecord, 'commitment'> = { commitment: { kind: 'best-service' } };
+ * r.commitment.kind;
+ * //=> 'best-service'
+ * ```
+ */
+export interface UserCommitmentRecord {
+  readonly at: Date;
+  readonly by: Actor;
+  readonly commitment: UserCommitment;
 }
 
 /**
@@ -223,6 +245,8 @@ export interface TicketState {
   }[];
   readonly problems: readonly ProblemId[];
   readonly userInformedAt: readonly Date[];
+  /** Every promise made to the user, in order (§2.4). */
+  readonly commitments: readonly UserCommitmentRecord[];
   readonly closed: { readonly at: Date; readonly by: Actor } | undefined;
   readonly rebaselines: readonly {
     readonly at: Date;
@@ -263,6 +287,7 @@ export const initialTicketState: TicketState = Object.freeze({
   reopenings: Object.freeze([]),
   problems: Object.freeze([]),
   userInformedAt: Object.freeze([]),
+  commitments: Object.freeze([]),
   closed: undefined,
   rebaselines: Object.freeze([]),
 });

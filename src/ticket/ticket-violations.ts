@@ -1,10 +1,13 @@
 import type { LocalizedText } from '../core/localized-text.js';
 import type { RuleViolation } from '../core/rule-violation.js';
+import { commitmentViolationMessages } from '../handling/user-commitments.js';
 
 /**
  * Every code with which the ticket decider refuses a command, in a stable order. Each is
  * documented in `docs/ticket.md`. A refused on-site dispatch may also carry the codes of
- * `onSiteViolationCodes` (missing contact, equipment identification, coverage).
+ * `onSiteViolationCodes` (missing contact, equipment identification, coverage). A promise
+ * refused on `inform-user` (seed §2.4) carries the code `checkUserCommitment` gives it (the
+ * last four codes, the same as `commitmentViolationCodes`), or `no-contract-entitlement`.
  *
  * @example
  * ```ts
@@ -35,6 +38,7 @@ export const ticketViolationCodes = [
   'acknowledgement-pending',
   'handoff-to-self',
   'handoff-not-allowed',
+  'handoff-note-required',
   'intervention-id-taken',
   'unknown-intervention',
   'not-the-performer',
@@ -50,6 +54,11 @@ export const ticketViolationCodes = [
   'no-definitive-solution',
   'not-the-opener',
   'missing-intervention-reports',
+  'no-contract-entitlement',
+  'arrival-time-not-planned-by-speaker',
+  'duration-not-planned-by-speaker',
+  'no-contractual-delay',
+  'commitment-differs-from-plan',
 ] as const;
 
 /**
@@ -176,6 +185,10 @@ export const ticketViolationMessages: { readonly [C in TicketViolationCode]: Loc
     fr: "Un appel monte d'un niveau à la fois (du niveau 1 au niveau 2, du niveau 2 au niveau 3), ou droit au niveau 3 là où le niveau 2 n'existe pas.",
     en: 'A call climbs one level at a time (level 1 to 2, level 2 to 3), or straight to level 3 where there is no level 2.',
   },
+  'handoff-note-required': {
+    fr: "Avant d'affecter l'appel à un spécialiste, laissez toujours une trace de votre diagnostic et de ce que vous avez fait.",
+    en: 'Before handing the call to a specialist, always leave a note of your diagnosis and of what you did.',
+  },
   'intervention-id-taken': {
     fr: "Ce numéro d'intervention est déjà utilisé sur ce dossier.",
     en: 'This intervention number is already used on this ticket.',
@@ -236,6 +249,11 @@ export const ticketViolationMessages: { readonly [C in TicketViolationCode]: Loc
     fr: 'Chaque intervention doit avoir son compte rendu avant la clôture.',
     en: 'Every intervention needs its report before closure.',
   },
+  'no-contract-entitlement': {
+    fr: "Le contrat de l'utilisateur ne précise pas ses droits d'intervention : assurez-le seulement du meilleur service dans les délais prévus contractuellement.",
+    en: "The user's contract states no intervention entitlement: only assure them of the best service within the contract's delays.",
+  },
+  ...commitmentViolationMessages,
 };
 
 /**

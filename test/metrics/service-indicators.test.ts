@@ -22,6 +22,7 @@ function smallDesk(): History {
       actor: alice,
       to: bob,
       situation: { cause: 'beyond-competence' },
+      note: { diagnosis: 'Mail server rejects the login', done: 'Password reset, no change' },
     })
     .do('T2', { type: 'acknowledge', at: t(5), actor: bob })
     .do('T2', {

@@ -62,7 +62,14 @@ function script(id: string, p: ValueOf<typeof path>): ((at: Date) => TicketComma
   ];
   if (p.handoff !== 'none') {
     const cause = p.handoff;
-    steps.push((at) => ({ type: 'hand-off', at, actor: alice, to: bob, situation: { cause } }));
+    steps.push((at) => ({
+      type: 'hand-off',
+      at,
+      actor: alice,
+      to: bob,
+      situation: { cause },
+      note: { diagnosis: 'Not solved at level 1', done: 'Followed the procedure' },
+    }));
     steps.push((at) => ({ type: 'acknowledge', at, actor: bob }));
   }
   steps.push((at) => ({

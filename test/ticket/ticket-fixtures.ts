@@ -3,6 +3,7 @@ import {
   type Actor,
   decideTicket,
   evolveTicket,
+  type HandoffNote,
   initialTicketState,
   interventionId,
   type OpenTicket,
@@ -86,3 +87,9 @@ export const handledByAlice: readonly TicketCommand[] = [
   { type: 'qualify', at: t(2), actor: alice, impact: 'user', urgency: 'blocked' },
   { type: 'take-in-charge', at: t(3), actor: alice, mode: 'direct' },
 ];
+
+/** The trace a technician leaves before a hand-off (§4.3.1). */
+export const handoffNote: HandoffNote = {
+  diagnosis: 'The table of contents ignores the heading styles',
+  done: 'Checked the styles and rebuilt the field: no change',
+};

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import type { UserCommitment } from '../../src/handling/index.js';
 import { ticketTestTechnicians } from '../../src/testing/index.js';
 import {
   type Actor,
@@ -30,8 +31,21 @@ interface Model {
   qualifier?: string;
   handler?: Actor;
   awaitingAck: boolean;
-  interventions: Map<string, { performer: string; performerActor: Actor; reported: boolean }>;
+  interventions: Map<
+    string,
+    {
+      performer: string;
+      performerActor: Actor;
+      reported: boolean;
+      dispatcher?: string;
+      plannedFor?: number;
+    }
+  >;
   waiting: boolean;
+  /** The contract's intervention delay in hours; `null` without an entitlement (§2.4). */
+  delayHours?: number | null | undefined;
+  /** How many promises to the user the ticket records. */
+  commitments: number;
   resolvedAt?: number;
   lastNature?: 'definitive' | 'temporary';
 }
@@ -101,7 +115,13 @@ abstract class TicketModelCommand implements fc.Command<Model, Real> {
     this.apply(m);
     expect(r.state.status).toBe(m.status);
     expect(r.state.awaitingAcknowledgement).toBe(m.awaitingAck);
+    expect(r.state.commitments.length).toBe(m.commitments);
     assertClosureInvariant(r.state);
+    // §4.3.1: every hand-off left a note, neither part blank (the seed's policy).
+    for (const h of r.state.handoffs) {
+      expect(h.note?.diagnosis.trim()).toBeTruthy();
+      expect(h.note?.done.trim()).toBeTruthy();
+    }
   }
   toString(): string {
     return `${this.constructor.name}(${typeof this.who === 'object' ? this.who.id : this.who}, +${this.delta}m)`;
@@ -125,16 +145,34 @@ const handlerReady = (m: Model, a: Actor) =>
 const ackNeeded = (m: Model, id: string) => id !== m.opener;
 
 class Open extends TicketModelCommand {
+  constructor(
+    who: Who,
+    delta: number,
+    /** The contract's intervention delay in hours, `undefined` for none, `null` for no entitlement. */
+    readonly delayHours: number | null | undefined = null,
+  ) {
+    super(who, delta);
+  }
   build(at: Date): TicketCommand {
+    const entitlement =
+      this.delayHours === null
+        ? {}
+        : {
+            entitlement:
+              this.delayHours === undefined
+                ? { onSite: true }
+                : { onSite: true, interventionDelay: { hours: this.delayHours } },
+          };
     return {
       ...openCommand({ at, actor: this.actor }),
-      contract: { id: 'C-1', equipmentSwap: 'loan' },
+      contract: { id: 'C-1', equipmentSwap: 'loan', ...entitlement },
     };
   }
   accepts(m: Model) {
     return m.status === 'new' && this.actor.level === 1;
   }
   apply(m: Model) {
+    m.delayHours = this.delayHours;
     m.status = 'opened';
     m.opener = this.actor.id;
     m.openerActor = this.actor;
@@ -204,24 +242,38 @@ class HandOffTo extends TicketModelCommand {
     actor: Who,
     delta: number,
     readonly to: Actor,
+    /** The note left for the specialist (§4.3.1): written, missing, or blank. */
+    readonly note: 'written' | 'missing' | 'blank' = 'written',
   ) {
     super(actor, delta);
   }
   build(at: Date): TicketCommand {
-    return {
-      type: 'hand-off',
+    const command = {
+      type: 'hand-off' as const,
       at,
       actor: this.actor,
       to: this.to,
-      situation: { cause: 'beyond-competence' },
+      situation: { cause: 'beyond-competence' as const },
+    };
+    if (this.note === 'missing') return command;
+    return {
+      ...command,
+      note:
+        this.note === 'written'
+          ? { diagnosis: 'Beyond level 1', done: 'Checked the settings' }
+          : { diagnosis: 'Beyond level 1', done: '  ' },
     };
   }
   accepts(m: Model) {
     return (
       handlerReady(m, this.actor) &&
       this.to.id !== this.actor.id &&
-      this.to.level === this.actor.level + 1
+      this.to.level === this.actor.level + 1 &&
+      this.note === 'written'
     );
+  }
+  override toString(): string {
+    return `${super.toString()} note ${this.note}`;
   }
   apply(m: Model) {
     m.handler = this.to;
@@ -235,6 +287,8 @@ class Intervene extends TicketModelCommand {
     delta: number,
     readonly id: string,
     readonly onSiteBy: Actor | undefined,
+    /** For an on-site visit: planned this many minutes after the dispatch, or not planned. */
+    readonly planIn: number | undefined = undefined,
   ) {
     super(actor, delta);
   }
@@ -253,7 +307,13 @@ class Intervene extends TicketModelCommand {
           actor: this.actor,
           interventionId: interventionId(this.id),
           performer: this.onSiteBy,
-          request: { diagnosis: 'Dead power supply' },
+          request:
+            this.planIn === undefined
+              ? { diagnosis: 'Dead power supply' }
+              : {
+                  diagnosis: 'Dead power supply',
+                  plannedFor: new Date(at.getTime() + this.planIn * 60_000),
+                },
         };
   }
   accepts(m: Model) {
@@ -265,7 +325,68 @@ class Intervene extends TicketModelCommand {
       performer: performer.id,
       performerActor: performer,
       reported: false,
+      ...(this.onSiteBy === undefined ? {} : { dispatcher: this.actor.id }),
+      ...(this.onSiteBy === undefined || this.planIn === undefined
+        ? {}
+        : { plannedFor: m.now + this.planIn * 60_000 }),
     });
+  }
+}
+
+/** The arrival times the actor planned themselves, on visits not yet reported (§2.4). */
+const plansOf = (m: Model, id: string): number[] =>
+  [...m.interventions.values()]
+    .filter((i) => i.dispatcher === id && i.plannedFor !== undefined && !i.reported)
+    .map((i) => i.plannedFor as number);
+
+type Pledge = 'best-service' | 'delay-4h' | 'planned-arrival' | 'other-arrival' | 'duration';
+
+/** Informs the user with promises (§2.4): allowed only as the model's plans and contract say. */
+class Inform extends TicketModelCommand {
+  arrivalAt = start - DAY;
+  constructor(
+    who: Who,
+    delta: number,
+    readonly promises: readonly Pledge[],
+  ) {
+    super(who, delta);
+  }
+  override prepare(m: Model) {
+    // The planned arrival is the actor's own plan, when they have one, else one of nobody's.
+    const actor = this.resolve(m);
+    this.arrivalAt = plansOf(m, actor.id)[0] ?? start - DAY;
+  }
+  build(at: Date): TicketCommand {
+    const commitments: UserCommitment[] = this.promises.map((p) =>
+      p === 'best-service'
+        ? { kind: 'best-service' }
+        : p === 'delay-4h'
+          ? { kind: 'contractual-delay', within: { hours: 4 } }
+          : p === 'duration'
+            ? { kind: 'duration', durationMs: 3_600_000 }
+            : {
+                kind: 'arrival-time',
+                at: new Date(p === 'planned-arrival' ? this.arrivalAt : start - 2 * DAY),
+              },
+    );
+    return { type: 'inform-user', at, actor: this.actor, summary: 'Update', commitments };
+  }
+  allowed(m: Model, p: Pledge): boolean {
+    if (p === 'best-service') return true;
+    if (m.delayHours === null) return false;
+    if (p === 'delay-4h') return m.delayHours === 4;
+    if (p === 'planned-arrival') return plansOf(m, this.actor.id).includes(this.arrivalAt);
+    return false;
+  }
+  accepts(m: Model) {
+    return active(m) && this.promises.every((p) => this.allowed(m, p));
+  }
+  apply(m: Model) {
+    m.commitments += this.promises.length;
+    if (this.promises.includes('planned-arrival')) stats.plannedArrivals++;
+  }
+  override toString(): string {
+    return `${super.toString()} [${this.promises.join(', ')}]`;
   }
 }
 
@@ -428,17 +549,40 @@ const delta = fc.oneof(
 const id = fc.constantFrom('I-1', 'I-2', 'I-3');
 const idOrPending = fc.option(id, { nil: undefined });
 
+const note = fc.constantFrom('written' as const, 'missing' as const, 'blank' as const);
+const promise = fc.constantFrom<Pledge>(
+  'best-service',
+  'delay-4h',
+  'planned-arrival',
+  'other-arrival',
+  'duration',
+);
+
 const commands = [
-  fc.tuple(actor, delta).map(([a, d]) => new Open(a, d)),
+  fc
+    .tuple(actor, delta, fc.constantFrom<number | null | undefined>(null, undefined, 4, 8))
+    .map(([a, d, h]) => new Open(a, d, h)),
   fc.tuple(actor, delta).map(([a, d]) => new Qualify(a, d)),
   fc
     .tuple(actor, delta, fc.option(someone, { nil: undefined }))
     .map(([a, d, s]) => new Take(a, d, s)),
   fc.tuple(actor, delta).map(([a, d]) => new Acknowledge(a, d)),
-  fc.tuple(actor, delta, someone).map(([a, d, to]) => new HandOffTo(a, d, to)),
+  fc.tuple(actor, delta, someone, note).map(([a, d, to, n]) => new HandOffTo(a, d, to, n)),
   fc
-    .tuple(actor, delta, id, fc.option(someone, { nil: undefined }))
-    .map(([a, d, i, s]) => new Intervene(a, d, i, s)),
+    .tuple(
+      actor,
+      delta,
+      id,
+      fc.option(someone, { nil: undefined }),
+      fc.option(fc.integer({ min: 30, max: 600 }), { nil: undefined }),
+    )
+    .map(([a, d, i, s, p]) => new Intervene(a, d, i, s, p)),
+  fc
+    .tuple(actor, delta, fc.array(promise, { maxLength: 3 }))
+    .map(([a, d, p]) => new Inform(a, d, p)),
+  fc
+    .tuple(delta, fc.array(promise, { minLength: 1, maxLength: 2 }))
+    .map(([d, p]) => new Inform('handler', d, p)),
   fc.tuple(actor, delta, idOrPending).map(([a, d, i]) => new Report(a, d, i)),
   fc.tuple(delta).map(([d]) => new Report('performer', d, undefined)),
   fc
@@ -466,7 +610,7 @@ const commands = [
   fc.tuple(delta).map(([d]) => new Acknowledge('handler', d)),
 ];
 
-const stats = { runs: 0, closed: 0 };
+const stats = { runs: 0, closed: 0, plannedArrivals: 0 };
 
 test.prop([fc.commands(commands, { maxCommands: 150, size: 'max' })])(
   'the decider agrees with the model; refusals change nothing; closed tickets obey seed §5',
@@ -480,6 +624,7 @@ test.prop([fc.commands(commands, { maxCommands: 150, size: 'max' })])(
           awaitingAck: false,
           interventions: new Map(),
           waiting: false,
+          commitments: 0,
         },
         real,
       }),
@@ -495,4 +640,6 @@ test.prop([fc.commands(commands, { maxCommands: 150, size: 'max' })])(
 test('the model runs reach closure (the property is not vacuous)', () => {
   expect(stats.runs).toBeGreaterThan(0);
   expect(stats.closed).toBeGreaterThan(0);
+  // A technician's promise of the arrival they planned themselves was accepted (§2.4).
+  expect(stats.plannedArrivals).toBeGreaterThan(0);
 });

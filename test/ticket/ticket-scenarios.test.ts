@@ -6,6 +6,7 @@ import {
   bob,
   carol,
   handledByAlice,
+  handoffNote,
   I1,
   I2,
   openCommand,
@@ -145,6 +146,7 @@ describe('hand-offs (seed §4.3.3)', () => {
         actor: alice,
         to: bob,
         situation: { cause: 'level-1-task-failed' },
+        note: handoffNote,
       },
     ]);
     expect(state.handoffs.map((h) => [h.kind, h.rationale])).toEqual([
@@ -163,6 +165,7 @@ describe('hand-offs (seed §4.3.3)', () => {
         actor: alice,
         to: bob,
         situation: { cause: 'procedure-exhausted' },
+        note: handoffNote,
       },
     ]);
     expect(state.handoffs.map((h) => [h.kind, h.rationale])).toEqual([
@@ -185,6 +188,7 @@ describe('hand-offs (seed §4.3.3)', () => {
           actor: alice,
           to: bob,
           situation: { cause: 'level-1-task-failed' },
+          note: handoffNote,
         },
       ],
       policy,
@@ -202,6 +206,7 @@ describe('hand-offs (seed §4.3.3)', () => {
           actor: alice,
           to: actor,
           situation: { cause: 'beyond-competence' },
+          note: handoffNote,
         },
         state,
       );
@@ -218,6 +223,7 @@ describe('hand-offs (seed §4.3.3)', () => {
         actor: alice,
         to: bob,
         situation: { cause: 'beyond-competence' },
+        note: handoffNote,
       },
     ]);
     const start = {
@@ -359,6 +365,7 @@ describe('closure rules (seed §5.2, §6)', () => {
       actor: alice,
       to: bob,
       situation: { cause: 'beyond-competence' as const },
+      note: handoffNote,
     },
     { type: 'acknowledge' as const, at: t(15), actor: bob },
     {
