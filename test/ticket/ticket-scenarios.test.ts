@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { UserCommitment } from '../../src/handling/index.js';
 import { problemId } from '../../src/problem/index.js';
-import { replayTicket } from '../../src/ticket/index.js';
+import {
+  type Actor,
+  decideTicket,
+  defineTicketPolicy,
+  type HandoffNote,
+  replayTicket,
+  type TicketCommand,
+} from '../../src/ticket/index.js';
 import {
   alice,
   bob,
@@ -488,5 +496,219 @@ describe('reopening', () => {
     );
     expect(state.problems).toEqual(['PB-1']);
     expect(state.status).toBe('closed');
+  });
+});
+
+describe("what may be promised to the user (seed §2.4 « Ce qu'il ne faut pas dire »)", () => {
+  const covered = { id: 'C-77', entitlement: { onSite: true, interventionDelay: { hours: 4 } } };
+  const twoPm = t(300); // 14:00 UTC
+  const arrival = { kind: 'arrival-time' as const, at: twoPm };
+  /** Alice hands the call to Bob, who plans the on-site visit of Tom at 14:00. */
+  const plannedByBob: TicketCommand[] = [
+    openCommand({ contract: covered }),
+    ...handledByAlice.slice(1),
+    {
+      type: 'hand-off',
+      at: t(9),
+      actor: alice,
+      to: bob,
+      situation: { cause: 'beyond-competence' },
+      note: handoffNote,
+    },
+    { type: 'acknowledge', at: t(10), actor: bob },
+    {
+      type: 'dispatch-on-site',
+      at: t(20),
+      actor: bob,
+      interventionId: I2,
+      performer: tom,
+      request: { diagnosis: 'Power supply dead', plannedFor: twoPm },
+    },
+  ];
+  const inform = (actor: Actor, ...commitments: UserCommitment[]): TicketCommand => ({
+    type: 'inform-user',
+    at: t(25),
+    actor,
+    summary: 'Le technicien passe à 14 h',
+    commitments,
+  });
+
+  it('« le technicien passe à 14 h » by someone who did not plan the visit is refused', () => {
+    const { state } = run(plannedByBob);
+    const r = decideTicket(inform(alice, arrival), state);
+    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details])).toEqual([
+      ['arrival-time-not-planned-by-speaker', { index: 0, kind: 'arrival-time' }],
+    ]);
+    expect(r.ok ? undefined : r.error[0]?.message.fr).toMatch(/Ne donnez pas d’heure d’arrivée/);
+  });
+
+  it('the same promise by the technician who planned the visit at 14:00 is accepted and recorded', () => {
+    const { state, events } = run([...plannedByBob, inform(bob, arrival)]);
+    expect(events.at(-1)).toEqual({
+      type: 'user-informed',
+      at: t(25),
+      by: bob,
+      summary: 'Le technicien passe à 14 h',
+      commitments: [arrival],
+    });
+    expect(state.commitments).toEqual([{ at: t(25), by: bob, commitment: arrival }]);
+    expect(replayTicket(events)).toEqual(state);
+  });
+
+  it('an arrival time other than the one planned is refused', () => {
+    const { state } = run(plannedByBob);
+    expect(refusal(inform(bob, { kind: 'arrival-time', at: t(330) }), state)).toEqual([
+      'commitment-differs-from-plan',
+    ]);
+  });
+
+  it('once the visit is reported, its arrival time is no longer a plan', () => {
+    const { state } = run([
+      ...plannedByBob,
+      {
+        type: 'record-report',
+        at: t(320),
+        actor: tom,
+        interventionId: I2,
+        report: { summary: 'PSU replaced', outcome: 'finished' },
+      },
+    ]);
+    expect(refusal({ ...inform(bob, arrival), at: t(330) }, state)).toEqual([
+      'arrival-time-not-planned-by-speaker',
+    ]);
+  });
+
+  it('the contractual delay may be promised when the contract states it, and only that one', () => {
+    const { state, events } = run([
+      ...plannedByBob,
+      inform(alice, { kind: 'best-service' }, { kind: 'contractual-delay', within: { hours: 4 } }),
+    ]);
+    expect(state.commitments.map((c) => c.commitment)).toEqual([
+      { kind: 'best-service' },
+      { kind: 'contractual-delay', within: { hours: 4 } },
+    ]);
+    expect(events.at(-1)?.type).toBe('user-informed');
+    expect(
+      refusal(inform(alice, { kind: 'contractual-delay', within: { hours: 8 } }), state),
+    ).toEqual(['commitment-differs-from-plan']);
+  });
+
+  it('a contract that sets no delay lets no delay be promised', () => {
+    const { state } = run([
+      openCommand({ contract: { id: 'C-1', entitlement: { onSite: true } } }),
+      ...handledByAlice.slice(1),
+    ]);
+    expect(
+      refusal(inform(alice, { kind: 'contractual-delay', within: { hours: 4 } }), state),
+    ).toEqual(['no-contractual-delay']);
+  });
+
+  it('a contract without an entitlement allows only the reassurance of the best service', () => {
+    const { state } = run(handledByAlice);
+    expect(refusal(inform(alice, { kind: 'best-service' }), state)).toEqual([]);
+    const r = decideTicket(
+      inform(
+        alice,
+        { kind: 'best-service' },
+        { kind: 'contractual-delay', within: { hours: 4 } },
+        arrival,
+      ),
+      state,
+    );
+    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details])).toEqual([
+      ['no-contract-entitlement', { index: 1, kind: 'contractual-delay' }],
+      ['no-contract-entitlement', { index: 2, kind: 'arrival-time' }],
+    ]);
+  });
+
+  it('no duration may be promised: the ticket plans none (« vous ne devez avancer aucun chiffre »)', () => {
+    const { state } = run(plannedByBob);
+    expect(refusal(inform(bob, { kind: 'duration', durationMs: 3_600_000 }), state)).toEqual([
+      'duration-not-planned-by-speaker',
+    ]);
+  });
+
+  it('every refused promise is listed; none of the command is recorded', () => {
+    const { state } = run(plannedByBob);
+    const r = decideTicket(
+      inform(alice, { kind: 'best-service' }, arrival, { kind: 'duration', durationMs: 60_000 }),
+      state,
+    );
+    expect(r.ok ? [] : r.error.map((v) => v.code)).toEqual([
+      'arrival-time-not-planned-by-speaker',
+      'duration-not-planned-by-speaker',
+    ]);
+    expect(state.commitments).toEqual([]);
+  });
+
+  it('informing the user without a promise records no commitment', () => {
+    const { state, events } = run([
+      ...handledByAlice,
+      { type: 'inform-user', at: t(5), actor: alice, summary: 'On it' },
+    ]);
+    expect(events.at(-1)).toEqual({ type: 'user-informed', at: t(5), by: alice, summary: 'On it' });
+    expect(state.commitments).toEqual([]);
+  });
+});
+
+describe("a note before every hand-off (seed §4.3.1 « Documenter l'intervention »)", () => {
+  const handOff = (note?: HandoffNote): TicketCommand => ({
+    type: 'hand-off',
+    at: t(9),
+    actor: alice,
+    to: bob,
+    situation: { cause: 'beyond-competence' },
+    ...(note === undefined ? {} : { note }),
+  });
+
+  it('a hand-off without a note is refused', () => {
+    const { state } = run(handledByAlice);
+    const r = decideTicket(handOff(), state);
+    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details])).toEqual([
+      ['handoff-note-required', { missing: ['diagnosis', 'done'] }],
+    ]);
+    expect(r.ok ? undefined : r.error[0]?.message.fr).toMatch(/laissez toujours une trace/);
+  });
+
+  it('a blank part of the note is refused, naming it', () => {
+    const { state } = run(handledByAlice);
+    const r = decideTicket(handOff({ diagnosis: 'Driver conflict', done: '   ' }), state);
+    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details])).toEqual([
+      ['handoff-note-required', { missing: ['done'] }],
+    ]);
+  });
+
+  it('with a note, the note is on the event and in the state', () => {
+    const { state, events } = run([...handledByAlice, handOff(handoffNote)]);
+    expect(events.at(-1)).toEqual({
+      type: 'ticket-handed-off',
+      at: t(9),
+      by: alice,
+      to: bob,
+      kind: 'transfer',
+      rationale: 'beyond-level-1-competence',
+      note: handoffNote,
+    });
+    expect(state.handoffs).toEqual([
+      {
+        at: t(9),
+        from: alice,
+        to: bob,
+        kind: 'transfer',
+        rationale: 'beyond-level-1-competence',
+        note: handoffNote,
+      },
+    ]);
+  });
+
+  it('a desk whose policy does not require it hands off without a note, never with a blank one', () => {
+    const lax = defineTicketPolicy({ version: 'lax', requireHandoffNote: false });
+    const { state, events } = run([...handledByAlice, handOff()], lax);
+    expect(events.at(-1)).not.toHaveProperty('note');
+    expect(state.handoffs[0]).not.toHaveProperty('note');
+    const { state: before } = run(handledByAlice, lax);
+    expect(refusal(handOff({ diagnosis: '', done: 'Rebooted' }), before, lax)).toEqual([
+      'handoff-note-required',
+    ]);
   });
 });
