@@ -215,15 +215,27 @@ export interface SlaMeasurement {
 const DEFAULT_THRESHOLDS: readonly number[] = Object.freeze([0.5, 0.75, 1]);
 const DEFAULT_AT_RISK_RATIO = 0.75;
 
-function checkOptions(options: MeasureSlaOptions): {
+function checkClockOptions(options: MeasureSlaOptions): {
   calendar: BusinessCalendar;
-  atRiskRatio: number;
-  thresholds: readonly number[];
   startRule: SlaStartRule;
 } {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('measureSla: options must be { at, calendar?, … }; `at` is required.');
   }
+  const startRule = options.startRule ?? 'immediate';
+  if (startRule !== 'immediate' && startRule !== 'next-opening') {
+    throw new ConfigurationError(
+      `measureSla: startRule must be 'immediate' or 'next-opening', got ${JSON.stringify(startRule)}.`,
+      { path: ['startRule'], input: startRule },
+    );
+  }
+  return { calendar: options.calendar ?? alwaysOpen, startRule };
+}
+
+function checkReadingOptions(options: MeasureSlaOptions): {
+  atRiskRatio: number;
+  thresholds: readonly number[];
+} {
   const atRiskRatio = options.atRiskRatio ?? DEFAULT_AT_RISK_RATIO;
   if (typeof atRiskRatio !== 'number' || !Number.isFinite(atRiskRatio) || atRiskRatio <= 0) {
     throw new ConfigurationError(
@@ -253,14 +265,7 @@ function checkOptions(options: MeasureSlaOptions): {
       );
     }
   });
-  const startRule = options.startRule ?? 'immediate';
-  if (!(slaStartRules as readonly unknown[]).includes(startRule)) {
-    throw new ConfigurationError(
-      `measureSla: startRule must be 'immediate' or 'next-opening', got ${JSON.stringify(startRule)}.`,
-      { path: ['startRule'], input: startRule },
-    );
-  }
-  return { calendar: options.calendar ?? alwaysOpen, atRiskRatio, thresholds, startRule };
+  return { atRiskRatio, thresholds };
 }
 
 const HOUR_MS = 3_600_000;
@@ -318,7 +323,7 @@ function runsOf(cut: TimelineAt, countFrom: number): Run[] {
 /** What every reading of a clock shares: the cut timeline, where counting starts, the budget
  * in working ms, the runs between pauses with their working ms, and the total counted. */
 function count(timeline: SlaTimeline, target: WorkingDuration, options: MeasureSlaOptions) {
-  const { calendar: schedule, startRule } = checkOptions(options);
+  const { calendar: schedule, startRule } = checkClockOptions(options);
   const cut = timelineAt(timeline, options.at);
   const duration = assertWorkingDuration(target, ['target']);
 
@@ -409,12 +414,12 @@ export function measureSla(
   target: WorkingDuration,
   options: MeasureSlaOptions,
 ): SlaMeasurement {
-  const { atRiskRatio, thresholds } = checkOptions(options);
   const { cut, countFrom, calendar, budgetMs, runs, runMs, elapsedMs } = count(
     timeline,
     target,
     options,
   );
+  const { atRiskRatio, thresholds } = checkReadingOptions(options);
   let reachedAt: number | undefined;
   let before = 0;
   runs.forEach((run, k) => {

@@ -39,6 +39,9 @@ const MS: Readonly<Record<(typeof workingDurationUnits)[number], number>> = {
   seconds: 1_000,
 };
 
+/** Durations returned by {@link assertWorkingDuration}: frozen and known to be valid. */
+const checked = new WeakSet<object>();
+
 /**
  * Checks that a value is a positive {@link WorkingDuration} and returns it, frozen.
  * Throws a {@link ConfigurationError} naming the field otherwise: unknown or unsupported
@@ -55,6 +58,9 @@ export function assertWorkingDuration(
   value: unknown,
   path: readonly (string | number)[] = [],
 ): WorkingDuration {
+  // A duration this function returned before is frozen and valid: no need to check it again
+  // (SLA tables hand the same target objects to every clock).
+  if (checked.has(value as object)) return value as WorkingDuration;
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigurationError(
@@ -88,7 +94,9 @@ export function assertWorkingDuration(
       },
     );
   }
-  return Object.freeze({ ...value }) as WorkingDuration;
+  const duration = Object.freeze({ ...value }) as WorkingDuration;
+  checked.add(duration);
+  return duration;
 }
 
 /**
