@@ -1,7 +1,24 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { ticketCommandArbitrary, ticketHistoryArbitrary } from '../../src/testing/index.js';
-import { closureCheck, decideTicket, replayTicket } from '../../src/ticket/index.js';
+import type { UserCommitment } from '../../src/handling/index.js';
+import {
+  type TicketHistory,
+  ticketCommandArbitrary,
+  ticketHistoryArbitrary,
+} from '../../src/testing/index.js';
+import {
+  ticketActorArbitrary,
+  ticketTestTechnicians,
+  userCommitmentArbitrary,
+} from '../../src/testing/ticket-arbitraries.js';
+import {
+  type Actor,
+  closureCheck,
+  decideTicket,
+  interventionId,
+  replayTicket,
+  type TicketState,
+} from '../../src/ticket/index.js';
 
 const history = ticketHistoryArbitrary({ maxSteps: 30 });
 
@@ -85,3 +102,103 @@ test.prop([history, ticketCommandArbitrary(), fc.nat(), fc.nat(), fc.anything()]
     if (decision.ok) expect(decision.value.length).toBeGreaterThan(0);
   },
 );
+
+test.prop([history])(
+  'every hand-off on record carries a note with a diagnosis and what was done (§4.3.1)',
+  (h) => {
+    const handedOff = h.events.filter((e) => e.type === 'ticket-handed-off');
+    expect(handedOff.length).toBe(h.state.handoffs.length);
+    for (const record of [...handedOff, ...h.state.handoffs]) {
+      expect(record.note?.diagnosis.trim()).toBeTruthy();
+      expect(record.note?.done.trim()).toBeTruthy();
+    }
+  },
+);
+
+/* A promise as seed §2.4 allows it on this ticket, said by `actor` (an independent oracle). */
+function allowedOn(state: TicketState, actor: Actor, c: UserCommitment): boolean {
+  const entitlement = state.opening?.contract.entitlement;
+  if (c.kind === 'best-service') return true;
+  if (entitlement === undefined) return false;
+  if (c.kind === 'contractual-delay') {
+    return (
+      entitlement.interventionDelay !== undefined &&
+      JSON.stringify(entitlement.interventionDelay) === JSON.stringify(c.within)
+    );
+  }
+  if (c.kind === 'duration') return false;
+  return state.interventions.some(
+    (i) =>
+      i.mode === 'on-site' &&
+      i.startedBy.id === actor.id &&
+      i.report === undefined &&
+      i.plannedFor?.getTime() === c.at.getTime(),
+  );
+}
+
+const promiseOrPlanned = fc.oneof(
+  userCommitmentArbitrary(),
+  fc.nat().map((n) => ({ plannedIndex: n })),
+);
+const stats = { plannedKept: 0 };
+
+const speaker = fc.oneof(ticketActorArbitrary(), fc.constant('planner' as const));
+
+/* The history, then, when `plan` and the handler may, an on-site visit planned two hours ahead. */
+function withPlannedVisit(h: TicketHistory, plan: boolean): TicketState {
+  const handler = h.state.handler;
+  if (!plan || handler === undefined || h.state.updatedAt === undefined) return h.state;
+  const at = h.state.updatedAt;
+  const decision = decideTicket(
+    {
+      type: 'dispatch-on-site',
+      at,
+      actor: handler,
+      interventionId: interventionId('I-planned'),
+      performer: ticketTestTechnicians[1] as Actor,
+      request: { diagnosis: 'Power supply dead', plannedFor: new Date(at.getTime() + 7_200_000) },
+    },
+    h.state,
+  );
+  return decision.ok ? replayTicket(decision.value, h.state) : h.state;
+}
+
+test.prop([history, fc.boolean(), speaker, fc.array(promiseOrPlanned, { maxLength: 3 })])(
+  'a promise to the user is accepted exactly as §2.4 allows, and then recorded as made',
+  (h0, plan, who, picks) => {
+    const h = { ...h0, state: withPlannedVisit(h0, plan) };
+    // 'planner': whoever planned a visit not yet reported, so that kept promises are tried too.
+    const pending = h.state.interventions.find(
+      (i) => i.plannedFor !== undefined && i.report === undefined,
+    );
+    const actor =
+      who !== 'planner' ? who : (pending?.startedBy ?? (ticketTestTechnicians[0] as Actor));
+    const planned = h.state.interventions.flatMap((i) =>
+      i.plannedFor === undefined ? [] : [i.plannedFor],
+    );
+    const commitments: UserCommitment[] = picks.map((p) =>
+      'kind' in p
+        ? p
+        : planned.length === 0
+          ? { kind: 'best-service' }
+          : { kind: 'arrival-time', at: planned[p.plannedIndex % planned.length] as Date },
+    );
+    const at = h.state.updatedAt ?? new Date(0);
+    const decision = decideTicket(
+      { type: 'inform-user', at, actor, summary: 'Update', commitments },
+      h.state,
+    );
+    const open = h.state.status !== 'new' && h.state.status !== 'closed';
+    expect(decision.ok).toBe(open && commitments.every((c) => allowedOn(h.state, actor, c)));
+    if (!decision.ok) return;
+    const state = replayTicket(decision.value, h.state);
+    expect(state.commitments.slice(h.state.commitments.length).map((r) => r.commitment)).toEqual(
+      commitments,
+    );
+    if (commitments.some((c) => c.kind === 'arrival-time')) stats.plannedKept++;
+  },
+);
+
+test('a planned arrival was promised by its planner in some run (the property is not vacuous)', () => {
+  expect(stats.plannedKept).toBeGreaterThan(0);
+});
