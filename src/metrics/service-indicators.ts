@@ -1,6 +1,7 @@
 import { type Priority, priorities } from '../qualification/levels.js';
 import { addWorkingTime } from '../sla/business-calendar.js';
 import { slaClockState } from '../sla/sla-clock.js';
+import type { SlaTimeline } from '../sla/sla-clock-timeline.js';
 import {
   type SlaComplianceLine,
   type SlaComplianceReport,
@@ -10,7 +11,7 @@ import {
 import type { SlaTargets } from '../sla/sla-table.js';
 import { type TicketEvent, ticketEventTypes } from '../ticket/ticket-events.js';
 import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
-import { type TicketClockFacts, ticketSlaTimelines } from '../ticket/ticket-sla.js';
+import { ticketSlaTimelines } from '../ticket/ticket-sla.js';
 import type { ClockPause } from '../ticket/ticket-state.js';
 import { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
 import { DurationHistogram } from './duration-histogram.js';
@@ -243,16 +244,16 @@ interface Contribution {
 interface Tracked {
   policyVersion: string;
   openedAt: Date;
-  priority?: Priority;
-  targets?: SlaTargets;
-  takenInChargeAt?: Date;
-  resolvedAt?: Date;
+  priority: Priority | undefined;
+  targets: SlaTargets | undefined;
+  takenInChargeAt: Date | undefined;
+  resolvedAt: Date | undefined;
   pauses: ClockPause[];
   handoffs: number;
-  lastSolution?: { nature: 'definitive' | 'temporary'; level: number };
+  lastSolution: { nature: 'definitive' | 'temporary'; level: number } | undefined;
   closed: boolean;
-  closedContribution?: Contribution;
-  forgetAfter?: number;
+  closedContribution: Contribution | undefined;
+  forgetAfter: number | undefined;
 }
 
 interface Aggregate {
@@ -279,11 +280,35 @@ function newAggregate(): Aggregate {
 
 const HOUR = 3_600_000;
 const defaultAgeLimits = [HOUR, 4 * HOUR, 24 * HOUR, 120 * HOUR];
-const callTypes: readonly string[] = callQueueEventTypes;
+const callTypes: ReadonlySet<string> = new Set(callQueueEventTypes);
 const ticketTypes: ReadonlySet<string> = new Set(ticketEventTypes);
 
 function isCallEvent(event: TicketEvent | CallQueueEvent): event is CallQueueEvent {
-  return callTypes.includes(event.type);
+  return callTypes.has(event.type);
+}
+
+/** Adds (sign 1) or withdraws (sign −1) a closed ticket's contribution to an aggregate. */
+function applyTo(a: Aggregate, c: Contribution, sign: 1 | -1): void {
+  a.closed += sign;
+  if (c.atLevel1) a.atLevel1 += sign;
+  if (c.timeToResolveMs !== undefined) {
+    if (sign > 0) a.histogram.add(c.timeToResolveMs);
+    else a.histogram.remove(c.timeToResolveMs);
+  }
+  if (c.detectionMet !== undefined) {
+    a.detection.total += sign;
+    if (c.detectionMet) a.detection.met += sign;
+  }
+  if (c.resolutionMet !== undefined) {
+    a.resolution.total += sign;
+    if (c.resolutionMet) a.resolution.met += sign;
+  }
+}
+
+const noPauses: readonly never[] = Object.freeze([]);
+
+function stopped(start: Date, stop: Date | undefined): SlaTimeline {
+  return stop === undefined ? { start, pauses: noPauses } : { start, pauses: noPauses, stop };
 }
 
 function ratio(part: number, whole: number): number | null {
@@ -350,54 +375,52 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   };
 
   const apply = (c: Contribution, sign: 1 | -1) => {
-    const targets =
-      c.priority === undefined ? [overall] : [overall, perPriority.get(c.priority) as Aggregate];
-    for (const a of targets) {
-      a.closed += sign;
-      if (c.atLevel1) a.atLevel1 += sign;
-      if (c.timeToResolveMs !== undefined) {
-        if (sign > 0) a.histogram.add(c.timeToResolveMs);
-        else a.histogram.remove(c.timeToResolveMs);
-      }
-      if (c.detectionMet !== undefined) {
-        a.detection.total += sign;
-        if (c.detectionMet) a.detection.met += sign;
-      }
-      if (c.resolutionMet !== undefined) {
-        a.resolution.total += sign;
-        if (c.resolutionMet) a.resolution.met += sign;
-      }
-    }
+    applyTo(overall, c, sign);
+    if (c.priority !== undefined) applyTo(perPriority.get(c.priority) as Aggregate, c, sign);
   };
 
   const contributionOf = (t: Tracked, closedAt: Date): Contribution => {
     const policy = policyOf(t.policyVersion);
-    const facts: TicketClockFacts = {
-      opening: { at: t.openedAt },
-      policyVersion: t.policyVersion,
-      pauses: t.pauses,
-      ...(t.targets === undefined ? {} : { qualification: { targets: t.targets } }),
-      ...(t.takenInChargeAt === undefined ? {} : { takenInChargeAt: t.takenInChargeAt }),
-      ...(t.resolvedAt === undefined ? {} : { resolvedAt: t.resolvedAt }),
-    };
-    const timelines = t.targets === undefined ? undefined : ticketSlaTimelines(facts, policy);
-    const met = (clock: 'detection' | 'resolution'): boolean | undefined =>
-      timelines === undefined || t.targets === undefined
-        ? undefined
-        : slaClockState(timelines[clock], t.targets[clock].within, {
-            at: closedAt,
-            calendar: policy.calendar,
-          }) === 'met';
+    const targets = t.targets;
+    let detectionMet: boolean | undefined;
+    let resolutionMet: boolean | undefined;
+    if (targets !== undefined) {
+      // Without pauses a ticket's clocks are plain start → stop timelines; with pauses, the
+      // ticket module decides which pause stops which clock.
+      const timelines =
+        t.pauses.length === 0
+          ? {
+              detection: stopped(t.openedAt, t.takenInChargeAt),
+              resolution: stopped(t.openedAt, t.resolvedAt),
+            }
+          : ticketSlaTimelines(
+              {
+                opening: { at: t.openedAt },
+                policyVersion: t.policyVersion,
+                pauses: t.pauses,
+                qualification: { targets },
+                takenInChargeAt: t.takenInChargeAt,
+                resolvedAt: t.resolvedAt,
+              },
+              policy,
+            );
+      const options = { at: closedAt, calendar: policy.calendar };
+      detectionMet =
+        slaClockState(timelines.detection, targets.detection.within, options) === 'met';
+      resolutionMet =
+        slaClockState(timelines.resolution, targets.resolution.within, options) === 'met';
+    }
+    const last = t.lastSolution;
     return {
       priority: t.priority,
       atLevel1:
-        t.handoffs === 0 && t.lastSolution?.nature === 'definitive' && t.lastSolution.level === 1,
+        t.handoffs === 0 && last !== undefined && last.nature === 'definitive' && last.level === 1,
       timeToResolveMs:
         t.resolvedAt === undefined
           ? undefined
           : Math.max(0, t.resolvedAt.getTime() - t.openedAt.getTime()),
-      detectionMet: met('detection'),
-      resolutionMet: met('resolution'),
+      detectionMet,
+      resolutionMet,
     };
   };
 
@@ -418,12 +441,20 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   const addTicketEvent = (id: string, event: TicketEvent) => {
     if (event.type === 'ticket-opened') {
       opened++;
+      // Every field is present from the start, so all tickets share one object shape.
       tracked.set(id, {
         policyVersion: event.policyVersion,
         openedAt: event.at,
+        priority: undefined,
+        targets: undefined,
+        takenInChargeAt: undefined,
+        resolvedAt: undefined,
         pauses: [],
         handoffs: 0,
+        lastSolution: undefined,
         closed: false,
+        closedContribution: undefined,
+        forgetAfter: undefined,
       });
       return;
     }
@@ -471,13 +502,13 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         reopened++;
         if (t.resolvedAt !== undefined) {
           t.pauses.push({ reason: 'resolved', from: t.resolvedAt, to: event.at });
-          delete t.resolvedAt;
+          t.resolvedAt = undefined;
         }
         t.closed = false;
         if (t.closedContribution !== undefined) {
           apply(t.closedContribution, -1);
-          delete t.closedContribution;
-          delete t.forgetAfter;
+          t.closedContribution = undefined;
+          t.forgetAfter = undefined;
         }
         break;
       case 'ticket-closed': {

@@ -338,10 +338,13 @@ function count(timeline: SlaTimeline, target: WorkingDuration, options: MeasureS
   const origin = new Date(countFrom);
   const budgetMs = workingTimeBetween(calendar, origin, addWorkingTime(calendar, origin, duration));
   const runs = runsOf(cut, countFrom);
-  const runMs = runs.map((run) =>
-    workingTimeBetween(calendar, new Date(run.from), new Date(run.to)),
-  );
-  const elapsedMs = runMs.reduce((sum, ms) => sum + ms, 0);
+  const runMs: number[] = [];
+  let elapsedMs = 0;
+  for (const run of runs) {
+    const ms = workingTimeBetween(calendar, new Date(run.from), new Date(run.to));
+    runMs.push(ms);
+    elapsedMs += ms;
+  }
   return { cut, countFrom, calendar, budgetMs, runs, runMs, elapsedMs };
 }
 
