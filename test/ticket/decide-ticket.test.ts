@@ -219,6 +219,49 @@ describe('malformed parts the handling rules would throw on', () => {
     });
     expect(refusal(badDelay, initialTicketState)).toEqual(['malformed-command']);
   });
+
+  it.each([
+    ['an unknown kind', [{ kind: 'soon' }], 'commitments[0] must be { kind }'],
+    ['no list', { kind: 'best-service' }, 'commitments must be a list'],
+    [
+      'a bad delay',
+      [{ kind: 'best-service' }, { kind: 'contractual-delay', within: { weeks: 1 } }],
+      'commitments[1].within must be a working duration',
+    ],
+    [
+      'an invalid arrival',
+      [{ kind: 'arrival-time', at: new Date(Number.NaN) }],
+      'commitments[0].at must be a valid Date',
+    ],
+    [
+      'a negative duration',
+      [{ kind: 'duration', durationMs: -1 }],
+      'commitments[0].durationMs must be a finite number of milliseconds > 0',
+    ],
+  ])('a promise with %s: refused as malformed, not thrown (§2.4)', (_, commitments, reason) => {
+    const inform = { type: 'inform-user', at: t(5), actor: alice, summary: 'x', commitments };
+    const r = decideTicket(inform as never, handled);
+    expect(r.ok ? [] : r.error.map((v) => v.code)).toEqual(['malformed-command']);
+    expect(String(r.ok ? '' : r.error[0]?.details?.reason)).toContain(reason);
+  });
+
+  it.each([
+    ['not an object', 'Driver conflict, rebooted'],
+    ['a part that is not text', { diagnosis: 'x', done: 42 }],
+  ])('a hand-off note %s: refused as malformed (§4.3.1)', (_, note) => {
+    const handOff = {
+      type: 'hand-off',
+      at: t(5),
+      actor: alice,
+      to: bob,
+      situation: { cause: 'beyond-competence' },
+      note,
+    };
+    const r = decideTicket(handOff as never, handled);
+    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details?.reason])).toEqual([
+      ['malformed-command', 'note must be { diagnosis: string, done: string }'],
+    ]);
+  });
 });
 
 describe('waits, problems, dates, closed tickets', () => {
@@ -338,6 +381,17 @@ describe('the policy pinned to the ticket', () => {
         pausingReasons: { detection: [], resolution: ['lunch' as never], maxDelay: [] },
       }),
     ).toThrow(/pausingReasons.resolution/);
+    expect(() => defineTicketPolicy({ version: 'x', requireHandoffNote: 'yes' as never })).toThrow(
+      /"requireHandoffNote" must be true or false, got "yes"/,
+    );
+  });
+
+  it('requires a note on every hand-off unless the policy says otherwise (§4.3.1)', () => {
+    expect(defaultTicketPolicy.requireHandoffNote).toBe(true);
+    expect(defineTicketPolicy({ version: 'x' }).requireHandoffNote).toBe(true);
+    expect(defineTicketPolicy({ version: 'x', requireHandoffNote: false }).requireHandoffNote).toBe(
+      false,
+    );
   });
 
   it('counts the reopening window in working time of the calendar', () => {

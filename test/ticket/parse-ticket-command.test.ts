@@ -66,6 +66,68 @@ describe('parseTicketCommand', () => {
     ]);
   });
 
+  it('reads promises from JSON (an arrival time as an ISO date) and a hand-off note, trimmed', () => {
+    const base = { at: '2026-03-02T09:30:00Z', actor: { id: 'bob', level: 2 } };
+    const inform = parseTicketCommand({
+      type: 'inform-user',
+      ...base,
+      summary: 'Le technicien passe à 14 h',
+      commitments: [
+        { kind: 'best-service' },
+        { kind: 'arrival-time', at: '2026-03-02T14:00:00Z' },
+        { kind: 'contractual-delay', within: { hours: 4 } },
+        { kind: 'duration', durationMs: 3_600_000 },
+      ],
+    });
+    expect(inform.ok && inform.value.type === 'inform-user' && inform.value.commitments).toEqual([
+      { kind: 'best-service' },
+      { kind: 'arrival-time', at: new Date('2026-03-02T14:00:00Z') },
+      { kind: 'contractual-delay', within: { hours: 4 } },
+      { kind: 'duration', durationMs: 3_600_000 },
+    ]);
+    const handOff = parseTicketCommand({
+      type: 'hand-off',
+      ...base,
+      actor: { id: 'alice', level: 1 },
+      to: { id: 'bob', level: 2 },
+      situation: { cause: 'beyond-competence' },
+      note: { diagnosis: ' Driver conflict ', done: '   ' },
+    });
+    // A blank part parses (trimmed to ''): the decider refuses it with handoff-note-required.
+    expect(handOff.ok && handOff.value.type === 'hand-off' && handOff.value.note).toEqual({
+      diagnosis: 'Driver conflict',
+      done: '',
+    });
+  });
+
+  it('gives the path of a malformed promise or note', () => {
+    const base = { at: new Date(0), actor: { id: 'alice', level: 1 } };
+    const r = parseTicketCommand({
+      type: 'inform-user',
+      ...base,
+      summary: 'x',
+      commitments: [
+        { kind: 'best-service' },
+        { kind: 'soon' },
+        { kind: 'duration', durationMs: 0 },
+      ],
+    });
+    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details?.path])).toEqual([
+      ['malformed-command', ['commitments', 1, 'kind']],
+      ['malformed-command', ['commitments', 2, 'durationMs']],
+    ]);
+    const h = parseTicketCommand({
+      type: 'hand-off',
+      ...base,
+      to: { id: 'bob', level: 2 },
+      situation: { cause: 'beyond-competence' },
+      note: { diagnosis: 'x' },
+    });
+    expect(h.ok ? [] : h.error.map((v) => [v.code, v.details?.path])).toEqual([
+      ['malformed-command', ['note', 'done']],
+    ]);
+  });
+
   test.prop([ticketCommandArbitrary()])('accepts every well-formed command', (command) => {
     expect(parseTicketCommand(command).ok).toBe(true);
   });

@@ -1,16 +1,23 @@
 import { match } from 'ts-pattern';
 import { expectTypeOf, test } from 'vitest';
 import type { RuleViolation } from '../../src/core/rule-violation.js';
+import type { UserCommitment } from '../../src/handling/index.js';
 import type { Decider } from '../../src/storage/command-handler.js';
 import {
   type Actor,
   decideTicket,
   evolveTicket,
+  type HandOff,
+  type HandoffNote,
+  type HandoffRecord,
+  type InformUser,
   initialTicketState,
   interventionId,
   type TicketCommand,
   type TicketEvent,
+  type TicketHandedOff,
   type TicketId,
+  type TicketPolicy,
   type TicketState,
   type TicketViolationCode,
   technicianId,
@@ -19,6 +26,8 @@ import {
   type ticketEventTypes,
   ticketId,
   type ticketViolationCodes,
+  type UserCommitmentRecord,
+  type UserInformed,
 } from '../../src/ticket/index.js';
 
 const alice: Actor = { id: technicianId('alice'), level: 1 };
@@ -100,4 +109,44 @@ test('a decision is events or violations', () => {
   const r = decideTicket({ type: 'close', at: new Date(0), actor: alice }, initialTicketState);
   if (r.ok) expectTypeOf(r.value).toEqualTypeOf<readonly TicketEvent[]>();
   else expectTypeOf(r.error).toEqualTypeOf<readonly RuleViolation[]>();
+});
+
+test('a hand-off note and promises to the user are optional, typed fields (§4.3.1, §2.4)', () => {
+  expectTypeOf<HandOff['note']>().toEqualTypeOf<HandoffNote | undefined>();
+  expectTypeOf<TicketHandedOff['note']>().toEqualTypeOf<HandoffNote | undefined>();
+  expectTypeOf<HandoffRecord['note']>().toEqualTypeOf<HandoffNote | undefined>();
+  expectTypeOf<InformUser['commitments']>().toEqualTypeOf<readonly UserCommitment[] | undefined>();
+  expectTypeOf<UserInformed['commitments']>().toEqualTypeOf<
+    readonly UserCommitment[] | undefined
+  >();
+  expectTypeOf<TicketState['commitments']>().toEqualTypeOf<readonly UserCommitmentRecord[]>();
+  expectTypeOf<TicketPolicy['requireHandoffNote']>().toEqualTypeOf<boolean>();
+  const handOff: HandOff = {
+    type: 'hand-off',
+    at: new Date(0),
+    actor: alice,
+    to: { id: technicianId('bob'), level: 2 },
+    situation: { cause: 'beyond-competence' },
+  };
+  decideTicket(
+    { ...handOff, note: { diagnosis: 'Driver conflict', done: 'Reinstalled' } },
+    initialTicketState,
+  );
+  // @ts-expect-error a note says what was done too
+  decideTicket({ ...handOff, note: { diagnosis: 'Driver conflict' } }, initialTicketState);
+  // @ts-expect-error with exact optional properties, an absent note is left out, not undefined
+  const undefinedNote: HandOff = { ...handOff, note: undefined };
+  const inform: InformUser = { type: 'inform-user', at: new Date(0), actor: alice, summary: 'x' };
+  decideTicket(
+    { ...inform, commitments: [{ kind: 'arrival-time', at: new Date(0) }] },
+    initialTicketState,
+  );
+  decideTicket(
+    // @ts-expect-error an arrival time is a Date, not a text
+    { ...inform, commitments: [{ kind: 'arrival-time', at: '14 h' }] },
+    initialTicketState,
+  );
+  // @ts-expect-error a promise is one of the UserCommitment kinds
+  const soon: InformUser = { ...inform, commitments: [{ kind: 'soon' }] };
+  void [undefinedNote, soon];
 });
