@@ -6,12 +6,15 @@
  *
  * @example
  * ```ts
- * try {
- *   definePriorityMatrix({ impacts: ['a'], urgencies: ['x'], priorities: [1], cells: { a: {} } });
- * } catch (e) {
- *   (e as ConfigurationError).path;
- *   //=> ['cells', 'a', 'x']
- * }
+ * const refusal = (() => {
+ *   try {
+ *     definePriorityMatrix({ impacts: ['a'], urgencies: ['x'], priorities: [1], cells: { a: {} } });
+ *   } catch (e) {
+ *     return e as ConfigurationError;
+ *   }
+ * })();
+ * refusal?.path;
+ * //=> ['cells', 'a', 'x']
  * ```
  */
 export class ConfigurationError extends Error {

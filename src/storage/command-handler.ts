@@ -59,6 +59,11 @@ export interface LoadedState<S> {
  * @throws TypeError (as a rejected promise) on an invalid stream id; whatever `evolve` throws.
  * @example
  * ```ts
+ * const counter: Decider<{ add: number }, { added: number }, number, string> = {
+ *   decide: (c, total) => (total + c.add > 10 ? err('over-limit') : ok([{ added: c.add }])),
+ *   evolve: (total, e) => total + e.added,
+ *   initialState: 0,
+ * };
  * const store = new InMemoryEventStore<{ added: number }>();
  * await store.append(streamId('c'), [{ added: 2 }, { added: 5 }], { expectedVersion: 0 });
  * await loadState(counter, store, streamId('c'));
@@ -220,6 +225,11 @@ function resolveOptions(options: unknown): { maxRetries: number; expectedVersion
  *   whatever the decider or the store throws is passed on.
  * @example
  * ```ts
+ * const counter: Decider<{ add: number }, { added: number }, number, string> = {
+ *   decide: (c, total) => (total + c.add > 10 ? err('over-limit') : ok([{ added: c.add }])),
+ *   evolve: (total, e) => total + e.added,
+ *   initialState: 0,
+ * };
  * const store = new InMemoryEventStore<{ added: number }>();
  * const id = streamId('counter-1');
  * await handleCommand(counter, store, id, { add: 4 });

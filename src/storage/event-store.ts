@@ -165,8 +165,9 @@ export interface ReadAllPage<E> {
  * const store: EventStore<{ type: string }> = new InMemoryEventStore();
  * const id = streamId('ticket-1');
  * await store.append(id, [{ type: 'opened' }], { expectedVersion: 0 });
- * await store.append(id, [{ type: 'closed' }], { expectedVersion: 0 });
- * //=> { ok: false, error: { code: 'append-conflict', expectedVersion: 0, actualVersion: 1, … } }
+ * const late = await store.append(id, [{ type: 'closed' }], { expectedVersion: 0 });
+ * late.ok ? late.value : [late.error.code, late.error.expectedVersion, late.error.actualVersion];
+ * //=> ['append-conflict', 0, 1]
  * ```
  */
 export interface EventStore<E> {

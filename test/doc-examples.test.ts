@@ -1,0 +1,37 @@
+/// <reference types="vite/client" />
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { examplesIn, runExample } from './doc-examples.js';
+
+// Every module's TSDoc examples run with every export of src/ in scope, internal helpers
+// included (date-fns style: an example that lies fails the suite).
+const sources = import.meta.glob<Record<string, unknown>>('../src/**/*.ts', { eager: true });
+const modules = [
+  'core',
+  'qualification',
+  'sla',
+  'handling',
+  'ticket',
+  'problem',
+  'report',
+  'metrics',
+  'storage',
+  'testing',
+  'i18n',
+];
+const bindings: Record<string, unknown> = Object.assign({}, ...Object.values(sources), { fc });
+
+for (const m of modules) {
+  const examples = examplesIn(join(import.meta.dirname, '..', 'src', m));
+  describe(`the TSDoc examples of src/${m}`, () => {
+    it.each(examples.map((e) => [`${e.file} › ${e.symbol}`, e] as const))(
+      '%s',
+      async (_, example) => {
+        const { ran, checks } = await runExample(example, bindings, (a, b) => expect(a).toEqual(b));
+        expect(ran).toBe(checks);
+        expect(checks).toBeGreaterThan(0);
+      },
+    );
+  });
+}
