@@ -608,6 +608,9 @@ const commands = [
     .tuple(delta, fc.constantFrom('definitive' as const, 'replacement' as const))
     .map(([d, h]) => new Solve('performer', d, undefined, h)),
   fc.tuple(delta).map(([d]) => new Acknowledge('handler', d)),
+  // The handler plans a visit, then promises its arrival time (§2.4), so that kept promises occur.
+  fc.tuple(delta, id, someone).map(([d, i, s]) => new Intervene('handler', d, i, s, 120)),
+  fc.tuple(delta).map(([d]) => new Inform('handler', d, ['planned-arrival'])),
 ];
 
 const stats = { runs: 0, closed: 0, plannedArrivals: 0 };
