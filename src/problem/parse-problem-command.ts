@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { err, ok, type Result } from '../core/result.js';
+import { withoutUndefined } from '../core/without-undefined.js';
 import { type ProblemCommand, problemCommandTypes } from './problem-commands.js';
 import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
 import { solutionKinds } from './problem-status.js';
@@ -51,17 +52,6 @@ const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('close-problem'), ...base }),
 ]);
-
-/** Drops the keys zod gives as `undefined`, so the result fits exact optional properties. */
-function withoutUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutUndefined);
-  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (v !== undefined) out[key] = withoutUndefined(v);
-  }
-  return out;
-}
 
 /**
  * Checks an untrusted problem command (plain JavaScript, or JSON with ISO 8601 dates) and

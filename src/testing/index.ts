@@ -17,4 +17,5 @@ export {
   ticketCommandArbitrary,
   ticketHistoryArbitrary,
   ticketTestTechnicians,
+  userCommitmentArbitrary,
 } from './ticket-arbitraries.js';

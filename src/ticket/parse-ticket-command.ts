@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { err, ok, type Result } from '../core/result.js';
+import { withoutUndefined } from '../core/without-undefined.js';
 import { timeShortageNotices } from '../handling/handoff.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
 import { assertWorkingDuration } from '../sla/working-duration.js';
@@ -157,17 +158,6 @@ const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('close'), ...base }),
   z.object({ type: z.literal('rebaseline-policy'), ...base, reason: text }),
 ]);
-
-/** Drops the keys zod gives as `undefined`, so the result fits exact optional properties. */
-function withoutUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutUndefined);
-  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (v !== undefined) out[key] = withoutUndefined(v);
-  }
-  return out;
-}
 
 /**
  * Checks an untrusted ticket command (plain JavaScript, or JSON with ISO 8601 dates) and
