@@ -1,86 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { createIndicatorAccumulator, type IndicatorEntry } from '../src/metrics/index.js';
-import {
-  type Actor,
-  decideTicket,
-  evolveTicket,
-  initialTicketState,
-  interventionId,
-  type TicketCommand,
-  type TicketEvent,
-  technicianId,
-  ticketId,
-} from '../src/ticket/index.js';
+import type { TicketEvent } from '../src/ticket/index.js';
 import { type BenchRow, consume, formatOps, formatRatio } from './harness.js';
+import { eventsOf, lives } from './ticket-lives.js';
 
-const alice: Actor = { id: technicianId('alice'), level: 1 };
-const bob: Actor = { id: technicianId('bob'), level: 2 };
-
-/** One ticket's events through the real decider, as a template to re-time and re-number. */
-function template(handedOff: boolean): TicketEvent[] {
-  const at = (m: number) => new Date(Date.UTC(2026, 2, 2, 9, m));
-  const I = interventionId('I-1');
-  const handler = handedOff ? bob : alice;
-  const commands: TicketCommand[] = [
-    {
-      type: 'open',
-      at: at(0),
-      actor: alice,
-      ticketId: ticketId('T'),
-      caller: { name: 'User', contact: 'poste 1' },
-      contract: { id: 'C-1' },
-      equipment: { kind: 'pc', make: 'Dell', model: 'X', assetId: 'PC-1' },
-      environment: { network: 'LAN', operatingSystem: 'Windows 11', software: [] },
-      description: 'Incident',
-    },
-    { type: 'qualify', at: at(1), actor: alice, impact: 'user', urgency: 'degraded' },
-    { type: 'take-in-charge', at: at(2), actor: alice, mode: 'direct' },
-    ...(handedOff
-      ? ([
-          {
-            type: 'hand-off',
-            at: at(5),
-            actor: alice,
-            to: bob,
-            situation: { cause: 'beyond-competence' },
-            note: { diagnosis: 'Beyond level 1', done: 'Checked the cabling' },
-          },
-          { type: 'acknowledge', at: at(6), actor: bob },
-        ] as TicketCommand[])
-      : []),
-    { type: 'start-intervention', at: at(7), actor: handler, interventionId: I, nature: 'Fix' },
-    {
-      type: 'apply-solution',
-      at: at(20),
-      actor: handler,
-      interventionId: I,
-      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
-    },
-    {
-      type: 'record-report',
-      at: at(21),
-      actor: handler,
-      interventionId: I,
-      report: { summary: 'Fixed', outcome: 'finished' },
-    },
-    { type: 'close', at: at(25), actor: alice },
-  ];
-  let state = initialTicketState;
-  const events: TicketEvent[] = [];
-  for (const c of commands) {
-    const r = decideTicket(c, state);
-    if (!r.ok) throw new Error(`bench template: ${c.type} refused`);
-    for (const e of r.value) {
-      events.push(e);
-      state = evolveTicket(state, e);
-    }
-  }
-  return events;
-}
-
-/** About `total` events: tickets opened every 20 s, their events interleaved in time order. */
+/** About `total` events: the four lives in turn, a ticket opened every 20 s, events interleaved in time order. */
 function history(total: number): IndicatorEntry[] {
-  const templates = [template(false), template(false), template(false), template(true)];
+  const templates = lives.map(eventsOf);
   const entries: { at: number; entry: IndicatorEntry }[] = [];
   let k = 0;
   while (entries.length < total) {
