@@ -39,11 +39,9 @@ const MS: Readonly<Record<(typeof workingDurationUnits)[number], number>> = {
   seconds: 1_000,
 };
 
-/** Durations returned by {@link assertWorkingDuration}: frozen and known to be valid. */
-const checked = new WeakSet<object>();
-
 /**
- * Checks that a value is a positive {@link WorkingDuration} and returns it, frozen.
+ * Checks that a value is a positive {@link WorkingDuration} and returns it, frozen (the value
+ * itself when it is frozen already, so checking a stored target again allocates nothing).
  * Throws a {@link ConfigurationError} naming the field otherwise: unknown or unsupported
  * units, negative or non-finite amounts, or a zero duration.
  *
@@ -58,28 +56,28 @@ export function assertWorkingDuration(
   value: unknown,
   path: readonly (string | number)[] = [],
 ): WorkingDuration {
-  // A duration this function returned before is frozen and valid: no need to check it again
-  // (SLA tables hand the same target objects to every clock).
-  if (checked.has(value as object)) return value as WorkingDuration;
-  const where = path.length > 0 ? `${path.join('.')}: ` : '';
+  const where = () => (path.length > 0 ? `${path.join('.')}: ` : '');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigurationError(
-      `${where}expected a duration such as { minutes: 30 } or { days: 5 }, got ${JSON.stringify(value)}.`,
+      `${where()}expected a duration such as { minutes: 30 } or { days: 5 }, got ${JSON.stringify(value)}.`,
       { path, input: value },
     );
   }
+  const fields = value as Record<string, unknown>;
   let total = 0;
-  for (const [unit, amount] of Object.entries(value)) {
-    if (!(workingDurationUnits as readonly string[]).includes(unit)) {
+  for (const unit in fields) {
+    if (!Object.hasOwn(fields, unit)) continue;
+    if (unit !== 'days' && unit !== 'hours' && unit !== 'minutes' && unit !== 'seconds') {
       throw new ConfigurationError(
-        `${where}unit "${unit}" is not allowed in a working duration; use days (opening days), hours, minutes or seconds.`,
+        `${where()}unit "${unit}" is not allowed in a working duration; use days (opening days), hours, minutes or seconds.`,
         { path: [...path, unit], input: value },
       );
     }
+    const amount = fields[unit];
     if (amount === undefined) continue;
     if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
       throw new ConfigurationError(
-        `${where}${unit} must be a finite number ≥ 0, got ${JSON.stringify(amount)}.`,
+        `${where()}${unit} must be a finite number ≥ 0, got ${JSON.stringify(amount)}.`,
         { path: [...path, unit], input: amount },
       );
     }
@@ -87,16 +85,11 @@ export function assertWorkingDuration(
   }
   if (total <= 0) {
     throw new ConfigurationError(
-      `${where}a target duration must be positive, got ${JSON.stringify(value)}.`,
-      {
-        path,
-        input: value,
-      },
+      `${where()}a target duration must be positive, got ${JSON.stringify(value)}.`,
+      { path, input: value },
     );
   }
-  const duration = Object.freeze({ ...value }) as WorkingDuration;
-  checked.add(duration);
-  return duration;
+  return (Object.isFrozen(value) ? value : Object.freeze({ ...value })) as WorkingDuration;
 }
 
 /**
