@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultSimulationOptions } from '../examples/service-desk-day/desk-setup.js';
+import { runSimulation } from '../examples/service-desk-day/simulation.js';
+import { renderTerminalReport } from '../examples/service-desk-day/terminal-report.js';
 import {
   addWorkingTime,
   createBusinessCalendar,
@@ -48,5 +51,18 @@ describe('the README quick start says what the library does', () => {
     for (const [, link] of readme.matchAll(/\]\((docs\/[^)]+)\)/g)) {
       expect(() => readFileSync(resolve(import.meta.dirname, '..', link as string))).not.toThrow();
     }
+  });
+});
+
+describe('the README shows what npm start prints', () => {
+  it('is the report of the default simulation, line for line', async () => {
+    const result = await runSimulation(defaultSimulationOptions);
+    const printed = renderTerminalReport(result, defaultSimulationOptions.lang);
+    const shown = readme.slice(
+      readme.indexOf('```text\n') + 8,
+      readme.indexOf('```', readme.indexOf('```text\n') + 8),
+    );
+    const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+    expect(lines(shown)).toEqual(lines(printed));
   });
 });
