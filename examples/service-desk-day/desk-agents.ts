@@ -309,6 +309,37 @@ function knownErrorFor(
 }
 
 /** Solved while the user is on the line: solution, report, and the opener closes (§6.1). */
+/** Applies a definitive fix (§5.1): the call may now be closed by its opener. */
+async function applyDefinitiveFix(
+  desk: Desk,
+  ticket: TicketRun,
+  actor: Actor,
+  I: InterventionId,
+  description: string,
+) {
+  await desk.act(ticket, actor, {
+    type: 'apply-solution',
+    interventionId: I,
+    solution: { kind: 'fix', nature: 'definitive', description },
+  });
+}
+
+/** A definitive fix and the short report of the remote intervention behind it (§6.2, §6.4). */
+async function fixAndReport(
+  desk: Desk,
+  ticket: TicketRun,
+  actor: Actor,
+  I: InterventionId,
+  description: string,
+) {
+  await applyDefinitiveFix(desk, ticket, actor, I, description);
+  await desk.act(ticket, actor, {
+    type: 'record-report',
+    interventionId: I,
+    report: { summary: description, outcome: 'finished' },
+  });
+}
+
 async function solveOnTheCall(
   desk: Desk,
   ticket: TicketRun,
@@ -316,16 +347,7 @@ async function solveOnTheCall(
   I: InterventionId,
   description: string,
 ) {
-  await desk.act(ticket, agent, {
-    type: 'apply-solution',
-    interventionId: I,
-    solution: { kind: 'fix', nature: 'definitive', description },
-  });
-  await desk.act(ticket, agent, {
-    type: 'record-report',
-    interventionId: I,
-    report: { summary: description, outcome: 'finished' },
-  });
+  await fixAndReport(desk, ticket, agent, I, description);
   await desk.act(ticket, agent, { type: 'close' });
 }
 
@@ -392,16 +414,7 @@ export async function callBackWork(
     return;
   }
   const description = 'Solved on the call back';
-  await desk.act(ticket, technician, {
-    type: 'apply-solution',
-    interventionId: I,
-    solution: { kind: 'fix', nature: 'definitive', description },
-  });
-  await desk.act(ticket, technician, {
-    type: 'record-report',
-    interventionId: I,
-    report: { summary: description, outcome: 'finished' },
-  });
+  await fixAndReport(desk, ticket, technician, I, description);
   desk.clock.spawn(() => openerCloses(desk, ticket));
 }
 
@@ -442,16 +455,7 @@ export async function level2Work(
       : desk.random.between(10, 40) * MINUTE;
   await work(desk, effort);
   const description = `Solved by level 2: ${call.incident.symptom.en}`;
-  await desk.act(ticket, specialist, {
-    type: 'apply-solution',
-    interventionId: I,
-    solution: { kind: 'fix', nature: 'definitive', description },
-  });
-  await desk.act(ticket, specialist, {
-    type: 'record-report',
-    interventionId: I,
-    report: { summary: description, outcome: 'finished' },
-  });
+  await fixAndReport(desk, ticket, specialist, I, description);
   desk.clock.spawn(() => openerCloses(desk, ticket));
 }
 
@@ -503,11 +507,7 @@ export async function fieldWork(desk: Desk, technician: Actor, job: FieldJob): P
     const parts: Part[] = job.returnAfterLoan
       ? []
       : [{ reference: 'PSU-90W', description: 'Power supply', quantity: 1, kind: 'exchanged' }];
-    await desk.act(ticket, technician, {
-      type: 'apply-solution',
-      interventionId: I,
-      solution: { kind: 'fix', nature: 'definitive', description },
-    });
+    await applyDefinitiveFix(desk, ticket, technician, I, description);
     await report(desk, ticket, technician, {
       ...onSite,
       nature: job.returnAfterLoan ? 'Return after repair' : 'On-site repair',
@@ -589,11 +589,7 @@ async function supplierWork(
   const startedAt = desk.clock.now;
   await work(desk, desk.random.between(2, 6) * 60 * MINUTE);
   const description = 'Part replaced under warranty';
-  await desk.act(ticket, supplier, {
-    type: 'apply-solution',
-    interventionId: I,
-    solution: { kind: 'fix', nature: 'definitive', description },
-  });
+  await applyDefinitiveFix(desk, ticket, supplier, I, description);
   const parts: Part[] = [
     {
       reference: `${ticket.call.equipment.make}-FRU`,
