@@ -1,5 +1,5 @@
 import { type Priority, priorities } from '../qualification/levels.js';
-import { addWorkingTime } from '../sla/business-calendar.js';
+import { addWorkingTimeAt } from '../sla/business-calendar.js';
 import { slaClockState } from '../sla/sla-clock.js';
 import type { SlaTimeline } from '../sla/sla-clock-timeline.js';
 import {
@@ -13,7 +13,7 @@ import { type TicketEvent, ticketEventTypes } from '../ticket/ticket-events.js';
 import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
 import { ticketSlaTimelines } from '../ticket/ticket-sla.js';
 import type { ClockPause } from '../ticket/ticket-state.js';
-import { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
+import type { CallQueueEvent } from './call-queue-events.js';
 import { DurationHistogram } from './duration-histogram.js';
 
 /**
@@ -242,6 +242,7 @@ interface Contribution {
  * `replayTicket`.
  */
 interface Tracked {
+  readonly id: string;
   policyVersion: string;
   openedAt: Date;
   priority: Priority | undefined;
@@ -253,6 +254,7 @@ interface Tracked {
   lastSolution: { nature: 'definitive' | 'temporary'; level: number } | undefined;
   closed: boolean;
   closedContribution: Contribution | undefined;
+  /** When a closed ticket may be forgotten: the end of its reopen window, in epoch ms. */
   forgetAfter: number | undefined;
 }
 
@@ -280,12 +282,7 @@ function newAggregate(): Aggregate {
 
 const HOUR = 3_600_000;
 const defaultAgeLimits = [HOUR, 4 * HOUR, 24 * HOUR, 120 * HOUR];
-const callTypes: ReadonlySet<string> = new Set(callQueueEventTypes);
 const ticketTypes: ReadonlySet<string> = new Set(ticketEventTypes);
-
-function isCallEvent(event: TicketEvent | CallQueueEvent): event is CallQueueEvent {
-  return callTypes.has(event.type);
-}
 
 /** Adds (sign 1) or withdraws (sign −1) a closed ticket's contribution to an aggregate. */
 function applyTo(a: Aggregate, c: Contribution, sign: 1 | -1): void {
@@ -354,7 +351,10 @@ function checkOptions(options: IndicatorOptions) {
 export function createIndicatorAccumulator(options: IndicatorOptions = {}): IndicatorAccumulator {
   const { byVersion, target, limits } = checkOptions(options);
   const tracked = new Map<string, Tracked>();
-  const forgetQueue: { id: string; after: number }[] = [];
+  // Closed tickets in the order they close, with the end of their reopen window at that
+  // close (in that order too, for one calendar and window per policy): the head goes first.
+  const forgetQueue: Tracked[] = [];
+  const forgetAt: number[] = [];
   let forgetHead = 0;
   const overall = newAggregate();
   const perPriority = new Map<Priority, Aggregate>(priorities.map((p) => [p, newAggregate()]));
@@ -362,7 +362,6 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   let abandoned = 0;
   let opened = 0;
   let reopened = 0;
-  let latest = Number.NEGATIVE_INFINITY;
 
   const policyOf = (version: string): TicketPolicy => {
     const policy = byVersion.get(version);
@@ -424,16 +423,21 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
     };
   };
 
+  // Called on the events that carry their instant anyway (openings and closings), so the
+  // other events cost no clock reading: a ticket is forgotten at the first of those after its
+  // window, which keeps the memory bounded by the open tickets and the recently closed ones.
   const forgetUpTo = (now: number) => {
     while (forgetHead < forgetQueue.length) {
-      const head = forgetQueue[forgetHead] as { id: string; after: number };
-      if (head.after >= now) break;
-      const t = tracked.get(head.id);
-      if (t?.forgetAfter === head.after) tracked.delete(head.id);
+      const after = forgetAt[forgetHead] as number;
+      if (after >= now) break;
+      const t = forgetQueue[forgetHead] as Tracked;
+      // Unless reopened since (and maybe closed again, with an entry of its own further on).
+      if (t.forgetAfter === after) tracked.delete(t.id);
       forgetHead++;
     }
     if (forgetHead > 1024 && forgetHead * 2 > forgetQueue.length) {
       forgetQueue.splice(0, forgetHead);
+      forgetAt.splice(0, forgetHead);
       forgetHead = 0;
     }
   };
@@ -441,8 +445,10 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   const addTicketEvent = (id: string, event: TicketEvent) => {
     if (event.type === 'ticket-opened') {
       opened++;
+      forgetUpTo(event.at.getTime());
       // Every field is present from the start, so all tickets share one object shape.
       tracked.set(id, {
+        id,
         policyVersion: event.policyVersion,
         openedAt: event.at,
         priority: undefined,
@@ -460,6 +466,8 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
     }
     const t = tracked.get(id);
     if (t === undefined) {
+      // A store may hold other kinds of events too (problems, a product's own): skip them.
+      if (!ticketTypes.has(event.type)) return;
       throw new TypeError(
         `Indicators: event ${JSON.stringify(event.type)} of stream ${JSON.stringify(id)} comes before its ticket-opened event, or after the ticket was forgotten (closed longer ago than its reopen window).`,
       );
@@ -512,14 +520,17 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         }
         break;
       case 'ticket-closed': {
+        const now = event.at.getTime();
+        forgetUpTo(now);
         t.closed = true;
         const contribution = contributionOf(t, event.at);
         apply(contribution, 1);
         t.closedContribution = contribution;
         const policy = policyOf(t.policyVersion);
-        const after = addWorkingTime(policy.calendar, event.at, policy.reopenWindow).getTime();
+        const after = addWorkingTimeAt(policy.calendar, now, policy.reopenWindow);
         t.forgetAfter = after;
-        forgetQueue.push({ id, after });
+        forgetQueue.push(t);
+        forgetAt.push(after);
         break;
       }
       case 'policy-rebaselined':
@@ -558,20 +569,10 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
 
   return {
     add(entry: IndicatorEntry): void {
-      const { event } = entry;
-      const at = event.at.getTime();
-      if (at > latest) {
-        latest = at;
-        forgetUpTo(at);
-      }
-      if (isCallEvent(event)) {
-        if (event.type === 'call-answered') answered++;
-        else abandoned++;
-        return;
-      }
-      // A store may hold other kinds of events too (problems, a product's own): skip them.
-      if (!ticketTypes.has((event as { type: string }).type)) return;
-      addTicketEvent(entry.streamId, event);
+      const event = entry.event;
+      if (event.type === 'call-answered') answered++;
+      else if (event.type === 'call-abandoned') abandoned++;
+      else addTicketEvent(entry.streamId, event as TicketEvent);
     },
 
     snapshot(at: Date): ServiceIndicators {

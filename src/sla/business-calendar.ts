@@ -318,7 +318,27 @@ export function addWorkingTime(
   start: Date,
   duration: WorkingDuration,
 ): Date {
-  let instant = instantOf(start, 'start');
+  return new Date(addWorkingTimeAt(calendar, instantOf(start, 'start'), duration));
+}
+
+/**
+ * {@link addWorkingTime} on epoch milliseconds, for the library's hot paths (SLA clocks, the
+ * indicators) that already hold numbers: no `Date` is made. Internal: not re-exported by
+ * `service-desk-rules/sla`; `start` must be a finite number of ms.
+ *
+ * @throws ConfigurationError when the duration is malformed or has a fractional number of days.
+ * @throws RangeError when the duration is longer than 1,000 years.
+ * @example
+ * ```ts
+ * addWorkingTimeAt(alwaysOpen, Date.UTC(2026, 2, 2, 9), { hours: 1, minutes: 30 }) === Date.UTC(2026, 2, 2, 10, 30);
+ * //=> true
+ * ```
+ */
+export function addWorkingTimeAt(
+  calendar: BusinessCalendar,
+  start: number,
+  duration: WorkingDuration,
+): number {
   const { days, hours, minutes, seconds } = checkedDuration(duration);
   if (!Number.isInteger(days)) {
     throw new ConfigurationError(
@@ -333,8 +353,23 @@ export function addWorkingTime(
     );
   }
   const index = indexOf(calendar);
-  if (days > 0) instant = addOpeningDays(index, instant, days);
-  return new Date(addWorkingMs(index, instant, ms));
+  const from = days > 0 ? addOpeningDays(index, start, days) : start;
+  return addWorkingMs(index, from, ms);
+}
+
+/**
+ * The first instant by which `ms` milliseconds of working time have elapsed after `start`
+ * (`start` itself when `ms` ≤ 0), on epoch milliseconds. Internal, like {@link addWorkingTimeAt}.
+ *
+ * @example
+ * ```ts
+ * const desk = createBusinessCalendar({ timeZone: 'UTC', hours: { monday: [['09:00', '18:00']] } });
+ * new Date(addWorkingMsAt(desk, Date.UTC(2026, 2, 2, 17), 7_200_000)).toISOString(); // Monday 17:00 + 2 h
+ * //=> '2026-03-09T10:00:00.000Z'
+ * ```
+ */
+export function addWorkingMsAt(calendar: BusinessCalendar, start: number, ms: number): number {
+  return addWorkingMs(indexOf(calendar), start, ms);
 }
 
 /**
@@ -350,9 +385,21 @@ export function addWorkingTime(
  * ```
  */
 export function workingTimeBetween(calendar: BusinessCalendar, from: Date, to: Date): number {
-  const start = instantOf(from, 'from');
-  const end = instantOf(to, 'to');
-  if (end < start) return 0 - workingTimeBetween(calendar, to, from);
+  return workingMsBetween(calendar, instantOf(from, 'from'), instantOf(to, 'to'));
+}
+
+/**
+ * {@link workingTimeBetween} on epoch milliseconds: no `Date` is made. Internal, like
+ * {@link addWorkingTimeAt}; both instants must be finite numbers of ms.
+ *
+ * @example
+ * ```ts
+ * workingMsBetween(alwaysOpen, 0, 90_000);
+ * //=> 90000
+ * ```
+ */
+export function workingMsBetween(calendar: BusinessCalendar, start: number, end: number): number {
+  if (end < start) return 0 - workingMsBetween(calendar, end, start);
   const index = indexOf(calendar);
   const first = index.yearOf(start);
   const last = index.yearOf(end);

@@ -59,9 +59,10 @@ export interface TimelineAt {
   }[];
 }
 
-function instant(value: unknown, name: string): number {
+function instant(value: unknown, name: string | (() => string)): number {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new TypeError(`measureSla: ${name} must be a valid Date, got ${String(value)}.`);
+    const what = typeof name === 'string' ? name : name();
+    throw new TypeError(`measureSla: ${what} must be a valid Date, got ${String(value)}.`);
   }
   return value.getTime();
 }
@@ -110,35 +111,35 @@ export function timelineAt(timeline: SlaTimeline, at: Date): TimelineAt {
   let previousEnd = start;
   let previousOpen = false;
   timeline.pauses.forEach((pause, index) => {
-    const where = `timeline.pauses[${index}]`;
+    const where = () => `timeline.pauses[${index}]`;
     if (typeof pause !== 'object' || pause === null) {
-      throw new TypeError(`measureSla: ${where} must be { from, to? }, got ${String(pause)}.`);
+      throw new TypeError(`measureSla: ${where()} must be { from, to? }, got ${String(pause)}.`);
     }
-    const from = instant(pause.from, `${where}.from`);
-    const to = pause.to === undefined ? undefined : instant(pause.to, `${where}.to`);
+    const from = instant(pause.from, () => `${where()}.from`);
+    const to = pause.to === undefined ? undefined : instant(pause.to, () => `${where()}.to`);
     if (previousOpen) {
       throw new TypeError(
-        `measureSla: ${where} follows the open pause timeline.pauses[${index - 1}]; only the last pause may be open (give the earlier one its end 'to').`,
+        `measureSla: ${where()} follows the open pause timeline.pauses[${index - 1}]; only the last pause may be open (give the earlier one its end 'to').`,
       );
     }
     if (from < start) {
       throw new TypeError(
-        `measureSla: ${where} starts (${iso(from)}) before timeline.start (${iso(start)}).`,
+        `measureSla: ${where()} starts (${iso(from)}) before timeline.start (${iso(start)}).`,
       );
     }
     if (stop !== undefined && from > stop) {
       throw new TypeError(
-        `measureSla: ${where} starts (${iso(from)}) after timeline.stop (${iso(stop)}); a stopped clock cannot be paused.`,
+        `measureSla: ${where()} starts (${iso(from)}) after timeline.stop (${iso(stop)}); a stopped clock cannot be paused.`,
       );
     }
     if (to !== undefined && to < from) {
       throw new TypeError(
-        `measureSla: ${where} is inverted: it ends (${iso(to)}) before it starts (${iso(from)}).`,
+        `measureSla: ${where()} is inverted: it ends (${iso(to)}) before it starts (${iso(from)}).`,
       );
     }
     if (from < previousEnd) {
       throw new TypeError(
-        `measureSla: ${where} starts (${iso(from)}) before timeline.pauses[${index - 1}] ends (${iso(previousEnd)}); pauses must not overlap and must be in chronological order.`,
+        `measureSla: ${where()} starts (${iso(from)}) before timeline.pauses[${index - 1}] ends (${iso(previousEnd)}); pauses must not overlap and must be in chronological order.`,
       );
     }
     previousOpen = to === undefined;

@@ -1,11 +1,13 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import {
-  addWorkingTime,
+  addWorkingMsAt,
+  addWorkingTimeAt,
   alwaysOpen,
   type BusinessCalendar,
   isOpen,
   nextOpening,
   openIntervalsBetween,
+  workingMsBetween,
   workingTimeBetween,
 } from './business-calendar.js';
 import { type SlaTimeline, type TimelineAt, timelineAt } from './sla-clock-timeline.js';
@@ -268,34 +270,6 @@ function checkReadingOptions(options: MeasureSlaOptions): {
   return { atRiskRatio, thresholds };
 }
 
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
-
-/**
- * The earliest instant by which `ms` (> 0, whole) of working time have passed since `from`.
- * Whole seconds go through `addWorkingTime`; the milliseconds left are walked on the open
- * intervals of the next working second, so no fraction of a second meets floating point.
- */
-function addWorkingMs(calendar: BusinessCalendar, from: number, ms: number): number {
-  const hours = Math.floor(ms / HOUR_MS);
-  const minutes = Math.floor((ms - hours * HOUR_MS) / MINUTE_MS);
-  const seconds = Math.floor((ms - hours * HOUR_MS - minutes * MINUTE_MS) / 1000);
-  let rest = ms - hours * HOUR_MS - minutes * MINUTE_MS - seconds * 1000;
-  const start = new Date(from);
-  const base =
-    hours + minutes + seconds > 0
-      ? addWorkingTime(calendar, start, { hours, minutes, seconds })
-      : start;
-  if (rest === 0) return base.getTime();
-  const bound = addWorkingTime(calendar, start, { hours, minutes, seconds: seconds + 1 });
-  for (const open of openIntervalsBetween(calendar, base, bound)) {
-    const length = open.end.getTime() - open.start.getTime();
-    if (rest <= length) return open.start.getTime() + rest;
-    rest -= length;
-  }
-  return bound.getTime();
-}
-
 /** The working time of a ratio of the budget, in whole milliseconds (rounded up, exactly). */
 function thresholdMs(ratio: number, budgetMs: number): number {
   const exact = ratio * budgetMs;
@@ -320,9 +294,17 @@ function runsOf(cut: TimelineAt, countFrom: number): Run[] {
   return runs;
 }
 
+/** The working milliseconds a target stands for, counted from `countFrom`: hours, minutes and
+ * seconds are that much working time wherever they start; opening days depend on the days. */
+function budgetOf(calendar: BusinessCalendar, countFrom: number, target: WorkingDuration): number {
+  const { days = 0, hours = 0, minutes = 0, seconds = 0 } = target;
+  if (days === 0) return Math.round(hours * 3_600_000 + minutes * 60_000 + seconds * 1000);
+  return workingMsBetween(calendar, countFrom, addWorkingTimeAt(calendar, countFrom, target));
+}
+
 /** What every reading of a clock shares: the cut timeline, where counting starts, the budget
- * in working ms, the runs between pauses with their working ms, and the total counted. */
-function count(timeline: SlaTimeline, target: WorkingDuration, options: MeasureSlaOptions) {
+ * in working ms and the calendar the clock counts on. */
+function setUp(timeline: SlaTimeline, target: WorkingDuration, options: MeasureSlaOptions) {
   const { calendar: schedule, startRule } = checkClockOptions(options);
   const cut = timelineAt(timeline, options.at);
   const duration = assertWorkingDuration(target, ['target']);
@@ -335,17 +317,19 @@ function count(timeline: SlaTimeline, target: WorkingDuration, options: MeasureS
     countFrom = isOpen(schedule, start) ? cut.start : nextOpening(schedule, start).getTime();
     calendar = alwaysOpen;
   }
-  const origin = new Date(countFrom);
-  const budgetMs = workingTimeBetween(calendar, origin, addWorkingTime(calendar, origin, duration));
-  const runs = runsOf(cut, countFrom);
-  const runMs: number[] = [];
+  return { cut, countFrom, calendar, budgetMs: budgetOf(calendar, countFrom, duration) };
+}
+
+/** The working time counted between `countFrom` and the end of the cut, pauses left out. */
+function elapsedOf(cut: TimelineAt, countFrom: number, calendar: BusinessCalendar): number {
   let elapsedMs = 0;
-  for (const run of runs) {
-    const ms = workingTimeBetween(calendar, new Date(run.from), new Date(run.to));
-    runMs.push(ms);
-    elapsedMs += ms;
+  let cursor = countFrom;
+  for (const pause of cut.pauses) {
+    if (pause.from > cursor) elapsedMs += workingMsBetween(calendar, cursor, pause.from);
+    cursor = Math.max(cursor, pause.to);
   }
-  return { cut, countFrom, calendar, budgetMs, runs, runMs, elapsedMs };
+  if (cut.end > cursor) elapsedMs += workingMsBetween(calendar, cursor, cut.end);
+  return elapsedMs;
 }
 
 function stateOf(cut: TimelineAt, elapsedMs: number, budgetMs: number): SlaClockState {
@@ -375,8 +359,8 @@ export function slaClockState(
   target: WorkingDuration,
   options: MeasureSlaOptions,
 ): SlaClockState {
-  const { cut, budgetMs, elapsedMs } = count(timeline, target, options);
-  return stateOf(cut, elapsedMs, budgetMs);
+  const { cut, countFrom, calendar, budgetMs } = setUp(timeline, target, options);
+  return stateOf(cut, elapsedOf(cut, countFrom, calendar), budgetMs);
 }
 
 /**
@@ -417,18 +401,17 @@ export function measureSla(
   target: WorkingDuration,
   options: MeasureSlaOptions,
 ): SlaMeasurement {
-  const { cut, countFrom, calendar, budgetMs, runs, runMs, elapsedMs } = count(
-    timeline,
-    target,
-    options,
-  );
+  const { cut, countFrom, calendar, budgetMs } = setUp(timeline, target, options);
+  const runs = runsOf(cut, countFrom);
+  const runMs = runs.map((run) => workingMsBetween(calendar, run.from, run.to));
+  const elapsedMs = runMs.reduce((sum, ms) => sum + ms, 0);
   const { atRiskRatio, thresholds } = checkReadingOptions(options);
   let reachedAt: number | undefined;
   let before = 0;
   runs.forEach((run, k) => {
     const ms = runMs[k] ?? 0;
     if (before < budgetMs && budgetMs <= before + ms) {
-      reachedAt = addWorkingMs(calendar, run.from, budgetMs - before);
+      reachedAt = addWorkingMsAt(calendar, run.from, budgetMs - before);
     }
     before += ms;
   });
@@ -437,7 +420,7 @@ export function measureSla(
   // Where the clock would go on if it ran without pause: now (or its first opening under
   // 'next-opening'), or the stop once stopped.
   const resumeFrom = Math.max(cut.end, countFrom);
-  const dueAt = reachedAt ?? addWorkingMs(calendar, resumeFrom, budgetMs - elapsedMs);
+  const dueAt = reachedAt ?? addWorkingMsAt(calendar, resumeFrom, budgetMs - elapsedMs);
 
   const crossed: number[] = [];
   let next: SlaThresholds['next'] = null;
@@ -445,7 +428,7 @@ export function measureSla(
     const goal = thresholdMs(ratio, budgetMs);
     if (elapsedMs >= goal) crossed.push(ratio);
     else if (next === null && !cut.stopped) {
-      next = { ratio, at: new Date(addWorkingMs(calendar, resumeFrom, goal - elapsedMs)) };
+      next = { ratio, at: new Date(addWorkingMsAt(calendar, resumeFrom, goal - elapsedMs)) };
     }
   }
 

@@ -179,6 +179,62 @@ describe('memory grows with open tickets, not with events seen', () => {
     expect(acc.trackedTickets).toBe(1);
     expect(acc.snapshot(t(60 * 24 * 7 * 30)).tickets.closed).toBe(30);
   });
+
+  it('keeps a ticket reopened and closed again until the window of its last closing ends', () => {
+    const DAY = 60 * 24;
+    const h = new History();
+    solvedAtLevel1(h, 'T1', 0, 'user', 'degraded', { takenAfter: 2, solvedAfter: 20 });
+    // Closed at 25 min; reopened after 4 days; fixed and closed again at 4 days 1 hour.
+    const I2 = interventionId('T1-I2');
+    h.do('T1', { type: 'reopen', at: t(4 * DAY), actor: alice, reason: 'Fails again' })
+      .do('T1', {
+        type: 'start-intervention',
+        at: t(4 * DAY),
+        actor: alice,
+        interventionId: I2,
+        nature: 'Fix',
+      })
+      .do('T1', {
+        type: 'apply-solution',
+        at: t(4 * DAY + 50),
+        actor: alice,
+        interventionId: I2,
+        solution: { kind: 'fix', nature: 'definitive', description: 'Fixed again' },
+      })
+      .do('T1', {
+        type: 'record-report',
+        at: t(4 * DAY + 55),
+        actor: alice,
+        interventionId: I2,
+        report: { summary: 'Fixed again', outcome: 'finished' },
+      })
+      .do('T1', { type: 'close', at: t(4 * DAY + 60), actor: alice });
+    // Openings after the first window (5 days after 25 min) but within the second one…
+    solvedAtLevel1(h, 'T2', 6 * DAY, 'user', 'degraded', { takenAfter: 2, solvedAfter: 20 });
+    const acc = createIndicatorAccumulator();
+    for (const e of h.entries) acc.add(e);
+    expect(acc.trackedTickets).toBe(2);
+    // …and after it: T1 is forgotten, T2 (closed at 6 days 25 min) is kept.
+    solvedAtLevel1(h, 'T3', 9 * DAY + 2 * 60, 'user', 'degraded', {
+      takenAfter: 2,
+      solvedAfter: 20,
+    });
+    const later = createIndicatorAccumulator();
+    for (const e of h.entries) later.add(e);
+    expect(later.trackedTickets).toBe(2);
+    const r = later.snapshot(t(10 * DAY));
+    expect(r.tickets).toEqual({ opened: 3, closed: 3, open: 0, reopened: 1, reopenRate: 1 / 3 });
+  });
+
+  it('skips events of other kinds, in ticket streams or in streams of their own', () => {
+    const h = new History();
+    solvedAtLevel1(h, 'T1', 0, 'user', 'degraded', { takenAfter: 2, solvedAfter: 20 });
+    const foreign = (streamId: string) =>
+      ({ streamId, event: { type: 'problem-opened', at: t(30) } }) as never;
+    const acc = createIndicatorAccumulator();
+    for (const e of [...h.entries, foreign('T1'), foreign('P-1')]) acc.add(e);
+    expect(acc.snapshot(t(40)).tickets.closed).toBe(1);
+  });
 });
 
 describe('argument checks', () => {
