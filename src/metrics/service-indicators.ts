@@ -251,7 +251,8 @@ interface Tracked {
   resolvedAt: Date | undefined;
   pauses: ClockPause[];
   handoffs: number;
-  lastSolution: { nature: 'definitive' | 'temporary'; level: number } | undefined;
+  /** Whether the last solution applied was definitive and by level 1 (seed §1.1's count). */
+  lastSolutionAtLevel1: boolean;
   closed: boolean;
   closedContribution: Contribution | undefined;
   /** When a closed ticket may be forgotten: the end of its reopen window, in epoch ms. */
@@ -409,11 +410,9 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
       resolutionMet =
         slaClockState(timelines.resolution, targets.resolution.within, options) === 'met';
     }
-    const last = t.lastSolution;
     return {
       priority: t.priority,
-      atLevel1:
-        t.handoffs === 0 && last !== undefined && last.nature === 'definitive' && last.level === 1,
+      atLevel1: t.handoffs === 0 && t.lastSolutionAtLevel1,
       timeToResolveMs:
         t.resolvedAt === undefined
           ? undefined
@@ -457,7 +456,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         resolvedAt: undefined,
         pauses: [],
         handoffs: 0,
-        lastSolution: undefined,
+        lastSolutionAtLevel1: false,
         closed: false,
         closedContribution: undefined,
         forgetAfter: undefined,
@@ -493,7 +492,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         break;
       }
       case 'solution-applied':
-        t.lastSolution = { nature: event.nature, level: event.by.level };
+        t.lastSolutionAtLevel1 = event.nature === 'definitive' && event.by.level === 1;
         if (event.nature === 'definitive') t.resolvedAt = event.at;
         break;
       case 'ticket-paused':

@@ -59,13 +59,19 @@ export interface TimelineAt {
   }[];
 }
 
-function instant(value: unknown, name: string | (() => string)): number {
+function instant(value: unknown, name: string, index = -1): number {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    const what = typeof name === 'string' ? name : name();
+    const what = index < 0 ? name : `timeline.pauses[${index}].${name}`;
     throw new TypeError(`measureSla: ${what} must be a valid Date, got ${String(value)}.`);
   }
   return value.getTime();
 }
+
+function pauseAt(index: number): string {
+  return `timeline.pauses[${index}]`;
+}
+
+const noPauses: TimelineAt['pauses'] = Object.freeze([]);
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
@@ -107,39 +113,44 @@ export function timelineAt(timeline: SlaTimeline, at: Date): TimelineAt {
   }
   const stopped = stop !== undefined && stop <= now;
   const end = stopped ? stop : now;
+  if (timeline.pauses.length === 0) return { start, end, stopped, pauses: noPauses };
   const pauses: { from: number; to: number; open: boolean }[] = [];
   let previousEnd = start;
   let previousOpen = false;
-  timeline.pauses.forEach((pause, index) => {
-    const where = () => `timeline.pauses[${index}]`;
+  // A plain loop, and messages built only when thrown: clocks are read on hot paths.
+  for (let index = 0; index < timeline.pauses.length; index++) {
+    const pause: unknown = timeline.pauses[index];
     if (typeof pause !== 'object' || pause === null) {
-      throw new TypeError(`measureSla: ${where()} must be { from, to? }, got ${String(pause)}.`);
+      throw new TypeError(
+        `measureSla: ${pauseAt(index)} must be { from, to? }, got ${String(pause)}.`,
+      );
     }
-    const from = instant(pause.from, () => `${where()}.from`);
-    const to = pause.to === undefined ? undefined : instant(pause.to, () => `${where()}.to`);
+    const { from: pauseFrom, to: pauseTo } = pause as SlaPause;
+    const from = instant(pauseFrom, 'from', index);
+    const to = pauseTo === undefined ? undefined : instant(pauseTo, 'to', index);
     if (previousOpen) {
       throw new TypeError(
-        `measureSla: ${where()} follows the open pause timeline.pauses[${index - 1}]; only the last pause may be open (give the earlier one its end 'to').`,
+        `measureSla: ${pauseAt(index)} follows the open pause timeline.pauses[${index - 1}]; only the last pause may be open (give the earlier one its end 'to').`,
       );
     }
     if (from < start) {
       throw new TypeError(
-        `measureSla: ${where()} starts (${iso(from)}) before timeline.start (${iso(start)}).`,
+        `measureSla: ${pauseAt(index)} starts (${iso(from)}) before timeline.start (${iso(start)}).`,
       );
     }
     if (stop !== undefined && from > stop) {
       throw new TypeError(
-        `measureSla: ${where()} starts (${iso(from)}) after timeline.stop (${iso(stop)}); a stopped clock cannot be paused.`,
+        `measureSla: ${pauseAt(index)} starts (${iso(from)}) after timeline.stop (${iso(stop)}); a stopped clock cannot be paused.`,
       );
     }
     if (to !== undefined && to < from) {
       throw new TypeError(
-        `measureSla: ${where()} is inverted: it ends (${iso(to)}) before it starts (${iso(from)}).`,
+        `measureSla: ${pauseAt(index)} is inverted: it ends (${iso(to)}) before it starts (${iso(from)}).`,
       );
     }
     if (from < previousEnd) {
       throw new TypeError(
-        `measureSla: ${where()} starts (${iso(from)}) before timeline.pauses[${index - 1}] ends (${iso(previousEnd)}); pauses must not overlap and must be in chronological order.`,
+        `measureSla: ${pauseAt(index)} starts (${iso(from)}) before timeline.pauses[${index - 1}] ends (${iso(previousEnd)}); pauses must not overlap and must be in chronological order.`,
       );
     }
     previousOpen = to === undefined;
@@ -148,6 +159,6 @@ export function timelineAt(timeline: SlaTimeline, at: Date): TimelineAt {
       const open = to === undefined || to > end;
       pauses.push({ from, to: open ? end : to, open: open && !stopped });
     }
-  });
+  }
   return { start, end, stopped, pauses };
 }
