@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { impacts, priorityOf, urgencies } from '../src/qualification/index.js';
 import { type BenchRow, formatOps, formatRatio, measure } from './harness.js';
 
@@ -41,10 +40,4 @@ export function runQualificationBench(): { rows: BenchRow[]; summary: string[] }
       `priorityOf: ${formatOps(ours)} vs plain lookup ${formatOps(baseline)} → ${formatRatio(ratio)} the cost of the plain lookup (target ≤ 1.5×) ${ratio <= 1.5 ? '✓' : '✗'}`,
     ],
   };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { rows, summary } = runQualificationBench();
-  console.table(rows.map((r) => ({ ...r, opsPerSecond: formatOps(r.opsPerSecond) })));
-  for (const line of summary) console.log(line);
 }

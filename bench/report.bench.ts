@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { parseInterventionReport } from '../src/report/index.js';
 import { finishedReport } from '../test/report/report-fixtures.js';
 import { type BenchRow, formatOps, formatRatio, measure } from './harness.js';
@@ -22,10 +21,4 @@ export function runReportBench(): { rows: BenchRow[]; summary: string[] } {
       `report parsing: ${formatOps(ours)} reports, ${formatRatio(baseline / ours)} the cost of JSON.parse alone`,
     ],
   };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { rows, summary } = runReportBench();
-  console.table(rows.map((r) => ({ ...r, opsPerSecond: formatOps(r.opsPerSecond) })));
-  for (const line of summary) console.log(line);
 }

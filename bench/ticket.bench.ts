@@ -1,9 +1,8 @@
 /**
  * The ticket decider: replay of 1,000,000 events (target ≥ 2 M events/s) and decide + evolve
  * per command, each against a plain `switch` reducer over the same events, measured in the
- * same run. Run with `npx tsx bench/ticket.bench.ts`.
+ * same run. Run alone with `npm run bench -- ticket`.
  */
-import { pathToFileURL } from 'node:url';
 import { match } from 'ts-pattern';
 import {
   decideTicket,
@@ -185,10 +184,4 @@ export function runTicketBench(size = 1_000_000): { rows: BenchRow[]; summary: s
       `decide + evolve: ${formatOps(decideEvolvePerSecond)} commands, ${formatRatio(baselinePerSecond / decideEvolvePerSecond)} the time per operation of the switch reducer per event`,
     ],
   };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { rows, summary } = runTicketBench();
-  console.table(rows.map((r) => ({ case: r.name, 'ops/s': formatOps(r.opsPerSecond) })));
-  for (const line of summary) console.log(line);
 }

@@ -8,12 +8,11 @@
  * can loop forever over a DST change). Issue 3 targets: 250 days ≥ 1,000× the best peer and
  * within 4× of 1 hour; 1 hour ≥ 100× the best peer.
  *
- * Run alone with `npx tsx bench/working-time.bench.ts` (about 30 s); `--full` also steps the
- * oracle over 250 days and a year (about 15 s a call).
+ * Run alone with `npm run bench -- working-time` (about 30 s); `--full` also steps the oracle
+ * over 250 days and a year (about 15 s a call).
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TZDate } from '@date-fns/tz';
 import Holidays from 'date-holidays';
 import {
@@ -204,8 +203,17 @@ function peerOperations(peer: Peer): Record<CaseKey, (start: Date) => number> {
   };
 }
 
-function runPeerChild(peer: Peer): void {
-  const operations = peerOperations(peer);
+/**
+ * The child side of {@link measurePeer}: measures one peer on every case and prints one JSON
+ * line per case. `bench/index.ts` calls it when started with `--peer <name>`.
+ */
+export function runPeerChild(peer: string): void {
+  if (!(peers as readonly string[]).includes(peer)) {
+    throw new TypeError(
+      `--peer: unknown peer ${JSON.stringify(peer)}; one of ${peers.join(', ')}.`,
+    );
+  }
+  const operations = peerOperations(peer as Peer);
   for (const { key } of cases) {
     const operation = operations[key];
     const answers = starts.map((start) => operation(start));
@@ -225,7 +233,9 @@ function runPeerChild(peer: Peer): void {
 function measurePeer(peer: Peer, timeoutMs: number): Map<CaseKey, PeerAnswer> {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--peer', peer],
+    // The same entry point and loader flags as this process (the bundle of `npm run bench`,
+    // or tsx), told to run one peer only.
+    [...process.execArgv, process.argv[1] ?? '', '--peer', peer],
     {
       env: { ...process.env, TZ: ZONE },
       timeout: timeoutMs,
@@ -351,21 +361,4 @@ export function runWorkingTimeBench(
     } · cost(250 days) / cost(1 hour) = ${formatRatio(dayRatio)} (≤ 4×) ${dayRatio <= 4 ? '✓' : '✗'}`,
   );
   return { rows, summary };
-}
-
-const [, , flag, peerName] = process.argv;
-if (flag === '--peer') {
-  runPeerChild(peerName as Peer);
-} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const started = performance.now();
-  const { rows, summary } = runWorkingTimeBench({ full: flag === '--full' });
-  console.table(
-    rows.map((r) => ({
-      case: r.group,
-      implementation: r.name,
-      'ops/s': formatOps(r.opsPerSecond),
-    })),
-  );
-  for (const line of summary) console.log(line);
-  console.log(`(bench ran in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -354,7 +354,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   const tracked = new Map<string, Tracked>();
   // Closed tickets in the order they close, with the end of their reopen window at that
   // close (in that order too, for one calendar and window per policy): the head goes first.
-  const forgetQueue: Tracked[] = [];
+  const forgetQueue: (Tracked | undefined)[] = [];
   const forgetAt: number[] = [];
   let forgetHead = 0;
   const overall = newAggregate();
@@ -432,7 +432,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
       const t = forgetQueue[forgetHead] as Tracked;
       // Unless reopened since (and maybe closed again, with an entry of its own further on).
       if (t.forgetAfter === after) tracked.delete(t.id);
-      forgetHead++;
+      forgetQueue[forgetHead++] = undefined;
     }
     if (forgetHead > 1024 && forgetHead * 2 > forgetQueue.length) {
       forgetQueue.splice(0, forgetHead);
