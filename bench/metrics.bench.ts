@@ -100,7 +100,7 @@ export function runMetricsBench(size = 1_000_000): { rows: BenchRow[]; summary: 
       { group: 'metrics', name: 'indicator accumulator', opsPerSecond: (size / oursMs) * 1000 },
     ],
     summary: [
-      `indicators over ${size.toLocaleString('en')} events of ${tickets.toLocaleString('en')} tickets: ${oursMs.toFixed(0)} ms (target < 1000 ms) ${oursMs < 1000 ? '✓' : '✗'}; ${formatRatio(oursMs / baselineMs)} the baseline loop (${baselineMs.toFixed(0)} ms)`,
+      `indicators over ${size.toLocaleString('en')} events of ${tickets.toLocaleString('en')} tickets: ${oursMs.toFixed(0)} ms (target < ${(size / 1000).toFixed(0)} ms, 1 s a million) ${oursMs < size / 1000 ? '✓' : '✗'}; ${formatRatio(oursMs / baselineMs)} the baseline loop (${baselineMs.toFixed(0)} ms)`,
       heldByAccumulator(entries),
       `throughput: ${formatOps((size / oursMs) * 1000)} events`,
     ],
