@@ -25,9 +25,7 @@ import { type TicketViolation, ticketViolation } from './ticket-violations.js';
  * ```
  */
 export function closureCheck(state: TicketState, actor: Actor): readonly TicketViolation[] {
-  if (state.status === 'new' || state.opening === undefined) {
-    return [ticketViolation('ticket-not-open')];
-  }
+  if (state.opening === undefined) return [ticketViolation('ticket-not-open')];
   if (state.status === 'closed') return [ticketViolation('ticket-closed')];
   const violations: TicketViolation[] = [];
   if (state.status !== 'resolved') {
