@@ -81,7 +81,7 @@ function checkLevelList(list: unknown, name: string, kind: 'name' | 'priority'):
           (typeof level === 'number' && Number.isFinite(level));
     if (!valid) {
       throw new ConfigurationError(
-        `Priority matrix: ${name}[${index}] is ${JSON.stringify(level)}; expected a non-empty string${kind === 'priority' ? ' or a finite number' : ''}.`,
+        `Priority matrix: ${name}[${index}] is ${typeof level === 'number' ? String(level) : JSON.stringify(level)}; expected a non-empty string${kind === 'priority' ? ' or a finite number' : ''}.`,
         { path: [name, index], input: level },
       );
     }

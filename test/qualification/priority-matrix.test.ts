@@ -224,10 +224,65 @@ describe('definePriorityMatrix refusals name the offending part', () => {
       ['priorities', 1],
       /finite number/,
     ],
+    [
+      'a priority that is not a finite number',
+      { ...base, priorities: [1, Number.NaN, 3] },
+      ['priorities', 1],
+      /priorities\[1\] is NaN; expected a non-empty string or a finite number\.$/,
+    ],
+    [
+      'an empty priority name',
+      { ...base, priorities: [1, '', 3] },
+      ['priorities', 1],
+      /priorities\[1\] is ""; expected a non-empty string or a finite number\.$/,
+    ],
+    [
+      'an impact that is a number (levels are names; only priorities may be numbers)',
+      { ...base, impacts: ['all', 2] },
+      ['impacts', 1],
+      /impacts\[1\] is 2; expected a non-empty string\.$/,
+    ],
+    [
+      'an empty urgency name',
+      { ...base, urgencies: ['down', ''] },
+      ['urgencies', 1],
+      /urgencies\[1\] is ""; expected a non-empty string\.$/,
+    ],
+    [
+      'a missing cell',
+      { ...base, cells: { all: { down: 1, slow: 2 }, one: { down: 2 } } },
+      ['cells', 'one', 'slow'],
+      /cell cells\.one\.slow is missing; every impact × urgency cell needs a priority from \[1,2,3\]/,
+    ],
+    [
+      'cells that are not an object',
+      { ...base, cells: [] },
+      ['cells'],
+      /"cells" must be an object/,
+    ],
+    ['cells that are null', { ...base, cells: null }, ['cells'], /"cells" must be an object/],
   ])('%s', (_, spec, path, message) => {
     const e = refusal(() => definePriorityMatrix(spec as never));
     expect(e.path).toEqual(path);
     expect(e.message).toMatch(message);
+  });
+
+  it.each([null, 'seed', [base]])('refuses a spec that is not an object: %j', (spec) => {
+    const e = refusal(() => definePriorityMatrix(spec as never));
+    expect(e.message).toBe(
+      'Priority matrix: expected an object { impacts, urgencies, priorities, cells }.',
+    );
+    expect(e.input).toBe(spec);
+  });
+
+  it('keeps its own copies of the level lists, in the order given', () => {
+    const impacts = ['all', 'one'];
+    const m = definePriorityMatrix({ ...base, impacts: impacts as ['all', 'one'] });
+    impacts.reverse();
+    expect(m.impacts).toEqual(['all', 'one']);
+    expect(m.urgencies).toEqual(['down', 'slow']);
+    expect(m.priorities).toEqual([1, 2, 3]);
+    expect(Object.isFrozen(m.impacts)).toBe(true);
   });
 
   it('returns a frozen matrix that cannot be altered afterwards', () => {

@@ -67,6 +67,35 @@ describe('priorityOf refuses unknown levels from plain JavaScript', () => {
     },
   );
 
+  it('quotes a string it does not know, and prints any other value as it is', () => {
+    expect(() => call('everyone', 'blocked')).toThrowError(
+      'Unknown impact "everyone": expected one of "company", "department", "user".',
+    );
+    expect(() => call(undefined, 'blocked')).toThrowError(
+      'Unknown impact undefined: expected one of "company", "department", "user".',
+    );
+    expect(() => call('company', 2)).toThrowError(
+      'Unknown urgency 2: expected one of "blocked", "degraded", "can-wait".',
+    );
+  });
+
+  it('does not take a number for the level of the same name', () => {
+    const digits = definePriorityMatrix({
+      impacts: ['1', '2'],
+      urgencies: ['1', '2'],
+      priorities: ['high', 'low'],
+      cells: { '1': { '1': 'high', '2': 'high' }, '2': { '1': 'high', '2': 'low' } },
+    });
+    const callWith = priorityOf as (i: unknown, u: unknown, m: unknown) => unknown;
+    expect(callWith('2', '2', digits)).toBe('low');
+    expect(() => callWith(2, '2', digits)).toThrowError(
+      /^Unknown impact 2: expected one of "1", "2"\.$/,
+    );
+    expect(() => callWith('2', 2, digits)).toThrowError(
+      /^Unknown urgency 2: expected one of "1", "2"\.$/,
+    );
+  });
+
   it('refuses prototype keys on a matrix built by definePriorityMatrix too', () => {
     const matrix = definePriorityMatrix(defaultPriorityMatrix);
     const callWith = priorityOf as (i: unknown, u: unknown, m: unknown) => unknown;
