@@ -77,8 +77,7 @@ function checkLevelList(list: unknown, name: string, kind: 'name' | 'priority'):
     const valid =
       kind === 'name'
         ? typeof level === 'string' && level.length > 0
-        : (typeof level === 'string' && level.length > 0) ||
-          (typeof level === 'number' && Number.isFinite(level));
+        : (typeof level === 'string' && level.length > 0) || Number.isFinite(level);
     if (!valid) {
       throw new ConfigurationError(
         `Priority matrix: ${name}[${index}] is ${typeof level === 'number' ? String(level) : JSON.stringify(level)}; expected a non-empty string${kind === 'priority' ? ' or a finite number' : ''}.`,

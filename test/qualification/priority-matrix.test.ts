@@ -243,6 +243,12 @@ describe('definePriorityMatrix refusals name the offending part', () => {
       /impacts\[1\] is 2; expected a non-empty string\.$/,
     ],
     [
+      'an impact that is a list',
+      { ...base, impacts: ['all', ['one']] },
+      ['impacts', 1],
+      /impacts\[1\] is \["one"\]; expected a non-empty string\.$/,
+    ],
+    [
       'an empty urgency name',
       { ...base, urgencies: ['down', ''] },
       ['urgencies', 1],

@@ -100,9 +100,12 @@ describe('closureCheck: who may close, and when (seed §5.1, §5.2, §6)', () =>
     expect(reasons(reopened)).toEqual([
       { code: 'no-definitive-solution', details: { lastSolution: 'definitive', reopened: true } },
     ]);
-    expect(
-      reasons([...reopened, start(61, I2), solve(70, 'definitive', I2), report(71, I2)]),
-    ).toEqual([]);
+    const fixedAgain = (nature: 'definitive' | 'temporary') =>
+      reasons([...reopened, start(61, I2), solve(70, nature, I2), report(71, I2)]);
+    expect(fixedAgain('temporary')).toEqual([
+      { code: 'no-definitive-solution', details: { lastSolution: 'temporary', reopened: false } },
+    ]);
+    expect(fixedAgain('definitive')).toEqual([]);
   });
 
   it('lists only the interventions still without their report', () => {
