@@ -15,6 +15,8 @@ export default {
   timeoutMS: 60_000,
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
-  thresholds: { high: 90, low: 80, break: 70 },
+  // 95.3 % when set; the 12 survivors left are equivalent mutants (guards that an earlier check
+  // or a `?? 0` already covers), listed in the report.
+  thresholds: { high: 95, low: 90, break: 90 },
   tempDirName: '.stryker-tmp',
 };
