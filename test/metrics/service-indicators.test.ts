@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { IndicatorEntry } from '../../src/metrics/index.js';
 import { createIndicatorAccumulator, serviceIndicators } from '../../src/metrics/index.js';
-import { interventionId } from '../../src/ticket/index.js';
+import { defaultSlaTable, defineSlaTable, slaTargetsFor } from '../../src/sla/index.js';
+import {
+  decideTicket,
+  defaultTicketPolicy,
+  defineTicketPolicy,
+  evolveTicket,
+  initialTicketState,
+  interventionId,
+  type TicketCommand,
+  type TicketPolicy,
+} from '../../src/ticket/index.js';
 import { alice, bob, History, open, solvedAtLevel1, t } from './metrics-fixtures.js';
 
 const MIN = 60_000;
@@ -152,6 +163,162 @@ describe('service indicators on a hand-computed desk (seed §1, §2.5.2.4, §4.3
   });
 });
 
+describe('boundaries', () => {
+  it('a rate exactly on the target meets it: 4 of 5 closed at level 1 is 80 % (§1.1)', () => {
+    const h = new History();
+    for (let k = 0; k < 4; k++) {
+      solvedAtLevel1(h, `T${k}`, k, 'user', 'blocked', { takenAfter: 1, solvedAfter: 5 });
+    }
+    const I = interventionId('T4-I1');
+    h.do('T4', open('T4', t(10)))
+      .do('T4', { type: 'qualify', at: t(10), actor: alice, impact: 'user', urgency: 'blocked' })
+      .do('T4', { type: 'take-in-charge', at: t(11), actor: alice, mode: 'direct' })
+      .do('T4', {
+        type: 'hand-off',
+        at: t(12),
+        actor: alice,
+        to: bob,
+        situation: { cause: 'beyond-competence' },
+        note: { diagnosis: 'Needs a specialist', done: 'Checked the basics' },
+      })
+      .do('T4', { type: 'acknowledge', at: t(13), actor: bob })
+      .do('T4', {
+        type: 'start-intervention',
+        at: t(14),
+        actor: bob,
+        interventionId: I,
+        nature: 'Fix',
+      })
+      .do('T4', {
+        type: 'apply-solution',
+        at: t(20),
+        actor: bob,
+        interventionId: I,
+        solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+      })
+      .do('T4', {
+        type: 'record-report',
+        at: t(21),
+        actor: bob,
+        interventionId: I,
+        report: { summary: 'Done', outcome: 'finished' },
+      })
+      .do('T4', { type: 'close', at: t(22), actor: alice });
+    expect(serviceIndicators(h.entries, t(30)).firstLevelResolution).toEqual({
+      closed: 5,
+      atLevel1: 4,
+      rate: 0.8,
+      target: 0.8,
+      ok: true,
+    });
+  });
+
+  it('a ticket exactly one hour old is in the second age bucket, not the first', () => {
+    const h = new History();
+    h.do('T1', open('T1', t(0)));
+    const age = (minutes: number) =>
+      serviceIndicators(h.entries, t(minutes)).backlog.byAge.map((b) => b.count);
+    expect(age(59)).toEqual([1, 0, 0, 0, 0]);
+    expect(age(60)).toEqual([0, 1, 0, 0, 0]);
+    expect(serviceIndicators(h.entries, t(60)).backlog.unqualified).toBe(1);
+  });
+
+  it('counts a hand-off of an unqualified ticket overall, and under no priority', () => {
+    // The decider qualifies before any hand-off; an imported history may not.
+    const h = new History();
+    h.do('T1', open('T1', t(0)))
+      .do('T1', { type: 'qualify', at: t(1), actor: alice, impact: 'user', urgency: 'blocked' })
+      .do('T1', { type: 'take-in-charge', at: t(1), actor: alice, mode: 'direct' })
+      .do('T1', {
+        type: 'hand-off',
+        at: t(2),
+        actor: alice,
+        to: bob,
+        situation: { cause: 'beyond-competence' },
+        note: { diagnosis: 'Unknown server error', done: 'Nothing yet' },
+      });
+    const imported = h.entries.filter((e) => e.event.type !== 'ticket-qualified');
+    const r = serviceIndicators(imported, t(5));
+    expect(r.handoffs).toMatchObject({ transfers: 1, escalations: 0, transferRate: 1 });
+    expect(r.backlog.unqualified).toBe(1);
+    for (const p of [1, 2, 3, 4] as const) {
+      expect(r.byPriority.get(p)?.handoffs).toMatchObject({ transfers: 0, escalations: 0 });
+    }
+    const qualified = serviceIndicators(h.entries, t(5));
+    expect(qualified.byPriority.get(3)?.handoffs).toMatchObject({ transfers: 1, transferRate: 1 });
+  });
+});
+
+describe('a ticket re-baselined to a new policy (pinned versions)', () => {
+  // acme-2 gives priority 3 three hours to resolve instead of the seed's one.
+  const p3 = slaTargetsFor(3);
+  const acme: TicketPolicy = defineTicketPolicy({
+    version: 'acme-2',
+    slaTable: defineSlaTable({
+      ...Object.fromEntries(defaultSlaTable.targets),
+      3: { ...p3, resolution: { ...p3.resolution, within: { hours: 3 } } },
+    } as never),
+  });
+  const I = interventionId('T1-I1');
+  const life: [TicketCommand, TicketPolicy][] = [
+    [open('T1', t(0)), defaultTicketPolicy],
+    [
+      { type: 'qualify', at: t(0), actor: alice, impact: 'user', urgency: 'blocked' },
+      defaultTicketPolicy,
+    ],
+    [{ type: 'take-in-charge', at: t(2), actor: alice, mode: 'direct' }, defaultTicketPolicy],
+    [{ type: 'rebaseline-policy', at: t(5), actor: alice, reason: 'New contract' }, acme],
+    [
+      { type: 'start-intervention', at: t(6), actor: alice, interventionId: I, nature: 'Fix' },
+      acme,
+    ],
+    [
+      {
+        type: 'apply-solution',
+        at: t(90),
+        actor: alice,
+        interventionId: I,
+        solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+      },
+      acme,
+    ],
+    [
+      {
+        type: 'record-report',
+        at: t(91),
+        actor: alice,
+        interventionId: I,
+        report: { summary: 'Done', outcome: 'finished' },
+      },
+      acme,
+    ],
+    [{ type: 'close', at: t(92), actor: alice }, acme],
+  ];
+  const entries: IndicatorEntry[] = [];
+  let state = initialTicketState;
+  for (const [command, policy] of life) {
+    const r = decideTicket(command, state, policy);
+    if (!r.ok) throw new Error(`fixture: ${command.type} refused`);
+    for (const event of r.value) {
+      state = evolveTicket(state, event);
+      entries.push({ streamId: 'T1', event });
+    }
+  }
+
+  it('measures the clocks on the targets of the policy in force at closure', () => {
+    // 90 minutes: breached under the seed's 1 hour, met under acme-2's 3 hours.
+    const r = serviceIndicators(entries, t(100), { policies: [defaultTicketPolicy, acme] });
+    expect(r.sla.get(3)?.resolution).toMatchObject({ met: 1, total: 1 });
+    expect(r.sla.get(3)?.detection).toMatchObject({ met: 1, total: 1 });
+  });
+
+  it('needs every version tickets are pinned to, and names the ones it has', () => {
+    expect(() => serviceIndicators(entries, t(100))).toThrowError(
+      'Indicators: a ticket is pinned to policy "acme-2", which is not among options.policies ("seed").',
+    );
+  });
+});
+
 describe('reopening', () => {
   it('withdraws the closed contribution and counts the reopening', () => {
     const h = new History();
@@ -161,6 +328,42 @@ describe('reopening', () => {
     expect(r.tickets).toEqual({ opened: 1, closed: 0, open: 1, reopened: 1, reopenRate: null });
     expect(r.timeToResolve.count).toBe(0);
     expect(r.sla.get(3)?.resolution.total).toBe(0);
+  });
+
+  it('does not count the time a call stayed solved against its resolution clock', () => {
+    // Priority 3 (1 hour): solved after 8 min, reopened 3 days later, solved again in 10 min.
+    const h = new History();
+    solvedAtLevel1(h, 'T1', 0, 'user', 'blocked', { takenAfter: 3, solvedAfter: 8 });
+    const reopenedAt = 3 * 24 * 60;
+    const I2 = interventionId('T1-I2');
+    h.do('T1', { type: 'reopen', at: t(reopenedAt), actor: alice, reason: 'Fails again' })
+      .do('T1', {
+        type: 'start-intervention',
+        at: t(reopenedAt),
+        actor: alice,
+        interventionId: I2,
+        nature: 'Fix',
+      })
+      .do('T1', {
+        type: 'apply-solution',
+        at: t(reopenedAt + 10),
+        actor: alice,
+        interventionId: I2,
+        solution: { kind: 'fix', nature: 'definitive', description: 'Fixed for good' },
+      })
+      .do('T1', {
+        type: 'record-report',
+        at: t(reopenedAt + 11),
+        actor: alice,
+        interventionId: I2,
+        report: { summary: 'Done', outcome: 'finished' },
+      })
+      .do('T1', { type: 'close', at: t(reopenedAt + 12), actor: alice });
+    const r = serviceIndicators(h.entries, t(reopenedAt + 20));
+    // 8 + 10 = 18 working minutes on the clock: met. The wall-clock time to resolve is 3 days.
+    expect(r.sla.get(3)?.resolution).toMatchObject({ met: 1, total: 1 });
+    expect(r.timeToResolve.meanMs).toBe((reopenedAt + 10) * MIN);
+    expect(r.tickets).toMatchObject({ closed: 1, reopened: 1, reopenRate: 1 });
   });
 });
 
@@ -251,10 +454,25 @@ describe('argument checks', () => {
 
   it.each([
     [{ firstLevelTarget: 0 }, /firstLevelTarget/],
+    [{ firstLevelTarget: 1.01 }, /firstLevelTarget must be in \(0, 1\], got 1\.01/],
     [{ backlogAgeLimitsMs: [10, 5] }, /ascending/],
+    [{ backlogAgeLimitsMs: [10, 10] }, /ascending/],
+    [{ backlogAgeLimitsMs: [0, 10] }, /positive and ascending, got \[0,10\]/],
     [{ policies: [] }, /non-empty/],
   ])('refuses %o', (options, message) => {
     expect(() => createIndicatorAccumulator(options as never)).toThrowError(message);
+  });
+
+  it('accepts a target of 100 % and a single age bucket', () => {
+    const r = serviceIndicators(smallDesk().entries, t(40), {
+      firstLevelTarget: 1,
+      backlogAgeLimitsMs: [60 * MIN],
+    });
+    expect(r.firstLevelResolution).toMatchObject({ rate: 0.5, target: 1, ok: false });
+    expect(r.backlog.byAge).toEqual([
+      { upToMs: 60 * MIN, count: 1 },
+      { upToMs: null, count: 0 },
+    ]);
   });
 });
 
