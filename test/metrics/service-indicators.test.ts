@@ -319,6 +319,49 @@ describe('a ticket re-baselined to a new policy (pinned versions)', () => {
   });
 });
 
+describe('pauses (seed policy: waiting for the user stops the resolution clock)', () => {
+  const paused = (resumeAt: number, solveAt: number) => {
+    const h = new History();
+    const I = interventionId('T1-I1');
+    h.do('T1', open('T1', t(0)))
+      .do('T1', { type: 'qualify', at: t(0), actor: alice, impact: 'user', urgency: 'blocked' })
+      .do('T1', { type: 'take-in-charge', at: t(2), actor: alice, mode: 'direct' })
+      .do('T1', {
+        type: 'start-intervention',
+        at: t(2),
+        actor: alice,
+        interventionId: I,
+        nature: 'Fix',
+      })
+      .do('T1', { type: 'pause', at: t(3), actor: alice, reason: 'waiting-for-user' })
+      .do('T1', { type: 'resume', at: t(resumeAt), actor: alice })
+      .do('T1', {
+        type: 'apply-solution',
+        at: t(solveAt),
+        actor: alice,
+        interventionId: I,
+        solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+      })
+      .do('T1', {
+        type: 'record-report',
+        at: t(solveAt),
+        actor: alice,
+        interventionId: I,
+        report: { summary: 'Done', outcome: 'finished' },
+      })
+      .do('T1', { type: 'close', at: t(solveAt + 1), actor: alice });
+    return serviceIndicators(h.entries, t(solveAt + 5)).sla.get(3)?.resolution;
+  };
+
+  it('leaves the wait out: 3 min, a 2-hour wait, 50 min more is met (1 hour)', () => {
+    expect(paused(123, 173)).toMatchObject({ met: 1, total: 1 });
+  });
+
+  it('counts again from the resumption: 3 min, a wait, 70 min more is breached', () => {
+    expect(paused(10, 80)).toMatchObject({ met: 0, total: 1 });
+  });
+});
+
 describe('reopening', () => {
   it('withdraws the closed contribution and counts the reopening', () => {
     const h = new History();
@@ -441,6 +484,15 @@ describe('memory grows with open tickets, not with events seen', () => {
 });
 
 describe('argument checks', () => {
+  it('refuses a ticket event whose ticket it never saw opened', () => {
+    const acc = createIndicatorAccumulator();
+    expect(() =>
+      acc.add({ streamId: 'T9', event: { type: 'ticket-closed', at: t(0), by: alice } as never }),
+    ).toThrowError(
+      'Indicators: event "ticket-closed" of stream "T9" comes before its ticket-opened event',
+    );
+  });
+
   it('refuses an unknown policy version, naming the known ones', () => {
     const h = new History();
     solvedAtLevel1(h, 'T1', 0, 'user', 'blocked', { takenAfter: 3, solvedAfter: 8 });
