@@ -223,7 +223,8 @@ export interface IndicatorAccumulator {
   add(entry: IndicatorEntry): void;
   /** The indicators at `at` (the backlog ages are measured at `at`). */
   snapshot(at: Date): ServiceIndicators;
-  /** How many tickets it holds state for (open, or closed within their reopen window). */
+  /** How many tickets it holds state for: the open ones and those closed within their reopen
+   * window (a window is checked at each later opening or closing). */
   readonly trackedTickets: number;
 }
 
