@@ -1,4 +1,5 @@
 export { ConfigurationError } from './configuration-error.js';
+export { describeValue } from './describe-value.js';
 export { type Locale, type LocalizedText, locales } from './localized-text.js';
 export { type Err, err, type Ok, ok, type Result } from './result.js';
 export type { RuleViolation } from './rule-violation.js';
