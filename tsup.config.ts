@@ -12,6 +12,7 @@ export const modules = [
   'problem',
   'report',
   'metrics',
+  'staffing',
   'storage',
   'testing',
   'i18n',

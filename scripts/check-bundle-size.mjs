@@ -59,6 +59,12 @@ export const budgets = [
     mustNotContain: ['date-fns', '@date-fns/tz', 'ts-pattern', 'vitest', 'fast-check'],
   },
   {
+    name: "import * from 'service-desk-rules/staffing'",
+    code: "export * from './dist/staffing/index.js';",
+    maxGzip: 5 * KiB,
+    mustNotContain: [...heavy, 'vitest', 'fast-check'],
+  },
+  {
     name: "import * from 'service-desk-rules/i18n'",
     code: "export * from './dist/i18n/index.js';",
     maxGzip: 2 * KiB,

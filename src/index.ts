@@ -9,5 +9,6 @@ export * from './problem/index.js';
 export * from './qualification/index.js';
 export * from './report/index.js';
 export * from './sla/index.js';
+export * from './staffing/index.js';
 export * from './storage/index.js';
 export * from './ticket/index.js';

@@ -16,6 +16,7 @@ const modules = [
   'problem',
   'report',
   'metrics',
+  'staffing',
   'storage',
   'testing',
   'i18n',
