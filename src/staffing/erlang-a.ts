@@ -170,7 +170,7 @@ export function erlangAFigures(
   const waiting = 1 / (1 + (inverseSum === 0 ? 0 : notBlocked * inverseSum));
   // Given all agents busy: abandonment γ·Σk·w / (A·Σw), mean wait h·Σk·w / (A·Σw).
   const abandonBusy = (gamma * sumK) / (load * sum);
-  const abandonment = waiting * abandonBusy;
+  const abandonment = Math.min(1, waiting * abandonBusy);
   // Answered after the threshold, given all busy: (c/A)·P(c/γ + 1, A·y/γ) / P(c/γ, A/γ).
   const lateBusy = lateGivenBusy(c, load, gamma, tau, lnSum);
   const answered = 1 - abandonment;
@@ -183,7 +183,7 @@ export function erlangAFigures(
     answerWithinMs,
     averageSpeedOfAnswerMs:
       answered > 0 ? (waiting * handleMs * (answeredWait / sum)) / answered : 0,
-    occupancy: (load * answered) / c,
+    occupancy: Math.min(1, (load * answered) / c),
     abandonment,
     averageWaitMs: waiting * handleMs * (sumK / (load * sum)),
   };
