@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
+import { plainConfiguration } from '../core/plain-configuration.js';
 import {
   CalendarIndex,
   instantAfterWorked,
@@ -67,14 +69,27 @@ export type { HolidayRangeSpec, HolidaySpec } from './holidays.js';
 export { type LocalTimeRange, type Weekday, type WeeklyHours, weekdays } from './opening-hours.js';
 
 const HOUR_MS = 3_600_000;
-/** The longest duration handled, in days (1,000 years), so that absurd inputs fail fast. */
+/**
+ * How far from its start an answer may lie, in days (about 1,002 years): the longest
+ * duration `addWorkingTime` adds, the longest span `workingTimeBetween` and
+ * `openIntervalsBetween` measure, and the furthest answer `addWorkingTime` gives. It bounds
+ * the cost of every call (at most about 1,003 local years visited, see docs/sla.md).
+ */
 const MAX_DAYS = 366_000;
+const MAX_SPAN_MS = MAX_DAYS * 86_400_000;
 const indexes = new WeakMap<BusinessCalendar, CalendarIndex>();
 
-function validate(spec: unknown): CalendarIndex {
+/** A calendar's spec read once into plain data (hostile values refused), and its index. */
+interface Validated {
+  readonly spec: BusinessCalendar;
+  readonly index: CalendarIndex;
+}
+
+function validate(input: unknown): Validated {
+  const spec = plainConfiguration(input, []);
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
     throw new ConfigurationError(
-      `expected a calendar { timeZone, hours, holidays? }, got ${JSON.stringify(spec)}.`,
+      `expected a calendar { timeZone, hours, holidays? }, got ${describeValue(spec)}.`,
       { input: spec },
     );
   }
@@ -82,7 +97,7 @@ function validate(spec: unknown): CalendarIndex {
   const zone = assertTimeZone(timeZone, ['timeZone']);
   if (typeof hours !== 'object' || hours === null || Array.isArray(hours)) {
     throw new ConfigurationError(
-      `hours: expected opening hours keyed by weekday ({ monday: [['09:00', '18:00']] }), got ${JSON.stringify(hours)}.`,
+      `hours: expected opening hours keyed by weekday ({ monday: [['09:00', '18:00']] }), got ${describeValue(hours)}.`,
       { path: ['hours'], input: hours },
     );
   }
@@ -100,7 +115,7 @@ function validate(spec: unknown): CalendarIndex {
   });
   if (!Array.isArray(holidays)) {
     throw new ConfigurationError(
-      `holidays: expected a list such as ['2026-05-01', '--12-25'], got ${JSON.stringify(holidays)}.`,
+      `holidays: expected a list such as ['2026-05-01', '--12-25'], got ${describeValue(holidays)}.`,
       { path: ['holidays'], input: holidays },
     );
   }
@@ -119,7 +134,10 @@ function validate(spec: unknown): CalendarIndex {
       { path: ['holidays'], input: holidays },
     );
   }
-  return new CalendarIndex({ timeZone: zone, openByWeekday, holidays: parsed });
+  return {
+    spec: deepFreeze({ timeZone: zone, hours, holidays } as BusinessCalendar),
+    index: new CalendarIndex({ timeZone: zone, openByWeekday, holidays: parsed }),
+  };
 }
 
 function deepFreeze<T>(value: T): T {
@@ -138,9 +156,16 @@ function deepFreeze<T>(value: T): T {
  * an opening at a local time that does not exist (02:30 on a spring-forward night) starts
  * when the clock jumps (03:00). The process time zone never matters.
  *
+ * The spec is read once into plain data, then validated; the calendar keeps that copy, never
+ * the caller's objects. Dates are proleptic Gregorian: years 0 to 99 are themselves
+ * (`'0050-05-01'` closes 1 May of year 50). Questions about any year never change what the
+ * calendar answers about another.
+ *
  * @throws ConfigurationError on an unknown time zone, a malformed or out-of-range time, an
  * interval that ends before it starts, overlapping intervals, a malformed holiday, or a
- * calendar that is never open.
+ * calendar that is never open; and on a spec that is not plain data (a BigInt, a Symbol, a
+ * function, a Map or Date, a cycle, an array with holes, a getter, a Proxy that throws),
+ * always with the `path` of the offending value.
  * @see seed §2.5.2.4 (the delays of the indicator table are counted on such a calendar)
  * @example
  * ```ts
@@ -154,12 +179,7 @@ function deepFreeze<T>(value: T): T {
  * ```
  */
 export function createBusinessCalendar(spec: BusinessCalendarSpec): BusinessCalendar {
-  const index = validate(spec);
-  const calendar: BusinessCalendar = deepFreeze({
-    timeZone: spec.timeZone,
-    hours: structuredClone(spec.hours),
-    holidays: structuredClone(spec.holidays ?? []),
-  });
+  const { spec: calendar, index } = validate(spec);
   indexes.set(calendar, index);
   return calendar;
 }
@@ -168,7 +188,7 @@ function indexOf(calendar: BusinessCalendar): CalendarIndex {
   let index = indexes.get(calendar);
   if (index === undefined) {
     // A calendar rebuilt from its fields (deserialized) is validated once and memoized too.
-    index = validate(calendar);
+    index = validate(calendar).index;
     indexes.set(calendar, index);
   }
   return index;
@@ -191,7 +211,7 @@ export const alwaysOpen: BusinessCalendar = /* @__PURE__ */ createBusinessCalend
 function instantOf(date: unknown, name: string): number {
   const time = date instanceof Date ? date.getTime() : Number.NaN;
   if (Number.isNaN(time)) {
-    throw new TypeError(`${name}: expected a valid Date, got ${String(date)}.`);
+    throw new TypeError(`${name}: expected a valid Date, got ${describeValue(date)}.`);
   }
   return time;
 }
@@ -242,30 +262,75 @@ export function nextOpening(calendar: BusinessCalendar, at: Date): Date {
   return new Date(openingAtOrAfter(indexOf(calendar), instantOf(at, 'at'))[2]);
 }
 
-/** Adds working milliseconds (≥ 0) to an instant: the first instant by which they elapsed. */
-function addWorkingMs(index: CalendarIndex, instant: number, ms: number): number {
-  if (ms <= 0) return instant;
-  let year = index.yearOf(instant);
-  let target = workedBefore(year, instant) + ms;
-  while (target > year.total) {
-    target -= year.total;
-    year = index.nextOpenYear(year.year);
+/** A RangeError for an answer that would lie further from its start than a calendar reaches. */
+function beyondReach(what: string): RangeError {
+  return new RangeError(
+    `${what}: the answer lies more than 366,000 days (about 1,000 years) from the start, beyond what a calendar computes.`,
+  );
+}
+
+/**
+ * The last local year a walk from `origin` may visit: the year holding `origin` plus the
+ * cap, with a year to spare for the gap between local years and UTC years.
+ */
+function lastYearFrom(origin: number): number {
+  return new Date(Math.min(origin + MAX_SPAN_MS, 8.64e15)).getUTCFullYear() + 1;
+}
+
+/** The next year with an opening after `year`, not beyond `last`, using the year summaries. */
+function nextOpenYearUpTo(index: CalendarIndex, year: number, last: number, what: string) {
+  for (let next = year + 1; next <= last; next++) {
+    if (index.summary(next).days > 0) return next;
   }
-  return instantAfterWorked(year, target);
+  throw beyondReach(what);
+}
+
+/** Adds working milliseconds (≥ 0) to an instant: the first instant by which they elapsed. */
+function addWorkingMs(
+  index: CalendarIndex,
+  instant: number,
+  ms: number,
+  origin: number,
+  what: string,
+): number {
+  if (ms <= 0) return instant;
+  const start = index.yearOf(instant);
+  const last = lastYearFrom(origin);
+  let target = workedBefore(start, instant) + ms;
+  let year = start.year;
+  let total = start.total;
+  while (target > total) {
+    target -= total;
+    year = nextOpenYearUpTo(index, year, last, what);
+    total = index.summary(year).total;
+  }
+  const answer = instantAfterWorked(index.year(year), target);
+  if (answer - origin > MAX_SPAN_MS) throw beyondReach(what);
+  return answer;
 }
 
 /** Adds whole opening days to an instant, keeping its time of day (see docs/sla.md). */
-function addOpeningDays(index: CalendarIndex, instant: number, days: number): number {
-  let [year, interval, start] = openingAtOrAfter(index, instant);
-  const day = year.dayOf[interval] as number;
-  const timeOfDay = wallClockIn(year, start) - (year.dayMidnight[day] as number);
+function addOpeningDays(index: CalendarIndex, instant: number, days: number, what: string): number {
+  const [first, interval, start] = openingAtOrAfter(index, instant);
+  const day = first.dayOf[interval] as number;
+  const timeOfDay = wallClockIn(first, start) - (first.dayMidnight[day] as number);
+  const last = lastYearFrom(instant);
   let target = day + days;
-  while (target >= year.days) {
-    target -= year.days;
-    year = index.nextOpenYear(year.year);
+  let year = first.year;
+  let count = first.days;
+  while (target >= count) {
+    target -= count;
+    year = nextOpenYearUpTo(index, year, last, what);
+    count = index.summary(year).days;
   }
-  start = openInstantOfDayAt(year, target, (year.dayMidnight[target] as number) + timeOfDay);
-  return start;
+  const found = index.year(year);
+  const answer = openInstantOfDayAt(
+    found,
+    target,
+    (found.dayMidnight[target] as number) + timeOfDay,
+  );
+  if (answer - instant > MAX_SPAN_MS) throw beyondReach(what);
+  return answer;
 }
 
 const units = new Set<string>(workingDurationUnits);
@@ -300,9 +365,14 @@ function checkedDuration(duration: WorkingDuration): Required<WorkingDuration> {
  * `days` opening days further and take the same local time of day, or the next open time
  * that day, or that day's closing when the day ends earlier. Days are added before hours.
  *
+ * Cost: a binary search once the calendar knows the years involved; a cold calendar builds
+ * each local year the answer crosses (at most about 1,003, by the cap below).
+ *
  * @throws ConfigurationError when the duration is malformed or has a fractional number of days.
  * @throws TypeError when `start` is not a valid Date.
- * @throws RangeError when the duration is longer than 1,000 years.
+ * @throws RangeError when the duration is longer than 366,000 days (about 1,000 years), when
+ * the answer would lie more than 366,000 days after `start` (a calendar open one day a year
+ * cannot add 366,000 opening days), or beyond the years -275,000 to 275,000.
  * @example
  * ```ts
  * const desk = createBusinessCalendar({
@@ -327,7 +397,7 @@ export function addWorkingTime(
  * `service-desk-rules/sla`; `start` must be a finite number of ms.
  *
  * @throws ConfigurationError when the duration is malformed or has a fractional number of days.
- * @throws RangeError when the duration is longer than 1,000 years.
+ * @throws RangeError as {@link addWorkingTime} does.
  * @example
  * ```ts
  * addWorkingTimeAt(alwaysOpen, Date.UTC(2026, 2, 2, 9), { hours: 1, minutes: 30 }) === Date.UTC(2026, 2, 2, 10, 30);
@@ -347,14 +417,14 @@ export function addWorkingTimeAt(
     );
   }
   const ms = Math.round(hours * HOUR_MS + minutes * 60_000 + seconds * 1000);
-  if (days > MAX_DAYS || ms > MAX_DAYS * 86_400_000) {
+  if (days > MAX_DAYS || ms > MAX_SPAN_MS) {
     throw new RangeError(
-      `duration: ${JSON.stringify(duration)} is longer than a calendar handles (1,000 years).`,
+      `duration: ${days} days and ${ms} ms is longer than a calendar handles (366,000 days, about 1,000 years).`,
     );
   }
   const index = indexOf(calendar);
-  const from = days > 0 ? addOpeningDays(index, start, days) : start;
-  return addWorkingMs(index, from, ms);
+  const from = days > 0 ? addOpeningDays(index, start, days, 'addWorkingTime') : start;
+  return addWorkingMs(index, from, ms, start, 'addWorkingTime');
 }
 
 /**
@@ -369,14 +439,16 @@ export function addWorkingTimeAt(
  * ```
  */
 export function addWorkingMsAt(calendar: BusinessCalendar, start: number, ms: number): number {
-  return addWorkingMs(indexOf(calendar), start, ms);
+  return addWorkingMs(indexOf(calendar), start, ms, start, 'addWorkingTime');
 }
 
 /**
  * The working time between two instants, in milliseconds: the open time in `[from, to)`.
- * Swapping the arguments negates it.
+ * Swapping the arguments negates it. Cost: a binary search in each end's year plus one
+ * memoized sum per local year between them.
  *
  * @throws TypeError when `from` or `to` is not a valid Date.
+ * @throws RangeError when the two instants are more than 366,000 days (about 1,000 years) apart.
  * @example
  * ```ts
  * const desk = createBusinessCalendar({ timeZone: 'Europe/Paris', hours: { friday: [['09:00', '18:00']], monday: [['09:00', '18:00']] } });
@@ -390,7 +462,8 @@ export function workingTimeBetween(calendar: BusinessCalendar, from: Date, to: D
 
 /**
  * {@link workingTimeBetween} on epoch milliseconds: no `Date` is made. Internal, like
- * {@link addWorkingTimeAt}; both instants must be finite numbers of ms.
+ * {@link addWorkingTimeAt}; both instants must be finite numbers of ms. Throws a RangeError
+ * as {@link workingTimeBetween} does.
  *
  * @example
  * ```ts
@@ -400,13 +473,15 @@ export function workingTimeBetween(calendar: BusinessCalendar, from: Date, to: D
  */
 export function workingMsBetween(calendar: BusinessCalendar, start: number, end: number): number {
   if (end < start) return 0 - workingMsBetween(calendar, end, start);
+  if (end - start > MAX_SPAN_MS) throw beyondReach('workingTimeBetween');
   const index = indexOf(calendar);
   const first = index.yearOf(start);
+  const fromFirst = first.total - workedBefore(first, start);
   const last = index.yearOf(end);
-  if (first === last) return workedBefore(last, end) - workedBefore(first, start);
-  let total = first.total - workedBefore(first, start);
-  for (let year = first.year + 1; year < last.year; year++) total += index.year(year).total;
-  return total + workedBefore(last, end);
+  if (last.year === first.year) return workedBefore(last, end) - workedBefore(first, start);
+  let total = fromFirst + workedBefore(last, end);
+  for (let year = first.year + 1; year < last.year; year++) total += index.summary(year).total;
+  return total;
 }
 
 /**
@@ -414,6 +489,7 @@ export function workingMsBetween(calendar: BusinessCalendar, start: number, end:
  * stretches that touch (a night shift over midnight) merged. Empty when `to` ≤ `from`.
  *
  * @throws TypeError when `from` or `to` is not a valid Date.
+ * @throws RangeError when the two instants are more than 366,000 days (about 1,000 years) apart.
  * @example
  * ```ts
  * const night = createBusinessCalendar({ timeZone: 'UTC', hours: { monday: [['22:00', '24:00']], tuesday: [['00:00', '06:00']] } });
@@ -431,6 +507,7 @@ export function openIntervalsBetween(
   const end = instantOf(to, 'to');
   const stretches: [number, number][] = [];
   if (end <= start) return [];
+  if (end - start > MAX_SPAN_MS) throw beyondReach('openIntervalsBetween');
   const index = indexOf(calendar);
   const lastYear = index.yearOf(end).year;
   for (let year = index.yearOf(start); ; year = index.year(year.year + 1)) {

@@ -7,6 +7,7 @@ import {
   offsetSegments,
   segmentAt,
 } from './time-zone-offsets.js';
+import { utcMidnight } from './utc-days.js';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -44,8 +45,8 @@ export interface YearIndex {
 
 /** Builds the index of one local year. */
 export function buildYear(rules: CalendarRules, year: number): YearIndex {
-  const yearWall = Date.UTC(year, 0, 1);
-  const nextYearWall = Date.UTC(year + 1, 0, 1);
+  const yearWall = utcMidnight(year, 1, 1);
+  const nextYearWall = utcMidnight(year + 1, 1, 1);
   const segments = offsetSegments(rules.timeZone, yearWall - 2 * DAY_MS, nextYearWall + 2 * DAY_MS);
   const closures = closuresOfYear(rules.holidays, year);
   const length = Math.round((nextYearWall - yearWall) / DAY_MS);
@@ -101,13 +102,35 @@ export function buildYear(rules: CalendarRules, year: number): YearIndex {
   };
 }
 
+/** What a walk over many years needs of each: its working time and its number of opening days. */
+export interface YearSummary {
+  readonly total: number;
+  readonly days: number;
+}
+
+/** How many year indexes a calendar keeps (a year of a 24 × 7 calendar weighs about 10 KB). */
+const MAX_KEPT_YEARS = 16;
+/** How many year summaries a calendar keeps: more than the longest walk (1,003 years). */
+const MAX_KEPT_SUMMARIES = 4096;
+
+/** A map that forgets its least recently used entry beyond `limit` entries. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as K);
+  return value;
+}
+
 /**
- * The per-year indexes of a calendar, built on demand and memoized: once warm, every
- * question is a binary search in a year or two.
+ * The per-year indexes of a calendar, built on demand and memoized (the most recently used
+ * ones, with a small summary of many more): once warm, every question is a binary search in
+ * a year or two. The memo only changes the cost of an answer, never the answer: each year is
+ * built from the rules alone, whatever was asked before.
  */
 export class CalendarIndex {
   readonly #rules: CalendarRules;
   readonly #years = new Map<number, YearIndex>();
+  readonly #summaries = new Map<number, YearSummary>();
   #recent: YearIndex | undefined;
 
   constructor(rules: CalendarRules) {
@@ -116,15 +139,21 @@ export class CalendarIndex {
 
   /** The index of a local year, built on first use. */
   year(year: number): YearIndex {
-    let index = this.#years.get(year);
-    if (index === undefined) {
-      if (year < -LAST_YEAR || year > LAST_YEAR) {
-        throw new RangeError(`The year ${year} is beyond the range of dates a calendar handles.`);
-      }
-      index = buildYear(this.#rules, year);
-      this.#years.set(year, index);
+    const known = this.#years.get(year);
+    if (known !== undefined) return known;
+    if (!(year >= -LAST_YEAR && year <= LAST_YEAR)) {
+      throw new RangeError(
+        `The year ${year} is beyond the range of dates a calendar handles (years -${LAST_YEAR} to ${LAST_YEAR}).`,
+      );
     }
-    return index;
+    const index = buildYear(this.#rules, year);
+    remember(this.#summaries, year, { total: index.total, days: index.days }, MAX_KEPT_SUMMARIES);
+    return remember(this.#years, year, index, MAX_KEPT_YEARS);
+  }
+
+  /** The working time and opening days of a local year, kept longer than the year's index. */
+  summary(year: number): YearSummary {
+    return this.#summaries.get(year) ?? this.year(year);
   }
 
   /** The index of the local year holding an instant. */
@@ -141,8 +170,7 @@ export class CalendarIndex {
   /** The next year that has at least one opening, after `year`. */
   nextOpenYear(year: number): YearIndex {
     for (let next = year + 1; next <= year + MAX_CLOSED_YEARS; next++) {
-      const index = this.year(next);
-      if (index.days > 0) return index;
+      if (this.summary(next).days > 0) return this.year(next);
     }
     throw new RangeError(
       `The calendar has no opening in the ${MAX_CLOSED_YEARS} years after ${year}.`,

@@ -1,10 +1,12 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import {
   type LocalTimeRange,
   type MinuteRanges,
   parseTimeRanges,
   subtractRanges,
 } from './opening-hours.js';
+import { daysInMonth, utcMidnight } from './utc-days.js';
 
 /**
  * A closure of a business calendar, in the calendar's local time:
@@ -74,11 +76,6 @@ const WHOLE_DAY: MinuteRanges = [[0, 1440]];
 const FIXED = /^(\d{4})-(\d{2})-(\d{2})$/;
 const RECURRING = /^--(\d{2})-(\d{2})$/;
 
-/** The number of days in a month (1-based) of a year. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 type ParsedDay =
   | { readonly kind: 'fixed'; readonly day: number }
   | { readonly kind: 'recurring'; readonly month: number; readonly day: number };
@@ -89,7 +86,7 @@ function parseDay(value: unknown, path: readonly (string | number)[]): ParsedDay
   if (fixed) {
     const [year, month, day] = [Number(fixed[1]), Number(fixed[2]), Number(fixed[3])];
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-      return { kind: 'fixed', day: Date.UTC(year, month - 1, day) / DAY_MS };
+      return { kind: 'fixed', day: utcMidnight(year, month, day) / DAY_MS };
     }
   }
   const recurring = RECURRING.exec(text);
@@ -100,7 +97,7 @@ function parseDay(value: unknown, path: readonly (string | number)[]): ParsedDay
     }
   }
   throw new ConfigurationError(
-    `${path.join('.')}: expected a date 'YYYY-MM-DD' or a recurring date '--MM-DD' that exists, got ${JSON.stringify(value)}.`,
+    `${path.join('.')}: expected a date 'YYYY-MM-DD' or a recurring date '--MM-DD' that exists, got ${describeValue(value)}.`,
     { path, input: value },
   );
 }
@@ -119,7 +116,7 @@ export function parseHoliday(spec: unknown, path: readonly (string | number)[]):
         : {};
   if (typeof spec !== 'string' && !('date' in object)) {
     throw new ConfigurationError(
-      `${path.join('.')}: expected '2026-05-01', '--12-25' or { date, until?, closed?, name? }, got ${JSON.stringify(spec)}.`,
+      `${path.join('.')}: expected '2026-05-01', '--12-25' or { date, until?, closed?, name? }, got ${describeValue(spec)}.`,
       { path, input: spec },
     );
   }
@@ -145,7 +142,7 @@ export function parseHoliday(spec: unknown, path: readonly (string | number)[]):
   if (from.kind === 'fixed' && to.kind === 'fixed') {
     if (to.day < from.day) {
       throw new ConfigurationError(
-        `${path.join('.')}: the closure ends (${String(object.until)}) before it starts (${String(object.date)}).`,
+        `${path.join('.')}: the closure ends (${describeValue(object.until)}) before it starts (${describeValue(object.date)}).`,
         { path: [...path, 'until'], input: spec },
       );
     }
@@ -155,7 +152,7 @@ export function parseHoliday(spec: unknown, path: readonly (string | number)[]):
     return { kind: 'recurring', from: [from.month, from.day], to: [to.month, to.day], closed };
   }
   throw new ConfigurationError(
-    `${path.join('.')}: a range must use two dates ('2026-12-24' → '2027-01-02') or two recurring dates ('--12-24' → '--01-02'), got ${JSON.stringify(object.date)} → ${JSON.stringify(object.until)}.`,
+    `${path.join('.')}: a range must use two dates ('2026-12-24' → '2027-01-02') or two recurring dates ('--12-24' → '--01-02'), got ${describeValue(object.date)} → ${describeValue(object.until)}.`,
     { path: [...path, 'until'], input: spec },
   );
 }
@@ -179,8 +176,8 @@ export function closuresOfYear(
   holidays: readonly Holiday[],
   year: number,
 ): Map<number, MinuteRanges> {
-  const first = Date.UTC(year, 0, 1) / DAY_MS;
-  const length = Date.UTC(year + 1, 0, 1) / DAY_MS - first;
+  const first = utcMidnight(year, 1, 1) / DAY_MS;
+  const length = utcMidnight(year + 1, 1, 1) / DAY_MS - first;
   const result = new Map<number, MinuteRanges>();
   const close = (fromIndex: number, toIndex: number, closed: MinuteRanges) => {
     for (let index = Math.max(0, fromIndex); index <= Math.min(length - 1, toIndex); index++) {
@@ -189,7 +186,7 @@ export function closuresOfYear(
     }
   };
   const indexOf = ([month, day]: readonly [number, number]) =>
-    Date.UTC(year, month - 1, Math.min(day, daysInMonth(year, month))) / DAY_MS - first;
+    utcMidnight(year, month, Math.min(day, daysInMonth(year, month))) / DAY_MS - first;
   for (const holiday of holidays) {
     if (holiday.kind === 'fixed') {
       close(holiday.from - first, holiday.to - first, holiday.closed);

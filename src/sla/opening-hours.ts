@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 
 /**
  * The days of the week, Monday first, as the keys of a calendar's `hours`.
@@ -80,7 +81,7 @@ export function parseLocalTime(
     throw new ConfigurationError(
       `${path.join('.')}: expected a local time 'HH:MM' between '00:00' and ${
         asEnd ? "'24:00'" : "'23:59'"
-      }, got ${JSON.stringify(value)}.`,
+      }, got ${describeValue(value)}.`,
       { path, input: value },
     );
   }
@@ -95,7 +96,7 @@ export function parseLocalTime(
 export function parseTimeRanges(value: unknown, path: readonly (string | number)[]): MinuteRanges {
   if (!Array.isArray(value)) {
     throw new ConfigurationError(
-      `${path.join('.')}: expected a list of ['HH:MM', 'HH:MM'] ranges, got ${JSON.stringify(value)}.`,
+      `${path.join('.')}: expected a list of ['HH:MM', 'HH:MM'] ranges, got ${describeValue(value)}.`,
       { path, input: value },
     );
   }
@@ -103,7 +104,7 @@ export function parseTimeRanges(value: unknown, path: readonly (string | number)
     const at = [...path, index];
     if (!Array.isArray(range) || range.length !== 2) {
       throw new ConfigurationError(
-        `${at.join('.')}: expected a range ['HH:MM', 'HH:MM'], got ${JSON.stringify(range)}.`,
+        `${at.join('.')}: expected a range ['HH:MM', 'HH:MM'], got ${describeValue(range)}.`,
         { path: at, input: range },
       );
     }
@@ -111,7 +112,7 @@ export function parseTimeRanges(value: unknown, path: readonly (string | number)
     const end = parseLocalTime(range[1], true, [...at, 1]);
     if (end <= start) {
       throw new ConfigurationError(
-        `${at.join('.')}: the range ${JSON.stringify(range)} ends before it starts; write a shift over midnight as two days (['22:00', '24:00'] then ['00:00', '06:00']).`,
+        `${at.join('.')}: the range [${describeValue(range[0])}, ${describeValue(range[1])}] ends before it starts; write a shift over midnight as two days (['22:00', '24:00'] then ['00:00', '06:00']).`,
         { path: at, input: range },
       );
     }
@@ -126,9 +127,7 @@ export function parseTimeRanges(value: unknown, path: readonly (string | number)
     const last = merged[merged.length - 1];
     if (last !== undefined && range[0] < last[1]) {
       throw new ConfigurationError(
-        `${path.join('.')}: the ranges ${JSON.stringify(value[previous])} and ${JSON.stringify(
-          value[index],
-        )} overlap.`,
+        `${path.join('.')}: the ranges ${show(ranges[previous])} and ${show(ranges[index])} overlap.`,
         { path: [...path, index], input: value },
       );
     }
@@ -137,6 +136,14 @@ export function parseTimeRanges(value: unknown, path: readonly (string | number)
     previous = index;
   }
   return merged;
+}
+
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function show(range: readonly [number, number] | undefined): string {
+  return range === undefined ? '?' : `['${clock(range[0])}', '${clock(range[1])}']`;
 }
 
 /** Removes the closed minute ranges from the open ones (both sorted and disjoint). */

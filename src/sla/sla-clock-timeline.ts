@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+
 /**
  * A stretch of time during which an SLA clock does not count, such as a call waiting for the
  * user. `to` is absent while the pause lasts (an open pause); `to` equal to `from` is an
@@ -62,7 +64,7 @@ export interface TimelineAt {
 function instant(value: unknown, name: string, index = -1): number {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     const what = index < 0 ? name : `timeline.pauses[${index}].${name}`;
-    throw new TypeError(`measureSla: ${what} must be a valid Date, got ${String(value)}.`);
+    throw new TypeError(`measureSla: ${what} must be a valid Date, got ${describeValue(value)}.`);
   }
   return value.getTime();
 }
@@ -122,7 +124,7 @@ export function timelineAt(timeline: SlaTimeline, at: Date): TimelineAt {
     const pause: unknown = timeline.pauses[index];
     if (typeof pause !== 'object' || pause === null) {
       throw new TypeError(
-        `measureSla: ${pauseAt(index)} must be { from, to? }, got ${String(pause)}.`,
+        `measureSla: ${pauseAt(index)} must be { from, to? }, got ${describeValue(pause)}.`,
       );
     }
     const { from: pauseFrom, to: pauseTo } = pause as SlaPause;

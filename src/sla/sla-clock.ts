@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import {
   addWorkingMsAt,
   addWorkingTimeAt,
@@ -231,7 +232,7 @@ function checkClockOptions(options: MeasureSlaOptions): {
   const startRule = options.startRule ?? 'immediate';
   if (startRule !== 'immediate' && startRule !== 'next-opening') {
     throw new ConfigurationError(
-      `measureSla: startRule must be 'immediate' or 'next-opening', got ${JSON.stringify(startRule)}.`,
+      `measureSla: startRule must be 'immediate' or 'next-opening', got ${describeValue(startRule)}.`,
       { path: ['startRule'], input: startRule },
     );
   }
@@ -245,21 +246,21 @@ function checkReadingOptions(options: MeasureSlaOptions): {
   const atRiskRatio = options.atRiskRatio ?? DEFAULT_AT_RISK_RATIO;
   if (typeof atRiskRatio !== 'number' || !Number.isFinite(atRiskRatio) || atRiskRatio <= 0) {
     throw new ConfigurationError(
-      `measureSla: atRiskRatio must be a positive ratio of the target (0.75 is 75 %), got ${JSON.stringify(atRiskRatio)}.`,
+      `measureSla: atRiskRatio must be a positive ratio of the target (0.75 is 75 %), got ${describeValue(atRiskRatio)}.`,
       { path: ['atRiskRatio'], input: atRiskRatio },
     );
   }
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   if (!Array.isArray(thresholds)) {
     throw new ConfigurationError(
-      `measureSla: thresholds must be a list of ratios such as [0.5, 0.75, 1], got ${JSON.stringify(thresholds)}.`,
+      `measureSla: thresholds must be a list of ratios such as [0.5, 0.75, 1], got ${describeValue(thresholds)}.`,
       { path: ['thresholds'], input: thresholds },
     );
   }
   thresholds.forEach((ratio: unknown, index) => {
     if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio <= 0) {
       throw new ConfigurationError(
-        `measureSla: thresholds[${index}] must be a positive ratio of the target, got ${JSON.stringify(ratio)}.`,
+        `measureSla: thresholds[${index}] must be a positive ratio of the target, got ${describeValue(ratio)}.`,
         { path: ['thresholds', index], input: ratio },
       );
     }

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import type { Priority, PriorityLevel } from '../qualification/levels.js';
 import { defaultSlaTable, type SlaTable } from './sla-table.js';
 
@@ -203,22 +204,22 @@ export function slaCompliance(
     const where = `slaCompliance: result ${index}`;
     if (typeof result !== 'object' || result === null) {
       throw new TypeError(
-        `${where} must be { priority, target, met }, got ${JSON.stringify(result)}.`,
+        `${where} must be { priority, target, met }, got ${describeValue(result)}.`,
       );
     }
     const byTarget = counts.get(result.priority);
     if (byTarget === undefined) {
       throw new TypeError(
-        `${where} has priority ${JSON.stringify(result.priority)}, which is not on the table's scale ${JSON.stringify(table.priorities)}.`,
+        `${where} has priority ${describeValue(result.priority)}, which is not on the table's scale [${table.priorities.map((p) => describeValue(p)).join(',')}].`,
       );
     }
     if (!(slaMeasuredTargets as readonly unknown[]).includes(result.target)) {
       throw new TypeError(
-        `${where} has target ${JSON.stringify(result.target)}; expected 'detection' or 'resolution'.`,
+        `${where} has target ${describeValue(result.target)}; expected 'detection' or 'resolution'.`,
       );
     }
     if (typeof result.met !== 'boolean') {
-      throw new TypeError(`${where} has met ${JSON.stringify(result.met)}; expected a boolean.`);
+      throw new TypeError(`${where} has met ${describeValue(result.met)}; expected a boolean.`);
     }
     const count = byTarget[result.target];
     count.total += 1;
@@ -231,7 +232,7 @@ export function slaCompliance(
     const byTarget = counts.get(priority);
     if (targets === undefined || byTarget === undefined) {
       throw new TypeError(
-        `slaCompliance: the table has no targets for priority ${JSON.stringify(priority)}.`,
+        `slaCompliance: the table has no targets for priority ${describeValue(priority)}.`,
       );
     }
     report.set(

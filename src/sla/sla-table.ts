@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import {
   type Priority,
   type PriorityLevel,
@@ -90,7 +91,7 @@ const TARGETS = ['detection', 'resolution', 'maxDelay'] as const;
 function checkRate(value: unknown, path: (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1) {
     throw new ConfigurationError(
-      `SLA table: ${path.join('.')} must be a fraction in (0, 1] (99 % is 0.99), got ${JSON.stringify(value)}.`,
+      `SLA table: ${path.join('.')} must be a fraction in (0, 1] (99 % is 0.99), got ${describeValue(value)}.`,
       { path, input: value },
     );
   }
@@ -100,7 +101,7 @@ function checkRate(value: unknown, path: (string | number)[]): number {
 function checkTarget(value: unknown, path: (string | number)[]): SlaTarget {
   if (typeof value !== 'object' || value === null) {
     throw new ConfigurationError(
-      `SLA table: ${path.join('.')} must be { within, successRate }, got ${JSON.stringify(value)}.`,
+      `SLA table: ${path.join('.')} must be { within, successRate }, got ${describeValue(value)}.`,
       { path, input: value },
     );
   }
@@ -115,7 +116,7 @@ function checkTargets(value: unknown, priority: PriorityLevel): SlaTargets {
   const path = [String(priority)];
   if (typeof value !== 'object' || value === null) {
     throw new ConfigurationError(
-      `SLA table: priority ${JSON.stringify(priority)} is missing; every priority needs { detection, resolution, maxDelay }.`,
+      `SLA table: priority ${describeValue(priority)} is missing; every priority needs { detection, resolution, maxDelay }.`,
       { path, input: value },
     );
   }
@@ -130,7 +131,7 @@ function checkTargets(value: unknown, priority: PriorityLevel): SlaTargets {
   const m = nominalDurationMs(targets.maxDelay);
   if (d > r || r > m) {
     throw new ConfigurationError(
-      `SLA table: priority ${JSON.stringify(priority)} breaks the order detection ≤ resolution ≤ maximum delay (${JSON.stringify(targets.detection.within)}, ${JSON.stringify(targets.resolution.within)}, ${JSON.stringify(targets.maxDelay)}).`,
+      `SLA table: priority ${describeValue(priority)} breaks the order detection ≤ resolution ≤ maximum delay (${describeValue(targets.detection.within)}, ${describeValue(targets.resolution.within)}, ${describeValue(targets.maxDelay)}).`,
       { path, input: value },
     );
   }
@@ -197,7 +198,7 @@ export function defineSlaTable(
   for (const key of Object.keys(spec)) {
     if (!known.has(key)) {
       throw new ConfigurationError(
-        `SLA table: ${JSON.stringify(key)} is not a priority of the scale ${JSON.stringify(scale)}.`,
+        `SLA table: ${describeValue(key)} is not a priority of the scale ${describeValue(scale)}.`,
         { path: [key], input: (spec as Record<string, unknown>)[key] },
       );
     }
@@ -214,7 +215,7 @@ export function defineSlaTable(
     for (const key of TARGETS) {
       if (nominalDurationMs(durationOf(urgent, key)) > nominalDurationMs(durationOf(milder, key))) {
         throw new ConfigurationError(
-          `SLA table: priority ${JSON.stringify(scale[i - 1])} has a longer ${key} (${JSON.stringify(durationOf(urgent, key))}) than the less urgent priority ${JSON.stringify(scale[i])} (${JSON.stringify(durationOf(milder, key))}); targets must tighten with priority.`,
+          `SLA table: priority ${describeValue(scale[i - 1])} has a longer ${key} (${describeValue(durationOf(urgent, key))}) than the less urgent priority ${describeValue(scale[i])} (${describeValue(durationOf(milder, key))}); targets must tighten with priority.`,
           { path: [String(scale[i - 1]), key], input: durationOf(urgent, key) },
         );
       }
@@ -292,7 +293,7 @@ export function slaTargetsFor(
   const targets = table.targets.get(priority);
   if (targets === undefined) {
     throw new TypeError(
-      `Unknown priority ${JSON.stringify(priority)}: expected one of ${table.priorities.map((p) => JSON.stringify(p)).join(', ')}.`,
+      `Unknown priority ${describeValue(priority)}: expected one of ${table.priorities.map((p) => describeValue(p)).join(', ')}.`,
     );
   }
   return targets;

@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 
 /**
  * The UTC offsets of a time zone over a stretch of time: segment `i` covers the instants
@@ -13,6 +14,8 @@ export interface OffsetSegments {
 
 const HOUR_MS = 3_600_000;
 const SAMPLE_MS = 7 * 24 * HOUR_MS;
+/** How many zone-and-range answers are kept (about a year of 16 calendars' zones). */
+const MAX_KEPT_SEGMENTS = 1024;
 const segmentCache = new Map<string, OffsetSegments>();
 
 /**
@@ -31,7 +34,7 @@ export function assertTimeZone(timeZone: unknown, path: readonly (string | numbe
   }
   if (!known) {
     throw new ConfigurationError(
-      `${path.join('.')}: unknown time zone ${JSON.stringify(timeZone)}; use an IANA name such as 'Europe/Paris' or 'UTC'.`,
+      `${path.join('.')}: unknown time zone ${describeValue(timeZone)}; use an IANA name such as 'Europe/Paris' or 'UTC'.`,
       { path, input: timeZone },
     );
   }
@@ -47,7 +50,8 @@ export function offsetAt(timeZone: string, instant: number): number {
  * The offset segments of a time zone between two instants, found by sampling every week and
  * bisecting each change to the second (transitions happen on whole seconds). Two changes
  * less than a week apart would be missed; no zone's rules have them. The answer depends only
- * on the runtime's time-zone data, so it is memoized per zone and range.
+ * on the runtime's time-zone data, so it is memoized per zone and range (the 1,024 most
+ * recently computed).
  */
 export function offsetSegments(timeZone: string, from: number, to: number): OffsetSegments {
   const key = `${timeZone} ${from} ${to}`;
@@ -55,6 +59,9 @@ export function offsetSegments(timeZone: string, from: number, to: number): Offs
   if (segments === undefined) {
     segments = findOffsetSegments(timeZone, from, to);
     segmentCache.set(key, segments);
+    if (segmentCache.size > MAX_KEPT_SEGMENTS) {
+      segmentCache.delete(segmentCache.keys().next().value as string);
+    }
   }
   return segments;
 }

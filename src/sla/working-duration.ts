@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 
 /**
  * A duration of an SLA target, as a date-fns `Duration` restricted to the units that have a
@@ -59,7 +60,7 @@ export function assertWorkingDuration(
   const where = () => (path.length > 0 ? `${path.join('.')}: ` : '');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigurationError(
-      `${where()}expected a duration such as { minutes: 30 } or { days: 5 }, got ${JSON.stringify(value)}.`,
+      `${where()}expected a duration such as { minutes: 30 } or { days: 5 }, got ${describeValue(value)}.`,
       { path, input: value },
     );
   }
@@ -77,7 +78,7 @@ export function assertWorkingDuration(
     if (amount === undefined) continue;
     if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
       throw new ConfigurationError(
-        `${where()}${unit} must be a finite number ≥ 0, got ${JSON.stringify(amount)}.`,
+        `${where()}${unit} must be a finite number ≥ 0, got ${describeValue(amount)}.`,
         { path: [...path, unit], input: amount },
       );
     }
@@ -85,7 +86,7 @@ export function assertWorkingDuration(
   }
   if (total <= 0) {
     throw new ConfigurationError(
-      `${where()}a target duration must be positive, got ${JSON.stringify(value)}.`,
+      `${where()}a target duration must be positive, got ${describeValue(value)}.`,
       { path, input: value },
     );
   }

@@ -384,7 +384,7 @@ describe('refusals', () => {
       'an invalid start',
       { start: new Date(Number.NaN), pauses: [] },
       at,
-      /timeline\.start must be a valid Date, got Invalid Date/,
+      /timeline\.start must be a valid Date, got an invalid Date/,
     ],
     [
       'a stop before the start',
