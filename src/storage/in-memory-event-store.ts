@@ -13,53 +13,13 @@ import {
   type StoredEvent,
 } from './event-store.js';
 import { satisfiesExpectedVersion } from './expected-version.js';
+import { frozenEventCopies, frozenReadCopy } from './frozen-event-copy.js';
 import { assertStreamId, type StreamId } from './stream-id.js';
 
-/** A stored event and whether its content holds objects that freezing cannot protect. */
+/** A stored event and whether its content holds bytes that freezing cannot protect. */
 interface Entry<E> {
   readonly stored: StoredEvent<E>;
-  readonly cloneOnRead: boolean;
-}
-
-/**
- * Freezes a structured clone in place, deeply. Returns `true` when it met a `Date`, `Map`,
- * `Set`, `ArrayBuffer` or typed array: their contents change through methods that
- * `Object.freeze` does not block, so such an event is copied again on every read.
- */
-function deepFreeze(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  let mutableInside =
-    value instanceof Date ||
-    value instanceof Map ||
-    value instanceof Set ||
-    value instanceof ArrayBuffer ||
-    ArrayBuffer.isView(value);
-  if (value instanceof Map) {
-    for (const [k, v] of value) mutableInside = deepFreeze(k) || deepFreeze(v) || mutableInside;
-  } else if (value instanceof Set) {
-    for (const v of value) mutableInside = deepFreeze(v) || mutableInside;
-  }
-  if (!ArrayBuffer.isView(value)) {
-    for (const key of Reflect.ownKeys(value)) {
-      mutableInside = deepFreeze((value as Record<PropertyKey, unknown>)[key]) || mutableInside;
-    }
-    Object.freeze(value);
-  }
-  return mutableInside;
-}
-
-function frozenCopy<E>(event: E, index: number): { event: E; cloneOnRead: boolean } {
-  let copy: E;
-  try {
-    copy = structuredClone(event);
-  } catch (cause) {
-    throw new TypeError(
-      `append: events[${index}] cannot be stored; events must be plain data (objects, arrays, strings, numbers, booleans, null, Date…), without functions or symbols.`,
-      { cause },
-    );
-  }
-  const cloneOnRead = deepFreeze(copy);
-  return { event: copy, cloneOnRead };
+  readonly copyOnRead: boolean;
 }
 
 /**
@@ -67,12 +27,20 @@ function frozenCopy<E>(event: E, index: number): { event: E; cloneOnRead: boolea
  * model real adapters are checked against. It passes the conformance suite of
  * `service-desk-rules/testing`.
  *
- * - `append` is atomic: arguments are checked and the batch copied before anything is
- *   written, and the version check and the write happen with no `await` in between, so
- *   concurrent appends at the same expected version have exactly one winner.
- * - Events are stored as deep-frozen structured clones: mutating an object after appending
- *   it, or an event read back, never changes the history. Events holding a `Date`, `Map`,
- *   `Set` or typed array (which freezing cannot protect) are copied again on each read.
+ * - `append` is atomic: arguments are checked and the whole batch validated and copied
+ *   before anything is written, and the version check and the write happen with no `await`
+ *   in between, so concurrent appends at the same expected version have exactly one winner.
+ * - A batch that cannot be stored whole is refused with a `TypeError` naming the path of
+ *   the first bad value, and nothing of it is written: a hole (`[, e]`), a cycle, a
+ *   function, a symbol, a Proxy, a getter that throws, shared memory (a `SharedArrayBuffer`
+ *   or a view on one: refused, not copied), nesting deeper than 1,000 levels. See
+ *   `frozenEventCopies` for the exact rules.
+ * - Events are stored as deep-frozen copies, made once at append: changing an object after
+ *   appending it, or an event read back, never changes the history. Their `Date`s, `Map`s
+ *   and `Set`s are replaced by subclasses whose setters throw a `TypeError` (still
+ *   `instanceof Date`, `Map`, `Set`), so reads hand out the stored objects without copying
+ *   them. Only events holding bytes (an `ArrayBuffer`, a typed array, a `DataView`), which
+ *   no freezing protects, are copied again on each read.
  * - Positions are contiguous from 1. Nothing is ever evicted: memory grows with the history.
  *
  * @example
@@ -99,21 +67,21 @@ export class InMemoryEventStore<E> implements EventStore<E> {
     events: readonly E[],
     options: AppendOptions,
   ): Promise<Result<AppendSuccess, AppendConflict>> {
-    assertAppendArguments(streamId, events, options);
-    const copies = events.map((event, index) => frozenCopy(event, index));
+    checkAppendArguments(streamId, events, options);
+    const copies = frozenEventCopies(events, 'append');
     let stream = this.#streams.get(streamId);
     const actual = stream?.length ?? 0;
     if (!satisfiesExpectedVersion(options.expectedVersion, actual)) {
       return err(appendConflict(streamId, options.expectedVersion, actual));
     }
-    const entries = copies.map(({ event, cloneOnRead }, index) => ({
+    const entries = copies.map(({ event, copyOnRead }, index) => ({
       stored: Object.freeze({
         streamId,
         version: actual + index + 1,
         position: this.#log.length + index + 1,
         event,
       }),
-      cloneOnRead,
+      copyOnRead,
     }));
     if (stream === undefined) {
       stream = [];
@@ -160,8 +128,22 @@ export class InMemoryEventStore<E> implements EventStore<E> {
 }
 
 function readable<E>(entry: Entry<E>): StoredEvent<E> {
-  if (!entry.cloneOnRead) return entry.stored;
-  const event = structuredClone(entry.stored.event);
-  deepFreeze(event);
-  return Object.freeze({ ...entry.stored, event });
+  if (!entry.copyOnRead) return entry.stored;
+  return Object.freeze({ ...entry.stored, event: frozenReadCopy(entry.stored.event) });
+}
+
+/**
+ * {@link assertAppendArguments}, with whatever a hostile argument throws while it is read (a
+ * getter, a Proxy trap) turned into the documented `TypeError`.
+ */
+function checkAppendArguments(streamId: unknown, events: unknown, options: unknown): void {
+  try {
+    assertAppendArguments(streamId, events, options);
+  } catch (cause) {
+    if (cause instanceof TypeError) throw cause;
+    throw new TypeError(
+      'append: an argument could not be read (a getter or a Proxy trap threw); pass plain data.',
+      { cause },
+    );
+  }
 }

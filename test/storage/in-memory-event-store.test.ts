@@ -33,7 +33,7 @@ describe('InMemoryEventStore', () => {
     expect(stored?.event).toEqual({ type: 'note', text: 'imprimante en panne', tags: ['printer'] });
   });
 
-  test('events holding a Date or a Map are copied on every read, since freezing cannot protect them', async () => {
+  test('Dates, Maps and Sets are frozen once at append: their setters throw, the history holds', async () => {
     const store = new InMemoryEventStore<Dated>();
     const at = new Date('2026-03-02T09:15:00Z');
     await store.append(id, [{ type: 'dated', at, seen: new Map([['ana', 1]]) }], {
@@ -41,13 +41,49 @@ describe('InMemoryEventStore', () => {
     });
     at.setUTCFullYear(1999);
     const first = await store.readStream(id);
-    first[0]?.event.at.setUTCFullYear(2000);
-    first[0]?.event.seen.set('bob', 2);
+    const event = first[0]?.event;
+    expect(event?.at).toBeInstanceOf(Date);
+    expect(event?.seen).toBeInstanceOf(Map);
+    expect(event).toStrictEqual({
+      type: 'dated',
+      at: new Date('2026-03-02T09:15:00Z'),
+      seen: new Map([['ana', 1]]),
+    });
+    expect(() => event?.at.setUTCFullYear(2000)).toThrow(TypeError);
+    expect(() => event?.at.setTime(0)).toThrow(/belongs to a stored event/);
+    expect(() => event?.seen.set('bob', 2)).toThrow(TypeError);
+    expect(() => event?.seen.delete('ana')).toThrow(TypeError);
+    expect(() => event?.seen.clear()).toThrow(TypeError);
     const page = await store.readAll();
-    page.events[0]?.event.at.setUTCFullYear(2001);
+    expect(() => page.events[0]?.event.at.setUTCFullYear(2001)).toThrow(TypeError);
     const again = await store.readStream(id);
     expect(again[0]?.event.at.toISOString()).toBe('2026-03-02T09:15:00.000Z');
     expect([...(again[0]?.event.seen ?? [])]).toEqual([['ana', 1]]);
+  });
+
+  test('reads hand out the stored frozen objects, not copies', async () => {
+    const store = new InMemoryEventStore<Dated>();
+    await store.append(id, [{ type: 'dated', at: new Date(0), seen: new Map() }], {
+      expectedVersion: 0,
+    });
+    const [a] = await store.readStream(id);
+    const [b] = await store.readStream(id);
+    const page = await store.readAll();
+    expect(a).toBe(b);
+    expect(page.events[0]).toBe(a);
+  });
+
+  test('events holding bytes are copied on every read, since no freezing protects them', async () => {
+    const store = new InMemoryEventStore<{ bytes: Uint8Array }>();
+    const bytes = new Uint8Array([1, 2, 3]);
+    await store.append(id, [{ bytes }], { expectedVersion: 0 });
+    bytes[0] = 9;
+    const [first] = await store.readStream(id);
+    if (first === undefined) throw new Error('no event');
+    first.event.bytes[1] = 9;
+    const [again] = await store.readStream(id);
+    expect([...(again?.event.bytes ?? [])]).toEqual([1, 2, 3]);
+    expect(Object.isFrozen(again?.event)).toBe(true);
   });
 
   test('a batch with an event that cannot be stored is refused whole with a TypeError', async () => {
@@ -56,7 +92,9 @@ describe('InMemoryEventStore', () => {
       store.append(id, [{ type: 'ok' }, { type: 'bad', callback: () => 1 }], {
         expectedVersion: 0,
       }),
-    ).rejects.toThrow(/events\[1\] cannot be stored; events must be plain data/);
+    ).rejects.toThrow(
+      'append: events[1].callback cannot be stored: it is a function; an event must be plain data',
+    );
     expect(await store.readStream(id)).toEqual([]);
     expect((await store.readAll()).events).toEqual([]);
   });
