@@ -15,6 +15,7 @@ export const modules = [
   'storage',
   'testing',
   'i18n',
+  'postgres',
 ] as const;
 
 export default defineConfig({
@@ -30,5 +31,5 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   outDir: 'dist',
-  external: ['zod', 'vitest', 'fast-check'],
+  external: ['zod', 'vitest', 'fast-check', 'pg', '@electric-sql/pglite'],
 });
