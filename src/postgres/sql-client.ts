@@ -104,6 +104,17 @@ export async function inTransaction<T>(
   if (typeof client.connect === 'function') {
     const connection = await client.connect();
     let broken: Error | undefined;
+    // A pg client whose backend dies emits 'error' besides failing the query; while the
+    // connection is lent to us nobody else listens, and an unheard 'error' would crash the
+    // process. The failed query reports it; the connection is then released as broken.
+    const events = connection as unknown as {
+      on?: (event: 'error', listener: (error: Error) => void) => unknown;
+      off?: (event: 'error', listener: (error: Error) => void) => unknown;
+    };
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    events.on?.('error', onError);
     try {
       await connection.query('begin');
       let outcome: TransactionOutcome<T>;
@@ -123,6 +134,7 @@ export async function inTransaction<T>(
       broken ??= isConnectionError(error) ? (error as Error) : undefined;
       throw error;
     } finally {
+      events.off?.('error', onError);
       connection.release(broken);
     }
   }
