@@ -16,6 +16,7 @@ export const modules = [
   'storage',
   'testing',
   'i18n',
+  'postgres',
 ] as const;
 
 export default defineConfig({
@@ -31,5 +32,5 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   outDir: 'dist',
-  external: ['zod', 'vitest', 'fast-check'],
+  external: ['zod', 'vitest', 'fast-check', 'pg', '@electric-sql/pglite'],
 });

@@ -20,6 +20,7 @@ const modules = [
   'storage',
   'testing',
   'i18n',
+  'postgres',
 ];
 const bindings: Record<string, unknown> = Object.assign({}, ...Object.values(sources), { fc });
 

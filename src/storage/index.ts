@@ -28,5 +28,12 @@ export {
   satisfiesExpectedVersion,
 } from './expected-version.js';
 export { InMemoryEventStore } from './in-memory-event-store.js';
+export {
+  type CheckpointStore,
+  type FollowOptions,
+  type FollowOutcome,
+  followEventStore,
+  InMemoryCheckpointStore,
+} from './projection-follower.js';
 export { readAllEvents } from './read-all-events.js';
 export { assertStreamId, type StreamId, streamId } from './stream-id.js';

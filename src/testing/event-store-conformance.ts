@@ -8,13 +8,14 @@ import { type StreamId, streamId } from '../storage/stream-id.js';
 
 /**
  * The event the conformance suite writes when no `makeEvent` is given: plain data with
- * non-ASCII text, numbers, `null` and nesting, identified by `id`.
+ * non-ASCII text, numbers, `null`, nesting and a `Date` (the ticket's events carry dates,
+ * and JSON has none: an adapter must give them back as dates), identified by `id`.
  *
  * @example
  * ```ts
  * const e: ConformanceEvent = {
  *   type: 'conformance-event', id: 'e1',
- *   payload: { text: 'appel n° e1 — clôturé ✓', numbers: [1, 2.5, -3], nested: { flag: true, nothing: null } },
+ *   payload: { text: 'appel n° e1 — clôturé ✓', numbers: [1, 2.5, -3], nested: { flag: true, nothing: null }, at: new Date('2026-03-02T08:15:30.250Z') },
  * };
  * e.id;
  * //=> 'e1'
@@ -27,6 +28,8 @@ export interface ConformanceEvent {
     readonly text: string;
     readonly numbers: readonly number[];
     readonly nested: { readonly flag: boolean; readonly nothing: null };
+    /** When it happened: a `Date`, which must read back as a `Date`. */
+    readonly at: Date;
   };
 }
 
@@ -38,6 +41,7 @@ function defaultMakeEvent(id: string): ConformanceEvent {
       text: `appel n° ${id} — clôturé ✓`,
       numbers: [1, 2.5, -3],
       nested: { flag: true, nothing: null },
+      at: new Date(Date.UTC(2026, 2, 2, 8, 15, 30, 250)),
     },
   };
 }
@@ -123,9 +127,12 @@ export const eventStoreConformanceCheckIds = [
   'read-all-from-position',
   'stream-isolation',
   'history-immutable',
+  'dates-round-trip',
+  'failed-batch-writes-nothing',
   'concurrent-same-version-one-winner',
   'concurrent-retrying-writers-lose-nothing',
   'concurrent-streams-independent',
+  'follower-sees-every-event',
   'matches-model',
   'concurrent-rounds-match-model',
 ] as const;
@@ -602,6 +609,65 @@ const checks: Record<
     },
   },
 
+  'dates-round-trip': {
+    title:
+      'events holding Dates read back with equal Dates (not strings) from readStream and readAll',
+    async run<E>(h: Harness<E>) {
+      const appended = h.event('d-1');
+      await appendOk(h, A, ['d-1'], 0);
+      const fromStream = (await h.store.readStream(A))[0]?.event;
+      const fromAll = (await h.store.readAll()).events[0]?.event;
+      for (const [what, read] of [
+        ['readStream', fromStream],
+        ['readAll', fromAll],
+      ] as const) {
+        for (const [path, date] of datesIn(appended, 'event')) {
+          const back = at(read, path);
+          expect(
+            back instanceof Date,
+            `${what}: ${path} was appended as a Date and should read back as a Date, got ${typeof back === 'string' ? `the string ${JSON.stringify(back)}` : typeof back}`,
+          ).toBe(true);
+          expect((back as Date).getTime(), `${what}: ${path} should keep its time`).toBe(
+            date.getTime(),
+          );
+        }
+      }
+    },
+  },
+
+  'failed-batch-writes-nothing': {
+    title: 'a batch that fails half-way (an event the store cannot hold) writes nothing',
+    async run<E>(h: Harness<E>) {
+      await appendOk(h, A, ['f-1'], 0);
+      const before = await readEverything(h.store);
+      const unstorable = {
+        type: 'unstorable',
+        id: 'f-poison',
+        call: () => 'functions cannot be stored',
+        big: 10n,
+      } as unknown as E;
+      let outcome: unknown;
+      try {
+        outcome = await h.store.append(A, [h.event('f-2'), unstorable, h.event('f-3')], {
+          expectedVersion: 1,
+        });
+      } catch (error) {
+        outcome = { rejected: error };
+      }
+      expect(
+        typeof outcome === 'object' && outcome !== null && !('ok' in outcome && outcome.ok),
+        'a batch holding an event the store cannot hold (a function, a BigInt) should be refused',
+      ).toBe(true);
+      expect(
+        await readEverything(h.store),
+        'a batch refused half-way must leave nothing of it in readAll',
+      ).toEqual(before);
+      await expectStream(h, A, ['f-1']);
+      await appendOk(h, A, ['f-2'], 1);
+      await expectStream(h, A, ['f-1', 'f-2']);
+    },
+  },
+
   'concurrent-same-version-one-winner': {
     title: 'concurrent appends at the same expected version: exactly one wins, the others conflict',
     async run<E>(h: Harness<E>) {
@@ -728,6 +794,69 @@ const checks: Record<
     },
   },
 
+  'follower-sees-every-event': {
+    title:
+      'a follower of readAll from nextPosition during concurrent appends sees every acknowledged event once, in order',
+    async run<E>(h: Harness<E>) {
+      const batchesPerWriter = 8;
+      const acknowledged = new Set<string>();
+      const seen: StoredEvent<E>[] = [];
+      let writing = true;
+      let reads = 0;
+      const follower = (async () => {
+        let from = 0;
+        for (;;) {
+          const finished = !writing; // read before the page: every ack came before this read
+          const page = await h.store.readAll({ fromPosition: from, limit: 5 });
+          reads++;
+          seen.push(...page.events);
+          from = page.nextPosition;
+          if (finished && page.isEnd) return;
+          if (reads > 1_000_000) throw new Error('the follower never reached the end');
+          if (page.events.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      })();
+      try {
+        await settleAll(
+          Array.from({ length: h.setup.writers }, (_, w) => async () => {
+            const stream = streamId(`conformance-follow-${w}`);
+            let version = 0;
+            for (let b = 0; b < batchesPerWriter; b++) {
+              const batch = ids(`fw${w}-b${b}`, 1 + ((w + b) % 2));
+              const result = await h.store.append(
+                stream,
+                batch.map((id) => h.event(id)),
+                { expectedVersion: version },
+              );
+              if (result.ok) {
+                version = result.value.version;
+                for (const id of batch) acknowledged.add(id);
+              }
+            }
+          }),
+        );
+      } finally {
+        writing = false;
+        await follower;
+      }
+      const seenIds = seen.map((e) => h.setup.eventId(e.event));
+      expectStrictlyIncreasing(
+        seen.map((e) => e.position),
+        'positions seen by the follower',
+      );
+      expect(new Set(seenIds).size, 'the follower should see each event once').toBe(seenIds.length);
+      const missed = [...acknowledged].filter((id) => !seenIds.includes(id));
+      expect(
+        missed,
+        `the follower missed ${missed.length} of ${acknowledged.size} acknowledged events: positions became visible out of commit order (serialize appends, or read only below the oldest running transaction)`,
+      ).toEqual([]);
+      expect(
+        seen,
+        'the follower should see what readAll holds at the end, in the same order',
+      ).toEqual(await readEverything(h.store));
+    },
+  },
+
   'matches-model': {
     title: 'random histories of appends and reads behave like a simple in-memory model',
     async run<E>(h: Harness<E>) {
@@ -752,6 +881,29 @@ const checks: Record<
     },
   },
 };
+
+/** Every `Date` inside a value, with its path (`event.payload.at`). */
+function datesIn(value: unknown, path: string, depth = 0): [string, Date][] {
+  if (value instanceof Date) return [[path, value]];
+  if (typeof value !== 'object' || value === null || depth > 16) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    datesIn(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1),
+  );
+}
+
+/** The value at a path made by {@link datesIn}. */
+function at(value: unknown, path: string): unknown {
+  const keys = path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .slice(1);
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
 
 /** Appends at 'any' (the check is about copies, not versions). */
 async function appendAny<E>(h: Harness<E>, stream: StreamId, events: E[]): Promise<void> {
@@ -1103,7 +1255,9 @@ export async function runEventStoreConformanceCheck<E>(
  * whole contract: round trips, versions from 1 and contiguous, positions in global order,
  * conflicts that write nothing, empty and invalid appends refused, `readAll` paging, stream
  * isolation, immutable history, concurrent writers (exactly one winner per version, nothing
- * acknowledged lost) and a fast-check property against a model. Call it at the top level of
+ * acknowledged lost), a follower of `readAll` that sees every acknowledged event once and in
+ * order while writers append, dates that read back as dates, a batch refused half-way that
+ * leaves nothing, and a fast-check property against a model. Call it at the top level of
  * one of your test files; `makeStore` must return a new, empty store each time.
  *
  * @throws TypeError when an option is invalid.

@@ -61,6 +61,36 @@ const caughtBy: Record<
     ],
     passes: ['append-then-read', 'concurrent-streams-independent'],
   },
+  'positions-out-of-commit-order': {
+    fails: [
+      [
+        'follower-sees-every-event',
+        /the follower missed \d+ of \d+ acknowledged events: positions became visible out of commit order/,
+      ],
+    ],
+    passes: [
+      'append-then-read',
+      'positions-in-global-order',
+      'concurrent-same-version-one-winner',
+      'concurrent-retrying-writers-lose-nothing',
+      'concurrent-streams-independent',
+      'concurrent-rounds-match-model',
+    ],
+  },
+  'dates-as-strings': {
+    fails: [
+      [
+        'dates-round-trip',
+        /event\.payload\.at was appended as a Date and should read back as a Date, got the string "2026-03-02T08:15:30\.250Z"/,
+      ],
+      ['append-then-read', /a stored event should equal the event appended/],
+    ],
+    passes: ['empty-store', 'invalid-arguments-refused'],
+  },
+  'half-written-batch': {
+    fails: [['failed-batch-writes-nothing', /a batch refused half-way must leave nothing of it/]],
+    passes: ['append-then-read', 'matches-model', 'dates-round-trip'],
+  },
   'no-argument-checks': {
     fails: [
       ['invalid-arguments-refused', /should be refused with a TypeError/],

@@ -25,6 +25,9 @@ export const flaws = [
   'read-all-exclusive',
   'case-insensitive-ids',
   'no-argument-checks',
+  'positions-out-of-commit-order',
+  'dates-as-strings',
+  'half-written-batch',
 ] as const;
 
 export type Flaw = (typeof flaws)[number];
@@ -46,8 +49,14 @@ export class FlawedEventStore<E> implements EventStore<E> {
   }
 
   #copy(event: E): E {
-    return this.flaw === 'keeps-references' ? event : structuredClone(event);
+    if (this.flaw === 'keeps-references') return event;
+    if (this.flaw === 'dates-as-strings') return JSON.parse(JSON.stringify(event)) as E;
+    return structuredClone(event);
   }
+
+  /** Positions handed out but not yet visible (flaw 'positions-out-of-commit-order'). */
+  #reserved = 0;
+  #pending = 0;
 
   async append(
     streamId: StreamId,
@@ -68,17 +77,39 @@ export class FlawedEventStore<E> implements EventStore<E> {
     const kept = expected === 'any' ? actual : Math.min(expected, actual);
     const stream = (this.#streams.get(key) ?? []).slice(0, kept);
     const offset = this.flaw === 'versions-from-0' ? 0 : 1;
-    for (const event of events) {
+    if (this.flaw === 'positions-out-of-commit-order') {
+      // Like a SQL sequence without a lock: positions are taken now, made visible later,
+      // and every other transaction takes longer to commit than the next one.
+      const copies = events.map((event) => this.#copy(event));
+      const first = this.#reserved + 1;
+      this.#reserved += copies.length;
+      const slow = this.#pending++ % 2 === 0;
+      const entries = copies.map((event, i) => ({
+        streamId,
+        version: stream.length + offset + i,
+        position: first + i,
+        event,
+      }));
+      stream.push(...entries);
+      this.#streams.set(key, stream);
+      for (let t = 0; t < (slow ? 3 : 0); t++) await tick();
+      this.#log.push(...entries);
+      this.#log.sort((a, b) => a.position - b.position);
+      return ok({ version: stream.length, position: first + copies.length - 1 });
+    }
+    const copies =
+      this.flaw === 'half-written-batch' ? events : events.map((event) => this.#copy(event));
+    for (const event of copies) {
       const stored = {
         streamId,
         version: stream.length + offset,
         position: this.#log.length + 1,
-        event: this.#copy(event),
+        event: this.flaw === 'half-written-batch' ? this.#copy(event) : event,
       };
       stream.push(stored);
       this.#log.push(stored);
+      this.#streams.set(key, stream);
     }
-    this.#streams.set(key, stream);
     return ok({ version: stream.length, position: this.#log.length });
   }
 

@@ -1,0 +1,106 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
+import {
+  type CheckpointStore,
+  followEventStore,
+  InMemoryCheckpointStore,
+} from '../../src/storage/projection-follower.js';
+import { streamId } from '../../src/storage/stream-id.js';
+
+const A = streamId('a');
+const B = streamId('b');
+
+async function fill(store: InMemoryEventStore<string>, count: number, from = 0): Promise<void> {
+  for (let i = from; i < from + count; i++) {
+    const stream = i % 2 === 0 ? A : B;
+    await store.append(stream, [`e${i}`], { expectedVersion: 'any' });
+  }
+}
+
+describe('followEventStore', () => {
+  // DESIGN.md: a follower of readAll sees every event once, in order; projections resume.
+  test.prop([
+    fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 8 }),
+    fc.integer({ min: 1, max: 5 }),
+  ])('runs cut anywhere between appends see every event once, in order', async (cuts, pageSize) => {
+    const store = new InMemoryEventStore<string>();
+    const checkpoints = new InMemoryCheckpointStore();
+    const seen: string[] = [];
+    let total = 0;
+    for (const count of cuts) {
+      await fill(store, count, total);
+      total += count;
+      const outcome = await followEventStore(store, {
+        name: 'p',
+        checkpoints,
+        pageSize,
+        handle: async (events) => {
+          seen.push(...events.map((e) => e.event));
+        },
+      });
+      expect(outcome.stoppedBy).toBe('end');
+      expect(outcome.handled).toBe(count);
+    }
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => `e${i}`));
+    expect(await checkpoints.load('p')).toBe(total === 0 ? 0 : total + 1);
+  });
+
+  test('a page whose handler throws is not committed: the next run hands it again', async () => {
+    const store = new InMemoryEventStore<string>();
+    await fill(store, 5);
+    const checkpoints = new InMemoryCheckpointStore();
+    const seen: string[] = [];
+    let fail = true;
+    const run = () =>
+      followEventStore(store, {
+        name: 'p',
+        checkpoints,
+        pageSize: 2,
+        handle: async (events) => {
+          if (fail && events.some((e) => e.event === 'e2')) throw new Error('crash');
+          seen.push(...events.map((e) => e.event));
+        },
+      });
+    await expect(run()).rejects.toThrow('crash');
+    expect(await checkpoints.load('p')).toBe(3);
+    fail = false;
+    expect(await run()).toEqual({ handled: 3, position: 6, stoppedBy: 'end' });
+    expect(seen).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+  });
+
+  test('stops with checkpoint-moved when another follower saved meanwhile', async () => {
+    const store = new InMemoryEventStore<string>();
+    await fill(store, 4);
+    const checkpoints = new InMemoryCheckpointStore();
+    const moved: CheckpointStore<undefined> = {
+      load: (name) => checkpoints.load(name),
+      commit: async (name, move, work) => {
+        await checkpoints.commit(name, move, async () => {}); // the other follower wins
+        return checkpoints.commit(name, move, work);
+      },
+    };
+    let handled = 0;
+    const outcome = await followEventStore(store, {
+      name: 'p',
+      checkpoints: moved,
+      handle: async (events) => {
+        handled += events.length;
+      },
+    });
+    expect(outcome).toEqual({ handled: 0, position: 0, stoppedBy: 'checkpoint-moved' });
+    expect(handled).toBe(0);
+  });
+
+  test('refuses an empty name and a page size below 1', async () => {
+    const store = new InMemoryEventStore<string>();
+    const checkpoints = new InMemoryCheckpointStore();
+    const handle = async () => {};
+    await expect(followEventStore(store, { name: '', checkpoints, handle })).rejects.toThrow(
+      TypeError,
+    );
+    await expect(
+      followEventStore(store, { name: 'p', checkpoints, handle, pageSize: 0 }),
+    ).rejects.toThrow(/pageSize must be an integer ≥ 1, got 0/);
+  });
+});
