@@ -182,7 +182,9 @@ export function erlangAFigures(
     agents,
     offeredLoad: load,
     probabilityOfWaiting: waiting,
-    serviceLevel: Math.min(1, notWaiting + waiting * inTimeBusy),
+    // Answered in time ≤ answered: the identity holds exactly; the sum may exceed it by ~1e-12
+    // on overloaded desks with a long patience (incomplete gammas of parameter ~10⁴).
+    serviceLevel: Math.min(answered, notWaiting + waiting * inTimeBusy),
     answerWithinMs,
     averageSpeedOfAnswerMs:
       answered > 0 ? (waiting * handleMs * (answeredWait / sum)) / answered : 0,
