@@ -9,13 +9,14 @@
  * (`node --expose-gc --import tsx bench/index.ts`), slower: tsx keeps function names, which
  * costs the hot paths up to a third.
  *
- * Suites: qualification, working-time, ticket, metrics, report (all by default). `--full`
+ * Suites: qualification, working-time, ticket, metrics, report, staffing (all by default). `--full`
  * also steps the working-time oracle over 250 days and a year (about 15 s a call).
  */
 import { type BenchRow, formatOps } from './harness.js';
 import { runMetricsBench } from './metrics.bench.js';
 import { runQualificationBench } from './qualification.bench.js';
 import { runReportBench } from './report.bench.js';
+import { runStaffingBench } from './staffing.bench.js';
 import { runTicketBench } from './ticket.bench.js';
 import { runPeerChild, runWorkingTimeBench } from './working-time.bench.js';
 
@@ -27,6 +28,7 @@ const suites: Record<string, Suite> = {
   ticket: () => runTicketBench(),
   metrics: () => runMetricsBench(),
   report: () => runReportBench(),
+  staffing: () => runStaffingBench(),
 };
 
 const args = process.argv.slice(2);

@@ -59,6 +59,12 @@ export const budgets = [
     mustNotContain: ['date-fns', '@date-fns/tz', 'ts-pattern', 'vitest', 'fast-check'],
   },
   {
+    name: "import { agentsNeeded } from 'service-desk-rules'",
+    code: "export { agentsNeeded } from './dist/index.js';",
+    maxGzip: 4 * KiB,
+    mustNotContain: heavy,
+  },
+  {
     name: "import * from 'service-desk-rules/staffing'",
     code: "export * from './dist/staffing/index.js';",
     maxGzip: 5 * KiB,

@@ -167,19 +167,24 @@ export function erlangAFigures(
   // Probability of waiting: B·S / (1 + (S − 1)·B) = 1 / (1 + (1 − B)/(B·S)).
   const notBlocked = blocking === 0 ? Number.POSITIVE_INFINITY : (1 - blocking) / blocking;
   const inverseSum = Math.exp(-lnSum);
-  const waiting = 1 / (1 + (inverseSum === 0 ? 0 : notBlocked * inverseSum));
+  const odds = inverseSum === 0 ? 0 : notBlocked * inverseSum;
+  const waiting = 1 / (1 + odds);
+  const notWaiting = odds === Number.POSITIVE_INFINITY ? 1 : odds / (1 + odds);
   // Given all agents busy: abandonment γ·Σk·w / (A·Σw), mean wait h·Σk·w / (A·Σw).
   const abandonBusy = (gamma * sumK) / (load * sum);
   const abandonment = Math.min(1, waiting * abandonBusy);
-  // Answered after the threshold, given all busy: (c/A)·P(c/γ + 1, A·y/γ) / P(c/γ, A/γ).
-  const lateBusy = lateGivenBusy(c, load, gamma, tau, lnSum);
+  // Answered within the threshold, given all busy:
+  // (c/A)·(P(c/γ + 1, A/γ) − P(c/γ + 1, A·y/γ)) / P(c/γ, A/γ), y = e^(−γτ).
+  const inTimeBusy = answeredInTimeGivenBusy(c, load, gamma, tau, lnSum);
   const answered = 1 - abandonment;
   return {
     model: 'erlang-a',
     agents,
     offeredLoad: load,
     probabilityOfWaiting: waiting,
-    serviceLevel: Math.max(0, 1 - waiting * (abandonBusy + lateBusy)),
+    // Answered in time ≤ answered: the identity holds exactly; the sum may exceed it by ~1e-12
+    // on overloaded desks with a long patience (incomplete gammas of parameter ~10⁴).
+    serviceLevel: Math.min(answered, notWaiting + waiting * inTimeBusy),
     answerWithinMs,
     averageSpeedOfAnswerMs:
       answered > 0 ? (waiting * handleMs * (answeredWait / sum)) / answered : 0,
@@ -190,23 +195,33 @@ export function erlangAFigures(
 }
 
 /**
- * P(offered wait > τ·h and answered | all busy): `(a/x)·P(a+1, x·y)/P(a, x)` with
- * `a = c/γ`, `x = A/γ`, `y = e^(−γτ)`, `P` the regularized lower incomplete gamma; the
- * prefactor ratio is written out so that it keeps its precision when γ is small.
+ * P(offered wait ≤ τ·h and answered | all busy) = `(a/x)·(P(a+1, x) − P(a+1, x·y)) / P(a, x)`
+ * with `a = c/γ`, `x = A/γ`, `y = e^(−γτ)`, `P` the regularized lower incomplete gamma. The
+ * prefactor ratios are written out so that they keep their precision when γ is small, and
+ * the difference is taken between like terms (it is 0 exactly at τ = 0).
  */
-function lateGivenBusy(c: number, load: number, gamma: number, tau: number, lnSum: number): number {
+function answeredInTimeGivenBusy(
+  c: number,
+  load: number,
+  gamma: number,
+  tau: number,
+  lnSum: number,
+): number {
   const y = Math.exp(-gamma * tau);
+  if (load < c + gamma) {
+    // Series regime: P(a,x) = pref(a,x)·S(a,x) with S = Σw; pref(a+1, x·y)/pref(a, x) is
+    // (x/(a+1))·y^(a+1)·e^(x(1−y)).
+    const lnRatio = -(c + gamma) * tau + (load / gamma) * -Math.expm1(-gamma * tau);
+    const all = shiftedSeries(c, load, gamma);
+    const late = Math.exp(lnRatio) * shiftedSeries(c, load * y, gamma);
+    return Math.max(0, (c / (c + gamma)) * Math.exp(-lnSum) * (all - late));
+  }
   const a = c / gamma;
   const x = load / gamma;
-  if (load < c + gamma) {
-    // Series regime: P(a,x) = pref(a,x)·S(a,x) with S = Σw; the ratio of prefactors is
-    // (x/(a+1))·y^(a+1)·e^(x(1−y)).
-    const lnRatio = -(c + gamma) * tau + x * -Math.expm1(-gamma * tau);
-    return (c / (c + gamma)) * Math.exp(lnRatio - lnSum) * shiftedSeries(c, load * y, gamma);
-  }
-  const lnShifted = lnLowerGammaRegularized(a + 1, x * y, (load * y - c - gamma) / (c + gamma));
   const lnWhole = lnPowerOverGamma(a, x, (load - c) / c) + lnSum;
-  return (c / load) * Math.exp(lnShifted - lnWhole);
+  const lnAll = lnLowerGammaRegularized(a + 1, x, (load - c - gamma) / (c + gamma));
+  const lnLate = lnLowerGammaRegularized(a + 1, x * y, (load * y - c - gamma) / (c + gamma));
+  return Math.max(0, (c / load) * (Math.exp(lnAll - lnWhole) - Math.exp(lnLate - lnWhole)));
 }
 
 /** `Σₙ Πᵢ₌₁ⁿ u / (c + (i + 1)γ)`, i.e. M&Z's `A(c/γ + 1, u/γ)`, for u < c + 2γ. */

@@ -35,7 +35,10 @@ export interface Level1BudgetResponse {
  * ```
  */
 export interface ExponentialBudgetResponseSpec {
-  /** The budget at which `firstLevelResolution` is observed; 10 minutes (seed §4.3.2). */
+  /**
+   * The budget at which `firstLevelResolution` is observed; 10 minutes (seed §4.3.2, the
+   * `interventionMs` of the `handling` module's default level-1 budget policy).
+   */
   readonly budget?: StaffingDuration;
   /** The share level 1 resolves under that budget; 0.8 (seed §1.1: « à peu près 80% »). */
   readonly firstLevelResolution?: number;

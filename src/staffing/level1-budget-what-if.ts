@@ -23,7 +23,10 @@ export interface Level1BudgetWhatIfInput {
   readonly agents: number;
   /** The callers' mean patience before hanging up (« raccrochés »). */
   readonly patience: StaffingDuration;
-  /** The budgets to compare; 5 to 15 minutes by the minute when left out. */
+  /**
+   * The budgets to compare; 5 to 15 minutes by the minute when left out (the range of the
+   * `handling` module's default budget adjustment, `minMs` to `maxMs`).
+   */
   readonly budgets?: readonly StaffingDuration[];
   /** How handle time and first-level resolution follow the budget; the seed's by default. */
   readonly response?: Level1BudgetResponse;

@@ -113,8 +113,8 @@ describe('erlangA: callers who hang up (« raccrochés », seed §4.3.2)', () =>
       answerWithin: { seconds: secs },
     };
     const c = erlangC(input);
-    // Patience 10¹² handle times: abandonment ~1e-12, every figure within ~1e-9 of Erlang C.
-    const a = erlangA({ ...input, patience: { hours: 3e10 } });
+    // Patience 10¹⁶ handle times: abandonment ~1e-15, every figure within 1e-9 of Erlang C.
+    const a = erlangA({ ...input, patience: { hours: 3e14 } });
     expect(a.abandonment).toBeLessThan(1e-9);
     expect(a.probabilityOfWaiting).toBeCloseTo(c.probabilityOfWaiting, 9);
     expect(a.serviceLevel).toBeCloseTo(c.serviceLevel, 9);
