@@ -60,7 +60,7 @@ export function writeOnSiteReport(
       workDone: work.workDone,
       ...(work.followUp === undefined
         ? { finished: true, technicianSignature, userSignature }
-        : { finished: false, followUp: work.followUp, technicianSignature }),
+        : { finished: false, followUp: work.followUp, technicianSignature, userSignature }),
     },
   };
   const parsed = parseCompletedInterventionReport(document);

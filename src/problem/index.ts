@@ -93,4 +93,10 @@ export {
   recordProblemFor,
   recurrenceFields,
 } from './recurring-incidents.js';
-export { foldText, searchStopWords, searchTerms, stemWord } from './search-text.js';
+export {
+  foldText,
+  maxSearchedLength,
+  searchStopWords,
+  searchTerms,
+  stemWord,
+} from './search-text.js';

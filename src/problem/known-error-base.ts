@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
+import { plainConfiguration } from '../core/plain-configuration.js';
 import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
 import { isRecordedProblem, type ProblemState } from './problem-state.js';
 import { type SolutionKind, solutionKinds } from './problem-status.js';
@@ -155,7 +157,39 @@ interface IndexedEntry {
   readonly keywords: ReadonlySet<string>;
 }
 
-const indexes = new WeakMap<KnownErrorBase, readonly IndexedEntry[]>();
+/** The entries, indexed, and for each term of their public texts the entries holding it. */
+interface BaseIndex {
+  readonly entries: readonly IndexedEntry[];
+  /** For each term of the public texts, the positions of the entries holding it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** For each term of the equipment fields, the positions of the entries holding it. */
+  readonly equipmentPostings: ReadonlyMap<string, readonly number[]>;
+  /** For each keyword (its terms joined by a space), the positions of the entries having it. */
+  readonly keywordPostings: ReadonlyMap<string, readonly number[]>;
+}
+
+function post(postings: Map<string, number[]>, keys: Iterable<string>, position: number): void {
+  for (const key of keys) {
+    const list = postings.get(key);
+    if (list === undefined) postings.set(key, [position]);
+    else list.push(position);
+  }
+}
+
+const indexes = new WeakMap<KnownErrorBase, BaseIndex>();
+
+function indexBase(entries: readonly KnownError[]): BaseIndex {
+  const indexed = entries.map(indexEntry);
+  const postings = new Map<string, number[]>();
+  const equipmentPostings = new Map<string, number[]>();
+  const keywordPostings = new Map<string, number[]>();
+  indexed.forEach(({ text, equipment, keywords }, position) => {
+    post(postings, text, position);
+    post(equipmentPostings, equipment, position);
+    post(keywordPostings, keywords, position);
+  });
+  return { entries: indexed, postings, equipmentPostings, keywordPostings };
+}
 
 function indexEntry(entry: KnownError): IndexedEntry {
   const publicText = [
@@ -173,6 +207,14 @@ function indexEntry(entry: KnownError): IndexedEntry {
   };
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const field of Object.values(value)) deepFreeze(field);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
@@ -180,13 +222,13 @@ function isText(value: unknown): value is string {
 function checkEntry(value: unknown, index: number): KnownError {
   const fail = (field: string, expected: string, input: unknown): never => {
     throw new ConfigurationError(
-      `Known-error base: entries[${index}].${field} ${expected}, got ${JSON.stringify(input)}.`,
+      `Known-error base: entries[${index}].${field} ${expected}, got ${describeValue(input)}.`,
       { path: [index, field], input },
     );
   };
   if (typeof value !== 'object' || value === null) {
     throw new ConfigurationError(
-      `Known-error base: entries[${index}] must be a known error, got ${JSON.stringify(value)}.`,
+      `Known-error base: entries[${index}] must be a known error, got ${describeValue(value)}.`,
       { path: [index], input: value },
     );
   }
@@ -221,12 +263,39 @@ function checkEntry(value: unknown, index: number): KnownError {
     if (!isText(solution.description)) {
       fail(`solutions[${i}].description`, 'must be a non-empty text', solution.description);
     }
+    if (solution.internalNote !== undefined && typeof solution.internalNote !== 'string') {
+      fail(`solutions[${i}].internalNote`, 'must be a text when given', solution.internalNote);
+    }
   });
-  if (!Array.isArray(e.incidents))
+  if (!Array.isArray(e.incidents) || !e.incidents.every(isText)) {
     fail('incidents', 'must be a list of incident references', e.incidents);
-  if (!Array.isArray(e.internalNotes))
+  }
+  if (e.change !== undefined && !isText(e.change)) {
+    fail('change', 'must be a change reference when given', e.change);
+  }
+  if (!Array.isArray(e.internalNotes) || !e.internalNotes.every((n) => typeof n === 'string')) {
     fail('internalNotes', 'must be a list of texts', e.internalNotes);
+  }
   return value as KnownError;
+}
+
+/** The caller's entries as a list, read once; a value that cannot be iterated is refused. */
+function readEntries(knownErrors: unknown): unknown[] {
+  try {
+    if (
+      typeof knownErrors === 'object' &&
+      knownErrors !== null &&
+      typeof (knownErrors as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
+    ) {
+      return Array.from(knownErrors as Iterable<unknown>);
+    }
+  } catch {
+    // Refused below, as anything else that is not a list.
+  }
+  throw new ConfigurationError(
+    `Known-error base: expected a list (or any iterable) of known errors, got ${describeValue(knownErrors)}.`,
+    { path: [], input: knownErrors },
+  );
 }
 
 /**
@@ -234,8 +303,13 @@ function checkEntry(value: unknown, index: number): KnownError {
  * indexed for {@link searchKnownErrors}.
  *
  * @see seed §4.4.2 « Cette base de données sera à la disposition des techniciens Service Desk »
+ * Each entry is read once into a plain copy (the base keeps the copies, frozen, never the
+ * caller's objects).
+ *
  * @throws ConfigurationError when an entry is malformed, lacks its cause or a workaround or
- * fix, or shares its id with another.
+ * fix, or shares its id with another; when the list cannot be iterated; and when an entry is
+ * not plain data (a BigInt, a cycle, a getter, a Proxy that throws, an object of a class…),
+ * with the `path` of the offending value.
  * @example
  * ```ts
  * const base = createKnownErrorBase([
@@ -258,20 +332,20 @@ export function createKnownErrorBase(knownErrors: Iterable<KnownError>): KnownEr
   const entries: KnownError[] = [];
   const ids = new Set<string>();
   let index = 0;
-  for (const value of knownErrors) {
-    const entry = checkEntry(value, index);
+  for (const value of readEntries(knownErrors)) {
+    const entry = checkEntry(plainConfiguration(value, [index]), index);
     if (ids.has(entry.id)) {
       throw new ConfigurationError(
-        `Known-error base: entries[${index}].id ${JSON.stringify(entry.id)} is already used by another entry; ids are unique.`,
+        `Known-error base: entries[${index}].id ${describeValue(entry.id)} is already used by another entry; ids are unique.`,
         { path: [index, 'id'], input: entry.id },
       );
     }
     ids.add(entry.id);
-    entries.push(entry);
+    entries.push(deepFreeze(entry));
     index++;
   }
   const base: KnownErrorBase = Object.freeze({ entries: Object.freeze(entries) });
-  indexes.set(base, entries.map(indexEntry));
+  indexes.set(base, indexBase(entries));
   return base;
 }
 
@@ -325,6 +399,12 @@ export interface KnownErrorMatch {
  * scores 2 when it is one of the entry's keywords, 1 when all its terms appear in the public
  * text. Entries scoring 0 are left out; ties are ordered by id. `limit` keeps the best ones.
  *
+ * Cost: linear in the length of the query's texts, each read on its first
+ * 100,000 characters (`maxSearchedLength`), plus one set look-up per query term and entry.
+ *
+ * @throws TypeError when `symptom` or `equipment` is not a text, `keywords` not a list of
+ * texts, or `limit` not an integer ≥ 0.
+ *
  * @see seed §4.4.2
  * @example
  * ```ts
@@ -352,47 +432,94 @@ export function searchKnownErrors(
 ): KnownErrorMatch[] {
   const limit = options.limit;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-    throw new TypeError(`searchKnownErrors: limit must be an integer ≥ 0, got ${String(limit)}.`);
+    throw new TypeError(
+      `searchKnownErrors: limit must be an integer ≥ 0, got ${describeValue(limit)}.`,
+    );
   }
   let indexed = indexes.get(base);
   if (indexed === undefined) {
     // A base built by hand: check it as createKnownErrorBase would, then index it once.
-    const checked = createKnownErrorBase(base.entries);
-    indexed = indexes.get(checked) as readonly IndexedEntry[];
+    let entries: unknown;
+    try {
+      entries = base.entries;
+    } catch {
+      entries = undefined;
+    }
+    const checked = createKnownErrorBase(entries as Iterable<KnownError>);
+    indexed = indexes.get(checked) as BaseIndex;
     indexes.set(base, indexed);
   }
-  const symptomTerms = searchTerms(query.symptom ?? '');
-  const equipmentTerms = searchTerms(query.equipment ?? '');
-  const keywords = (query.keywords ?? [])
+  const { symptom = '', equipment: queryEquipment = '', keywords: queryKeywords = [] } = query;
+  if (typeof symptom !== 'string' || typeof queryEquipment !== 'string') {
+    throw new TypeError(
+      `searchKnownErrors: symptom and equipment must be texts when given, got ${describeValue(symptom)} and ${describeValue(queryEquipment)}.`,
+    );
+  }
+  if (!Array.isArray(queryKeywords) || !queryKeywords.every((k) => typeof k === 'string')) {
+    throw new TypeError(
+      `searchKnownErrors: keywords must be a list of texts when given, got ${describeValue(queryKeywords)}.`,
+    );
+  }
+  const symptomTerms = searchTerms(symptom);
+  const equipmentTerms = searchTerms(queryEquipment);
+  const keywords = queryKeywords
     .map((k) => ({ keyword: k, terms: searchTerms(k) }))
     .filter((k) => k.terms.length > 0);
-  const matches: KnownErrorMatch[] = [];
-  for (const { entry, text, equipment, keywords: entryKeywords } of indexed) {
-    let score = 0;
-    const foundTerms = symptomTerms.filter((t) => text.has(t));
-    score += foundTerms.length;
-    const equipmentHits = equipmentTerms.filter((t) => equipment.has(t)).length;
-    const equipmentMatch =
-      equipmentHits === 0 ? 'none' : equipmentHits === equipmentTerms.length ? 'all' : 'some';
-    score += equipmentMatch === 'all' ? 3 : equipmentMatch === 'some' ? 1 : 0;
-    const foundKeywords: string[] = [];
-    for (const { keyword, terms } of keywords) {
-      if (entryKeywords.has(terms.join(' '))) {
-        score += 2;
-        foundKeywords.push(keyword);
-      } else if (terms.every((t) => text.has(t))) {
-        score += 1;
-        foundKeywords.push(keyword);
+  // Each query term is looked up once in the postings: the cost is linear in the query and
+  // in the matches, never in (query terms × entries).
+  const count = indexed.entries.length;
+  const found: string[][] = Array.from({ length: count }, () => []);
+  for (const term of symptomTerms) {
+    for (const position of indexed.postings.get(term) ?? []) found[position]?.push(term);
+  }
+  const equipmentHits = new Array<number>(count).fill(0);
+  for (const term of equipmentTerms) {
+    for (const position of indexed.equipmentPostings.get(term) ?? []) {
+      equipmentHits[position] = (equipmentHits[position] ?? 0) + 1;
+    }
+  }
+  const keywordScores = new Array<number>(count).fill(0);
+  const foundKeywords: string[][] = Array.from({ length: count }, () => []);
+  const termHits = new Array<number>(count).fill(0);
+  for (const { keyword, terms } of keywords) {
+    const exact = new Set(indexed.keywordPostings.get(terms.join(' ')) ?? []);
+    const touched = new Set<number>(exact);
+    for (const term of terms) {
+      for (const position of indexed.postings.get(term) ?? []) {
+        termHits[position] = (termHits[position] ?? 0) + 1;
+        touched.add(position);
       }
     }
+    for (const position of touched) {
+      // Same rule as before: 2 for one of the entry's keywords, else 1 when every term is in its text.
+      const score = exact.has(position) ? 2 : termHits[position] === terms.length ? 1 : 0;
+      if (score === 0) continue;
+      keywordScores[position] = (keywordScores[position] ?? 0) + score;
+      foundKeywords[position]?.push(keyword);
+    }
+    for (const position of touched) termHits[position] = 0;
+  }
+  const matches: KnownErrorMatch[] = [];
+  indexed.entries.forEach(({ entry }, position) => {
+    const foundTerms = found[position] ?? [];
+    const hits = equipmentHits[position] ?? 0;
+    const equipmentMatch = hits === 0 ? 'none' : hits === equipmentTerms.length ? 'all' : 'some';
+    const score =
+      foundTerms.length +
+      (equipmentMatch === 'all' ? 3 : equipmentMatch === 'some' ? 1 : 0) +
+      (keywordScores[position] ?? 0);
     if (score > 0) {
       matches.push({
         knownError: entry,
         score,
-        matched: { symptomTerms: foundTerms, equipment: equipmentMatch, keywords: foundKeywords },
+        matched: {
+          symptomTerms: foundTerms,
+          equipment: equipmentMatch,
+          keywords: foundKeywords[position] ?? [],
+        },
       });
     }
-  }
+  });
   matches.sort(
     (a, b) =>
       b.score - a.score ||

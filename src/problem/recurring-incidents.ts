@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import type { RecordProblem } from './problem-commands.js';
 import type { IncidentRef, ProblemId } from './problem-ids.js';
 import type { ProblemActor } from './problem-policy.js';
@@ -52,19 +53,25 @@ export const recurrenceFields = ['equipment', 'category', 'symptom'] as const;
 export type RecurrenceField = (typeof recurrenceFields)[number];
 
 /**
- * How incidents are grouped: by a field (values compared accent-, case- and
- * punctuation-insensitively, so « Imprimante 2e étage » and « imprimante 2E ETAGE » group
- * together), or by a function returning the group's key as is (`undefined` or `''` leaves the
- * incident out).
+ * How incidents are grouped: by a field, or by several fields at once (« the same symptom on
+ * the same model » is `['symptom', 'equipment']`: incidents group when every one of those
+ * fields matches), values compared accent-, case- and punctuation-insensitively by the
+ * library ({@link foldText}: « Imprimante 2e étage » and « imprimante 2E ETAGE » group
+ * together; an incident lacking one of the fields is left out); or by a function returning
+ * the group's key as is (`undefined` or `''` leaves the incident out).
  *
  * @example
  * ```ts
+ * const sameSymptomSameModel: RecurrenceKey = ['symptom', 'equipment'];
  * const byBuilding: RecurrenceKey = (incident) => incident.equipment?.split('/')[0];
  * byBuilding({ id: incidentRef('INC-1'), at: new Date(0), equipment: 'B2/imprimante' });
  * //=> 'B2'
  * ```
  */
-export type RecurrenceKey = RecurrenceField | ((incident: IncidentSummary) => string | undefined);
+export type RecurrenceKey =
+  | RecurrenceField
+  | readonly RecurrenceField[]
+  | ((incident: IncidentSummary) => string | undefined);
 
 /**
  * The length of the sliding window, in elapsed time (a day is 24 hours: recurrence is about
@@ -106,9 +113,12 @@ export interface RecurrenceRule {
 /**
  * A proposal to record a problem: at least `threshold` incidents of one group, all opened
  * within one window (`to - from` is shorter than the window). `key` is the group's key (the
- * folded field value, or what the key function returned), `label` the raw value of its
- * earliest incident, `field` the field grouped by (absent for a key function). Incidents are
- * in the order they were opened (then by id).
+ * folded field value, the folded values joined by `' / '` for several fields, or what the key
+ * function returned); `label` the raw value of its earliest incident (its raw values joined by
+ * `' — '` for several fields); `field` the field grouped by, when there is one; `fields` and
+ * `values` every field grouped by with the raw value of the earliest incident (what the
+ * incidents share, and what {@link recordProblemFor} copies into the problem; absent for a key
+ * function). Incidents are in the order they were opened (then by id).
  *
  * @example
  * ```ts
@@ -127,6 +137,8 @@ export interface RecurringIncidents {
   readonly key: string;
   readonly label: string;
   readonly field?: RecurrenceField;
+  readonly fields?: readonly RecurrenceField[];
+  readonly values?: { readonly [field in RecurrenceField]?: string };
   readonly incidents: readonly IncidentRef[];
   readonly from: Date;
   readonly to: Date;
@@ -137,7 +149,7 @@ const UNIT_MS = { days: 86_400_000, hours: 3_600_000, minutes: 60_000, seconds: 
 function windowMs(window: unknown): number {
   if (typeof window !== 'object' || window === null || Array.isArray(window)) {
     throw new ConfigurationError(
-      `Recurrence rule: window must be a duration such as { days: 7 }, got ${JSON.stringify(window)}.`,
+      `Recurrence rule: window must be a duration such as { days: 7 }, got ${describeValue(window)}.`,
       { path: ['window'], input: window },
     );
   }
@@ -152,7 +164,7 @@ function windowMs(window: unknown): number {
     if (amount === undefined) continue;
     if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
       throw new ConfigurationError(
-        `Recurrence rule: window.${unit} must be a finite number ≥ 0, got ${JSON.stringify(amount)}.`,
+        `Recurrence rule: window.${unit} must be a finite number ≥ 0, got ${describeValue(amount)}.`,
         { path: ['window', unit], input: amount },
       );
     }
@@ -160,11 +172,35 @@ function windowMs(window: unknown): number {
   }
   if (total <= 0) {
     throw new ConfigurationError(
-      `Recurrence rule: window must be positive, got ${JSON.stringify(window)}.`,
+      `Recurrence rule: window must be positive, got ${describeValue(window)}.`,
       { path: ['window'], input: window },
     );
   }
   return total;
+}
+
+/** The fields of a key (one or several, without repeats), or `undefined` for a key function. */
+function fieldsOf(key: unknown): readonly RecurrenceField[] | undefined {
+  if (typeof key === 'function') return undefined;
+  const isField = (value: unknown): value is RecurrenceField =>
+    (recurrenceFields as readonly unknown[]).includes(value);
+  if (isField(key)) return [key];
+  if (Array.isArray(key)) {
+    const list: readonly unknown[] = key;
+    list.forEach((value, index) => {
+      if (!isField(value) || list.indexOf(value) !== index) {
+        throw new ConfigurationError(
+          `Recurrence rule: key[${index}] must be one of ${recurrenceFields.join(', ')}, each once, got ${describeValue(value)}.`,
+          { path: ['key', index], input: value },
+        );
+      }
+    });
+    if (list.length > 0) return list as readonly RecurrenceField[];
+  }
+  throw new ConfigurationError(
+    `Recurrence rule: key must be one of ${recurrenceFields.join(', ')}, a non-empty list of them, or a function, got ${describeValue(key)}.`,
+    { path: ['key'], input: key },
+  );
 }
 
 function checkRule(rule: RecurrenceRule): number {
@@ -173,18 +209,10 @@ function checkRule(rule: RecurrenceRule): number {
       input: rule,
     });
   }
-  if (
-    typeof rule.key !== 'function' &&
-    !(recurrenceFields as readonly unknown[]).includes(rule.key)
-  ) {
-    throw new ConfigurationError(
-      `Recurrence rule: key must be one of ${recurrenceFields.join(', ')} or a function, got ${JSON.stringify(rule.key)}.`,
-      { path: ['key'], input: rule.key },
-    );
-  }
+  fieldsOf(rule.key);
   if (!Number.isInteger(rule.threshold) || rule.threshold < 2) {
     throw new ConfigurationError(
-      `Recurrence rule: threshold must be an integer ≥ 2 (a recurrence needs at least two incidents), got ${JSON.stringify(rule.threshold)}.`,
+      `Recurrence rule: threshold must be an integer ≥ 2 (a recurrence needs at least two incidents), got ${describeValue(rule.threshold)}.`,
       { path: ['threshold'], input: rule.threshold },
     );
   }
@@ -195,6 +223,7 @@ interface Keyed {
   readonly incident: IncidentSummary;
   readonly time: number;
   readonly label: string;
+  readonly values: { readonly [field in RecurrenceField]?: string };
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -236,14 +265,22 @@ export function findRecurringIncidents(
 ): RecurringIncidents[] {
   const span = checkRule(rule);
   const { key } = rule;
-  const field = typeof key === 'function' ? undefined : key;
+  const fields = fieldsOf(key);
   const groups = new Map<string, Keyed[]>();
   const ids = new Set<string>();
   const folded = new Map<string, string>();
+  const fold = (raw: string): string => {
+    let text = folded.get(raw);
+    if (text === undefined) {
+      text = foldText(raw);
+      folded.set(raw, text);
+    }
+    return text;
+  };
   for (const incident of incidents) {
     if (typeof incident.id !== 'string' || incident.id.length === 0) {
       throw new TypeError(
-        `findRecurringIncidents: an incident needs a non-empty id, got ${JSON.stringify(incident.id)}.`,
+        `findRecurringIncidents: an incident needs a non-empty id, got ${describeValue(incident.id)}.`,
       );
     }
     if (!(incident.at instanceof Date) || Number.isNaN(incident.at.getTime())) {
@@ -253,15 +290,30 @@ export function findRecurringIncidents(
       throw new TypeError(`findRecurringIncidents: incident ${incident.id} is listed twice.`);
     }
     ids.add(incident.id);
-    const raw = typeof key === 'function' ? key(incident) : incident[key];
-    if (typeof raw !== 'string') continue;
-    let groupKey = field === undefined ? raw : folded.get(raw);
-    if (groupKey === undefined) {
-      groupKey = foldText(raw);
-      folded.set(raw, groupKey);
+    let groupKey: string;
+    let label: string;
+    const values: { [field in RecurrenceField]?: string } = {};
+    if (fields === undefined) {
+      const raw = (key as (incident: IncidentSummary) => string | undefined)(incident);
+      if (typeof raw !== 'string' || raw.length === 0) continue;
+      groupKey = raw;
+      label = raw.trim();
+    } else {
+      const keys: string[] = [];
+      const labels: string[] = [];
+      for (const field of fields) {
+        const raw = incident[field];
+        const text = typeof raw === 'string' ? fold(raw) : '';
+        if (text.length === 0) break;
+        keys.push(text);
+        labels.push((raw as string).trim());
+        values[field] = (raw as string).trim();
+      }
+      if (keys.length < fields.length) continue;
+      groupKey = keys.join(' / ');
+      label = labels.join(' — ');
     }
-    if (groupKey.length === 0) continue;
-    const keyed = { incident, time: incident.at.getTime(), label: raw.trim() };
+    const keyed = { incident, time: incident.at.getTime(), label, values };
     const group = groups.get(groupKey);
     if (group === undefined) groups.set(groupKey, [keyed]);
     else group.push(keyed);
@@ -280,7 +332,8 @@ export function findRecurringIncidents(
         proposals.push({
           key: groupKey,
           label: first.label,
-          ...(field === undefined ? {} : { field }),
+          ...(fields?.length === 1 ? { field: fields[0] as RecurrenceField } : {}),
+          ...(fields === undefined ? {} : { fields, values: first.values }),
           incidents: members.map((m) => m.incident.id),
           from: first.incident.at,
           to: (members[members.length - 1] as Keyed).incident.at,
@@ -297,8 +350,9 @@ export function findRecurringIncidents(
 /**
  * Turns a recurrence proposal into the `record-problem` command that records it (seed
  * §4.4.1: the service desk technician records the problem): its incidents are linked, and
- * the field it was grouped by (equipment, category or symptom) is copied from its label.
- * `title` defaults to the label.
+ * every field it was grouped by (symptom, equipment, category) is copied from its `values`
+ * (or, for a proposal without `values`, its one `field` from its label). `title` defaults to
+ * the label.
  *
  * @see seed §4.4.1
  * @example
@@ -334,6 +388,10 @@ export function recordProblemFor(
     actor: options.actor,
     title: options.title ?? proposal.label,
     incidents: [...proposal.incidents],
-    ...(proposal.field === undefined ? {} : { [proposal.field]: proposal.label }),
+    ...(proposal.values === undefined
+      ? proposal.field === undefined
+        ? {}
+        : { [proposal.field]: proposal.label }
+      : proposal.values),
   };
 }

@@ -140,7 +140,8 @@ export function stemWord(word: string): string {
 
 /**
  * The distinct search terms of a text: folded ({@link foldText}), split into words, stop
- * words dropped, stemmed ({@link stemWord}), in order of first appearance.
+ * words dropped, stemmed ({@link stemWord}), in order of first appearance. Linear in the
+ * text's length; only its first {@link maxSearchedLength} characters are read.
  *
  * @example
  * ```ts
@@ -149,11 +150,29 @@ export function stemWord(word: string): string {
  * ```
  */
 export function searchTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of foldText(text).split(' ')) {
+  const terms = new Set<string>();
+  for (const word of foldText(searchedPart(text)).split(' ')) {
     if (word.length === 0 || searchStopWords.has(word)) continue;
-    const term = stemWord(word);
-    if (!terms.includes(term)) terms.push(term);
+    terms.add(stemWord(word));
   }
-  return terms;
+  return [...terms];
+}
+
+/**
+ * The longest text the search reads, in characters (about 100 KB of plain text): a text
+ * longer than that is searched on its first 100,000 characters, cut at the last space
+ * before them, so that the cost of a search stays linear in its input and bounded.
+ *
+ * @example
+ * ```ts
+ * searchTerms(`${'écran '.repeat(20_000)}clavier`);
+ * //=> ['ecran']
+ * ```
+ */
+export const maxSearchedLength = 100_000;
+
+function searchedPart(text: string): string {
+  if (text.length <= maxSearchedLength) return text;
+  const cut = text.lastIndexOf(' ', maxSearchedLength);
+  return text.slice(0, cut > 0 ? cut : maxSearchedLength);
 }

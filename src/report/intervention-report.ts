@@ -129,11 +129,13 @@ export interface Signature {
 }
 
 /**
- * What every intervention record holds, finished or not (seed §6.5.2). Times are ISO 8601
+ * What every intervention record holds, finished or not (seed §6.5.2), the signatures of the
+ * technician and of the user included (the seed lists them among the fields of every
+ * intervention: the user signs the visit even when the work goes on). Times are ISO 8601
  * date-times with a UTC offset (`'2026-03-02T09:30:00+01:00'`); `timeSpentMinutes` may be
  * less than the span from start to end (a break, a wait for a part), never more.
  *
- * @see seed §6.5.2 « Les rubriques renseignées lors de l'intervention »
+ * @see seed §6.5.2 « Les rubriques renseignées lors de l'intervention », « La signature du technicien et de l'utilisateur »
  * @example
  * ```ts
  * const work: InterventionWork = {
@@ -142,6 +144,8 @@ export interface Signature {
  *   startedAt: '2026-03-02T09:30:00+01:00',
  *   endedAt: '2026-03-02T10:20:00+01:00',
  *   workDone: 'Toner replaced, test page printed.',
+ *   technicianSignature: { name: 'Luc Bernard', role: 'Technicien' },
+ *   userSignature: { name: 'Claire Martin', role: 'Comptable' },
  * };
  * work.timeSpentMinutes;
  * //=> 45
@@ -158,20 +162,20 @@ export interface InterventionWork {
   readonly endedAt: string;
   /** « Le descriptif de l'intervention »: what was done. */
   readonly workDone: string;
+  /** The technician's signature. */
+  readonly technicianSignature: Signature;
+  /** The user's signature. */
+  readonly userSignature: Signature;
 }
 
 /**
- * A finished intervention: both the technician and the user signed the report. A note on
- * what follows may still be given (advice, a visit planned for later).
+ * A finished intervention. A note on what follows may still be given (advice, a visit
+ * planned for later). Both signatures are in {@link InterventionWork}, as on every report.
  *
  * @see seed §6.5.2 « Une information sur la fin de l'intervention », « La signature du technicien et de l'utilisateur »
  * @example
  * ```ts
- * const done: FinishedIntervention = {
- *   finished: true,
- *   technicianSignature: { name: 'Luc Bernard', role: 'Technicien' },
- *   userSignature: { name: 'Claire Martin', role: 'Comptable' },
- * };
+ * const done: FinishedIntervention = { finished: true };
  * done.finished;
  * //=> true
  * ```
@@ -180,15 +184,11 @@ export interface FinishedIntervention {
   readonly finished: true;
   /** An optional note on what follows. */
   readonly followUp?: string;
-  /** The technician's signature. */
-  readonly technicianSignature: Signature;
-  /** The user's signature. */
-  readonly userSignature: Signature;
 }
 
 /**
  * An intervention that is not finished: the report says what follows (« la suite à
- * donner »); signatures are optional.
+ * donner »). It is signed all the same (see {@link InterventionWork}).
  *
  * @see seed §6.5.2 « ou sur la suite à donner »
  * @example
@@ -205,15 +205,11 @@ export interface UnfinishedIntervention {
   readonly finished: false;
   /** What follows: the next step, who takes it. */
   readonly followUp: string;
-  /** The technician's signature, if already given. */
-  readonly technicianSignature?: Signature;
-  /** The user's signature, if already given. */
-  readonly userSignature?: Signature;
 }
 
 /**
- * The part of the report filled in during the intervention (seed §6.5.2): the work, then
- * either a finished intervention with both signatures or an unfinished one with what follows.
+ * The part of the report filled in during the intervention (seed §6.5.2): the work and both
+ * signatures, then either a finished intervention or an unfinished one with what follows.
  *
  * @see seed §6.5.2
  * @example
@@ -224,6 +220,8 @@ export interface UnfinishedIntervention {
  *   startedAt: '2026-03-02T09:30:00+01:00',
  *   endedAt: '2026-03-02T10:20:00+01:00',
  *   workDone: 'Toner replaced, test page printed.',
+ *   technicianSignature: { name: 'Luc Bernard', role: 'Technicien' },
+ *   userSignature: { name: 'Claire Martin', role: 'Comptable' },
  *   finished: false,
  *   followUp: 'Fuser unit ordered.',
  * };

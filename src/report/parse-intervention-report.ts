@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CompletedInterventionReport, InterventionReport } from './intervention-report.js';
 import { ownDataSnapshot, snapshotValueAt } from './own-data-snapshot.js';
@@ -27,14 +28,32 @@ export interface ParseInterventionReportOptions extends Partial<ReportRules> {
   readonly unknownKeys?: 'refuse' | 'strip';
 }
 
-function settle(options: ParseInterventionReportOptions): {
+/** The options as plain values, read once; options that cannot be read are a configuration error. */
+function readOptions(options: unknown): {
+  unknownKeys: unknown;
+  timeSpentToleranceMinutes: unknown;
+} {
+  try {
+    if (typeof options !== 'object' || options === null) throw new TypeError('not an object');
+    const { unknownKeys, timeSpentToleranceMinutes } = options as Record<string, unknown>;
+    return { unknownKeys, timeSpentToleranceMinutes };
+  } catch {
+    throw new ConfigurationError(
+      `parseInterventionReport: options must be an object { unknownKeys?, timeSpentToleranceMinutes? } that can be read, got ${describeValue(options)}.`,
+      { path: [], input: options },
+    );
+  }
+}
+
+function settle(input: ParseInterventionReportOptions): {
   unknownKeys: 'refuse' | 'strip';
   rules: ReportRules;
 } {
+  const options = readOptions(input);
   const unknownKeys = options.unknownKeys ?? 'refuse';
   if (unknownKeys !== 'refuse' && unknownKeys !== 'strip') {
     throw new ConfigurationError(
-      `parseInterventionReport: unknownKeys must be 'refuse' or 'strip', got ${JSON.stringify(unknownKeys)}.`,
+      `parseInterventionReport: unknownKeys must be 'refuse' or 'strip', got ${describeValue(unknownKeys)}.`,
       { path: ['unknownKeys'], input: unknownKeys },
     );
   }
@@ -42,7 +61,7 @@ function settle(options: ParseInterventionReportOptions): {
     options.timeSpentToleranceMinutes ?? defaultReportRules.timeSpentToleranceMinutes;
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
     throw new ConfigurationError(
-      `parseInterventionReport: timeSpentToleranceMinutes must be a finite number of minutes, zero or more, got ${String(tolerance)}.`,
+      `parseInterventionReport: timeSpentToleranceMinutes must be a finite number of minutes, zero or more, got ${describeValue(tolerance)}.`,
       { path: ['timeSpentToleranceMinutes'], input: tolerance },
     );
   }
@@ -61,12 +80,15 @@ function settle(options: ParseInterventionReportOptions): {
  *
  * Cross-field rules: an amount exactly when the intervention is outside the contract, a
  * contract number when it is covered; a phone or an email for the user; the end after the
- * start; the time spent at most end − start (plus the tolerance); a finished intervention
- * signed by the technician and the user; an unfinished one says what follows. Who may sign
- * for the customer is not a parse rule: see {@link signatureBinding}.
+ * start; the time spent at most end − start (plus the tolerance); every intervention,
+ * finished or not, signed by the technician and the user (`signature-missing`, seed §6.5.2);
+ * an unfinished one says what follows. Who may sign for the customer is not a parse rule:
+ * see {@link signatureBinding}. Lengths are checked before any pattern, so a 10 MB e-mail
+ * address is `text-too-long`.
  *
  * @see seed §6.5.1, §6.5.2
- * @throws ConfigurationError when an option is invalid (never because of the input).
+ * @throws ConfigurationError when an option is invalid or cannot be read (never because of
+ * the input).
  * @example
  * ```ts
  * const result = parseInterventionReport({
@@ -157,10 +179,20 @@ export function parseCompletedInterventionReport(
 /** What was thrown, as text, without ever throwing itself (the thrown value is hostile too). */
 function describeThrown(error: unknown): string {
   try {
-    return error instanceof Error ? String(error.message) : String(error);
+    if (error instanceof Error) {
+      const message = Object.getOwnPropertyDescriptor(error, 'message')?.value;
+      if (typeof message === 'string') {
+        return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+      }
+    }
   } catch {
-    return 'an unprintable value was thrown';
+    // A Proxy thrown as an error: described below without running its code.
   }
+  if (typeof error === 'string') return error.length > 200 ? `${error.slice(0, 200)}…` : error;
+  const described = describeValue(error);
+  return described === 'an object without prototype' || described === 'an unreadable object'
+    ? 'an unprintable value was thrown'
+    : described;
 }
 
 function interventionGiven(input: unknown): boolean {

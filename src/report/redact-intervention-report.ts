@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import type { InterventionReport, Signature, UserContact } from './intervention-report.js';
 import type { ReportFieldKey } from './report-labels.js';
 
@@ -93,13 +94,13 @@ export function redactInterventionReport<R extends InterventionReport>(
   const marker = options.marker ?? redactionMarker;
   if (optionalFields !== 'mask' && optionalFields !== 'strip') {
     throw new ConfigurationError(
-      `redactInterventionReport: optionalFields must be 'mask' or 'strip', got ${JSON.stringify(optionalFields)}.`,
+      `redactInterventionReport: optionalFields must be 'mask' or 'strip', got ${describeValue(optionalFields)}.`,
       { path: ['optionalFields'], input: optionalFields },
     );
   }
   if (technician !== 'keep' && technician !== 'mask') {
     throw new ConfigurationError(
-      `redactInterventionReport: technician must be 'keep' or 'mask', got ${JSON.stringify(technician)}.`,
+      `redactInterventionReport: technician must be 'keep' or 'mask', got ${describeValue(technician)}.`,
       { path: ['technician'], input: technician },
     );
   }

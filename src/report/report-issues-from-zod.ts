@@ -38,6 +38,14 @@ function quoted(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ');
 }
 
+function isSignaturePath(path: readonly (string | number)[]): boolean {
+  return (
+    path.length === 2 &&
+    path[0] === 'intervention' &&
+    (path[1] === 'technicianSignature' || path[1] === 'userSignature')
+  );
+}
+
 /**
  * Turns one zod issue into report issues with stable codes and our own French and English
  * messages (zod's locales are never used). An unknown-keys issue gives one issue per key.
@@ -48,6 +56,9 @@ export function reportIssuesFromZod(issue: z.core.$ZodIssue, input: unknown): Re
     (step): step is string | number => typeof step === 'string' || typeof step === 'number',
   );
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) {
+    // A missing signature is reported by the cross-field rules as `signature-missing`, its
+    // stable code since signatures were first required; not twice.
+    if (isSignaturePath(path)) return [];
     return [
       fieldIssue('required', path, {
         fr: (f) => `${f} est obligatoire.`,

@@ -29,12 +29,8 @@ const crossFieldRules = [
   {
     properties: {
       user: { anyOf: [{ required: ['phone'] }, { required: ['email'] }] },
-      intervention: {
-        allOf: [
-          ifThen(when('finished', true), { required: ['technicianSignature', 'userSignature'] }),
-          ifThen(when('finished', false), { required: ['followUp'] }),
-        ],
-      },
+      // Both signatures are required on every intervention (seed §6.5.2), by the schema itself.
+      intervention: ifThen(when('finished', false), { required: ['followUp'] }),
     },
   },
 ];
@@ -64,8 +60,9 @@ let built: Readonly<Record<string, unknown>> | undefined;
  * that do not run TypeScript. Each field carries its English label as `title` and the seed's
  * French name as `description`; unknown keys are refused (`additionalProperties: false`).
  * The cross-field rules JSON Schema can express are in `allOf` (an amount exactly when not
- * covered, a contract number when covered, a phone or an email, signatures when finished, a
- * follow-up when not); the time rules (end after start, time spent within the span) are
+ * covered, a contract number when covered, a phone or an email, a follow-up when the
+ * intervention is not finished; both signatures are required on every intervention by the
+ * schema itself); the time rules (end after start, time spent within the span) are
  * checked by {@link parseInterventionReport} only. One difference in counting: JSON Schema's
  * `maxLength` counts code points where the parser counts UTF-16 units, so a text full of
  * emoji may pass the schema and be refused by the parser.

@@ -50,7 +50,8 @@ const ISO_PARTS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d+)?(Z|([+-])(
  * a double (about a microsecond).
  */
 export function instantOf(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !isoDateTimeSchema.safeParse(value).success) return undefined;
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  if (!isoDateTimeSchema.safeParse(value).success) return undefined;
   const m = ISO_PARTS.exec(value);
   if (m === null) return undefined;
   const [, y, mo, d, h, mi, s, fraction, zone, sign, oh, om] = m;
@@ -147,25 +148,25 @@ export function crossFieldIssues(input: unknown, rules: ReportRules): ReportIssu
       }
     }
   }
-  const finished = field(intervention, 'finished');
-  if (finished === true) {
-    if (field(intervention, 'technicianSignature') === undefined) {
-      issues.push(
-        ruleIssue('signature-missing', ['intervention', 'technicianSignature'], {
-          fr: 'Une intervention terminée doit être signée par le technicien.',
-          en: 'A finished intervention must be signed by the technician.',
-        }),
-      );
-    }
-    if (field(intervention, 'userSignature') === undefined) {
-      issues.push(
-        ruleIssue('signature-missing', ['intervention', 'userSignature'], {
-          fr: 'Une intervention terminée doit être signée par l’utilisateur.',
-          en: 'A finished intervention must be signed by the user.',
-        }),
-      );
-    }
+  // seed §6.5.2: « La signature du technicien et de l'utilisateur » is a field of every
+  // intervention, finished or not (the user signs the visit even when the work goes on).
+  if (field(intervention, 'technicianSignature') === undefined) {
+    issues.push(
+      ruleIssue('signature-missing', ['intervention', 'technicianSignature'], {
+        fr: 'Toute intervention doit être signée par le technicien, terminée ou non.',
+        en: 'Every intervention must be signed by the technician, finished or not.',
+      }),
+    );
   }
+  if (field(intervention, 'userSignature') === undefined) {
+    issues.push(
+      ruleIssue('signature-missing', ['intervention', 'userSignature'], {
+        fr: 'Toute intervention doit être signée par l’utilisateur, terminée ou non.',
+        en: 'Every intervention must be signed by the user, finished or not.',
+      }),
+    );
+  }
+  const finished = field(intervention, 'finished');
   if (finished === false && field(intervention, 'followUp') === undefined) {
     issues.push(
       ruleIssue('follow-up-missing', ['intervention', 'followUp'], {

@@ -45,6 +45,13 @@ function labelled<T extends z.ZodType>(schema: T, key: ReportFieldKey): T {
   return schema;
 }
 
+function isoDateTime() {
+  return capped(
+    maxFormattedLength.dateTime,
+    z.iso.datetime({ offset: true }).max(maxFormattedLength.dateTime),
+  );
+}
+
 function shortText(key: ReportFieldKey) {
   return labelled(z.string().max(reportFieldLimits.shortText).regex(NOT_BLANK), key);
 }
@@ -53,8 +60,21 @@ function longText(key: ReportFieldKey) {
   return labelled(z.string().max(reportFieldLimits.longText).regex(NOT_BLANK), key);
 }
 
+/** The longest date-time, phone number or e-mail address read before its format is checked. */
+const maxFormattedLength = { dateTime: 64, phone: 64 } as const;
+
 /** An ISO 8601 date-time with seconds and a UTC offset (`Z` or `±hh:mm`). */
 export const isoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({ offset: true });
+
+/**
+ * A text whose length is checked before its format: a pipe stops at the length check, so a
+ * 10 MB value is reported as too long and never reaches the format's regular expression
+ * (which could overflow the stack on it). `format` is a fresh schema for each field, so that
+ * each field's label stays its own in the JSON Schema.
+ */
+function capped<T extends z.ZodType<string, string>>(max: number, format: T) {
+  return z.string().max(max).pipe(format);
+}
 
 /** How unknown keys are treated: refused (reported) or stripped (silently dropped). */
 export type UnknownKeys = 'refuse' | 'strip';
@@ -93,13 +113,16 @@ export function buildInterventionReportSchema(unknownKeys: UnknownKeys) {
         'intervention.parts',
       ),
       timeSpentMinutes: labelled(z.int().min(0), 'intervention.timeSpentMinutes'),
-      startedAt: labelled(isoDateTimeSchema, 'intervention.startedAt'),
-      endedAt: labelled(isoDateTimeSchema, 'intervention.endedAt'),
+      // One schema object per field: a shared one would carry the last label given to it.
+      startedAt: labelled(isoDateTime(), 'intervention.startedAt'),
+      endedAt: labelled(isoDateTime(), 'intervention.endedAt'),
       workDone: longText('intervention.workDone'),
       finished: labelled(z.boolean(), 'intervention.finished'),
       followUp: longText('intervention.followUp').exactOptional(),
-      technicianSignature: signature('technicianSignature').exactOptional(),
-      userSignature: signature('userSignature').exactOptional(),
+      // seed §6.5.2 lists « la signature du technicien et de l'utilisateur » among the fields of
+      // every intervention, finished or not: both are required.
+      technicianSignature: signature('technicianSignature'),
+      userSignature: signature('userSignature'),
     }),
     'intervention',
   );
@@ -109,8 +132,14 @@ export function buildInterventionReportSchema(unknownKeys: UnknownKeys) {
     user: labelled(
       object({
         name: shortText('user.name'),
-        phone: labelled(z.string().regex(PHONE), 'user.phone').exactOptional(),
-        email: labelled(z.email().max(reportFieldLimits.shortText), 'user.email').exactOptional(),
+        phone: labelled(
+          capped(maxFormattedLength.phone, z.string().max(maxFormattedLength.phone).regex(PHONE)),
+          'user.phone',
+        ).exactOptional(),
+        email: labelled(
+          capped(reportFieldLimits.shortText, z.email().max(reportFieldLimits.shortText)),
+          'user.email',
+        ).exactOptional(),
         address: longText('user.address').exactOptional(),
       }),
       'user',

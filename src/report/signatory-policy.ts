@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import type { RuleViolation } from '../core/rule-violation.js';
 import type {
   CompletedInterventionReport,
@@ -124,7 +125,7 @@ export function defineSignatoryPolicy(spec: SignatoryPolicySpec): SignatoryPolic
   given.forEach((role: unknown, i) => {
     if (typeof role !== 'string' || normaliseRole(role) === '') {
       throw new ConfigurationError(
-        `Signatory policy: roles[${i}] must be a non-blank role name, got ${JSON.stringify(role)}.`,
+        `Signatory policy: roles[${i}] must be a non-blank role name, got ${describeValue(role)}.`,
         { path: ['roles', i], input: role },
       );
     }

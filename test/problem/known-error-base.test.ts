@@ -339,3 +339,85 @@ describe('search invariants', () => {
     expect(summary(variant(query, stripAccents))).toEqual(expected);
   });
 });
+
+describe('createKnownErrorBase refuses hostile entries with a ConfigurationError naming the path', () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const cyclic = { ...printer, keywords: [] as unknown[] };
+  cyclic.keywords.push(cyclic);
+  const throwing = Object.defineProperty({ ...printer }, 'title', {
+    enumerable: true,
+    get() {
+      throw new Error('boom');
+    },
+  });
+  const trapping = new Proxy(printer, {
+    ownKeys() {
+      throw new Error('trap');
+    },
+  });
+  const throwingIterable = {
+    *[Symbol.iterator]() {
+      yield printer;
+      throw new Error('broken iterator');
+    },
+  };
+  it.each([
+    ['a BigInt id', [{ ...printer, id: 1n }], [0, 'id']],
+    ['a BigInt keyword', [{ ...printer, keywords: ['a', 2n] }], [0, 'keywords', 1]],
+    ['a cyclic entry', [cyclic], [0, 'keywords', 0]],
+    ['a throwing getter', [throwing], [0, 'title']],
+    ['a Proxy whose traps throw', [trapping], [0]],
+    ['a revoked Proxy', [revoked.proxy], [0]],
+    ['a Date as title', [{ ...printer, title: new Date(0) }], [0, 'title']],
+    ['a BigInt instead of a list', 12n, []],
+    ['an iterator that throws', throwingIterable, []],
+  ])('%s', (_, input, path) => {
+    let thrown: unknown;
+    try {
+      createKnownErrorBase(input as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigurationError);
+    expect((thrown as ConfigurationError).path).toEqual(path);
+    expect((thrown as ConfigurationError).message.length).toBeLessThan(300);
+  });
+
+  test.prop([
+    fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withTypedArray: true,
+      withMap: true,
+      withSet: true,
+      withDate: true,
+      withObjectString: true,
+    }),
+    fc.constantFrom('id', 'title', 'symptom', 'keywords', 'solutions', 'incidents', 'change'),
+  ])('any value in any field gives a base or a ConfigurationError', (value, field) => {
+    try {
+      createKnownErrorBase([{ ...printer, [field]: value }]);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+    }
+  });
+
+  it('keeps a frozen copy of each entry, not the caller object', () => {
+    const mine = { ...printer, keywords: ['impression'] };
+    const base = createKnownErrorBase([mine]);
+    mine.keywords.push('changed');
+    expect(base.entries[0]?.keywords).toEqual(['impression']);
+    expect(Object.isFrozen(base.entries[0]?.keywords)).toBe(true);
+  });
+
+  it('refuses a query text that is not a text with a TypeError', () => {
+    const base = createKnownErrorBase([printer]);
+    expect(() => searchKnownErrors(base, { symptom: 1n } as never)).toThrow(TypeError);
+    expect(() => searchKnownErrors(base, { keywords: [Symbol('x')] } as never)).toThrow(
+      /keywords must be a list of texts/,
+    );
+  });
+});

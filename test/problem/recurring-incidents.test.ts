@@ -4,10 +4,12 @@ import { ConfigurationError } from '../../src/core/index.js';
 import {
   decideProblem,
   findRecurringIncidents,
+  foldText,
   type IncidentSummary,
   incidentRef,
   initialProblemState,
   type RecurrenceRule,
+  type RecurringIncidents,
   recordProblemFor,
 } from '../../src/problem/index.js';
 import { leo, PB } from './problem-fixtures.js';
@@ -45,6 +47,8 @@ describe('recurring incidents become problems (seed §1, §4.4.2)', () => {
         key: 'imprimante 2e etage',
         label: 'Imprimante 2e étage',
         field: 'equipment',
+        fields: ['equipment'],
+        values: { equipment: 'Imprimante 2e étage' },
         incidents: ['INC-1', 'INC-2', 'INC-4'],
         from: hour(0),
         to: hour(100),
@@ -184,6 +188,96 @@ describe('recurring incidents become problems (seed §1, §4.4.2)', () => {
       recordProblemFor(proposal, { problemId: PB, at: hour(2), actor: leo, title: 'T' }).title,
     ).toBe('T');
   });
+
+  it('groups « the same symptom on the same model » by two fields, folded by the library', () => {
+    const incidents = [
+      inc(1, 0, { symptom: 'Écran noir au démarrage', equipment: 'Dell P2419H' }),
+      inc(2, 5, { symptom: 'ecran NOIR au demarrage !', equipment: 'dell p2419h' }),
+      inc(3, 6, { symptom: 'Écran noir au démarrage', equipment: 'HP E24' }),
+      inc(4, 7, { symptom: 'Clavier bloqué', equipment: 'Dell P2419H' }),
+      inc(5, 8, { symptom: 'Écran noir au démarrage' }),
+      inc(6, 9, { symptom: 'Écran  noir au DÉMARRAGE', equipment: 'DELL P2419H' }),
+    ];
+    const proposals = findRecurringIncidents(incidents, {
+      key: ['symptom', 'equipment'],
+      window: { days: 1 },
+      threshold: 3,
+    });
+    expect(proposals).toEqual([
+      {
+        key: 'ecran noir au demarrage / dell p2419h',
+        label: 'Écran noir au démarrage — Dell P2419H',
+        fields: ['symptom', 'equipment'],
+        values: { symptom: 'Écran noir au démarrage', equipment: 'Dell P2419H' },
+        incidents: ['INC-1', 'INC-2', 'INC-6'],
+        from: hour(0),
+        to: hour(9),
+      },
+    ]);
+    const command = recordProblemFor(proposals[0] as RecurringIncidents, {
+      problemId: PB,
+      at: hour(10),
+      actor: leo,
+    });
+    expect(command).toEqual({
+      type: 'record-problem',
+      problemId: PB,
+      at: hour(10),
+      actor: leo,
+      title: 'Écran noir au démarrage — Dell P2419H',
+      symptom: 'Écran noir au démarrage',
+      equipment: 'Dell P2419H',
+      incidents: ['INC-1', 'INC-2', 'INC-6'],
+    });
+    expect(decideProblem(command, initialProblemState).ok).toBe(true);
+  });
+
+  it('keeps the one-field form: a single field in a list is the same grouping', () => {
+    const incidents = [
+      inc(1, 0, { equipment: 'Imprimante B2' }),
+      inc(2, 1, { equipment: 'imprimante b2' }),
+    ];
+    expect(
+      findRecurringIncidents(incidents, { ...byEquipment(2, 24), key: ['equipment'] }),
+    ).toEqual(findRecurringIncidents(incidents, byEquipment(2, 24)));
+  });
+
+  it.each([
+    [[], ['key']],
+    [
+      ['symptom', 'symptom'],
+      ['key', 1],
+    ],
+    [
+      ['symptom', 'model'],
+      ['key', 1],
+    ],
+    [12n, ['key']],
+  ])('refuses the key %o with a ConfigurationError naming it', (key, path) => {
+    let thrown: unknown;
+    try {
+      findRecurringIncidents([], { key: key as never, window: { days: 1 }, threshold: 2 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigurationError);
+    expect((thrown as ConfigurationError).path).toEqual(path);
+  });
+
+  it('still fills the one field of a proposal built by hand without values', () => {
+    const command = recordProblemFor(
+      {
+        key: 'k',
+        label: 'Switch 3',
+        field: 'equipment',
+        incidents: [],
+        from: hour(0),
+        to: hour(1),
+      },
+      { problemId: PB, at: hour(2), actor: leo },
+    );
+    expect(command.equipment).toBe('Switch 3');
+  });
 });
 
 // ---- properties -------------------------------------------------------------------------
@@ -278,6 +372,61 @@ describe('recurrence invariants', () => {
       expect(findRecurringIncidents(shuffled, rule)).toEqual(
         findRecurringIncidents(incidents, rule),
       );
+    },
+  );
+});
+
+describe('grouping by several fields', () => {
+  const rowsArb = fc
+    .uniqueArray(
+      fc.record({
+        id: fc.integer({ min: 1, max: 500 }),
+        hours: fc.integer({ min: 0, max: 24 * 5 }),
+        symptom: fc.option(fc.constantFrom('Écran noir', 'ecran NOIR', 'Lent', 'lent !'), {
+          nil: undefined,
+        }),
+        equipment: fc.option(fc.constantFrom('Dell P2419H', 'dell p2419h', 'HP E24'), {
+          nil: undefined,
+        }),
+      }),
+      { selector: (r) => r.id, maxLength: 60 },
+    )
+    .map((rows) =>
+      rows.map((r) =>
+        inc(r.id, r.hours, {
+          ...(r.symptom === undefined ? {} : { symptom: r.symptom }),
+          ...(r.equipment === undefined ? {} : { equipment: r.equipment }),
+        }),
+      ),
+    );
+
+  test.prop([rowsArb, fc.integer({ min: 1, max: 48 }), fc.integer({ min: 2, max: 4 })])(
+    'groups exactly as a hand-made key folding both fields, and every member shares both values',
+    (incidents, hours, threshold) => {
+      const byFields = findRecurringIncidents(incidents, {
+        key: ['symptom', 'equipment'],
+        window: { hours },
+        threshold,
+      });
+      const byHand = findRecurringIncidents(incidents, {
+        key: (i) =>
+          i.symptom === undefined || i.equipment === undefined
+            ? undefined
+            : `${foldText(i.symptom)} / ${foldText(i.equipment)}`,
+        window: { hours },
+        threshold,
+      });
+      expect(byFields.map((p) => [p.key, p.incidents])).toEqual(
+        byHand.map((p) => [p.key, p.incidents]),
+      );
+      const byId = new Map(incidents.map((i) => [i.id as string, i]));
+      for (const p of byFields) {
+        for (const id of p.incidents) {
+          const member = byId.get(id) as IncidentSummary;
+          expect(foldText(member.symptom ?? '')).toBe(foldText(p.values?.symptom ?? '?'));
+          expect(foldText(member.equipment ?? '')).toBe(foldText(p.values?.equipment ?? '?'));
+        }
+      }
     },
   );
 });

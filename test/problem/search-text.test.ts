@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { foldText, searchTerms, stemWord } from '../../src/problem/index.js';
+import { foldText, maxSearchedLength, searchTerms, stemWord } from '../../src/problem/index.js';
+import { runGuarded } from '../sla/hang-guard.js';
 
 describe('French text folding', () => {
   it.each([
@@ -51,5 +52,30 @@ describe('French text folding', () => {
 
   test.prop([frenchText])('accents never change the terms', (text) => {
     expect(searchTerms(stripAccents(text))).toEqual(searchTerms(text));
+  });
+});
+
+describe('search cost: linear in its input, with a documented length cap', () => {
+  it('reads a text on its first maxSearchedLength characters, cut at a space', () => {
+    const long = `${'ecran '.repeat(maxSearchedLength / 6)}clavier`;
+    expect(long.length).toBeGreaterThan(maxSearchedLength);
+    expect(searchTerms(long)).toEqual(['ecran']);
+    expect(searchTerms(`clavier ${'ecran '.repeat(maxSearchedLength / 6)}`)).toEqual([
+      'clavier',
+      'ecran',
+    ]);
+  });
+
+  it('keeps each distinct term once, in order of first appearance, for many distinct words', () => {
+    const words = Array.from({ length: 5_000 }, (_, n) => `mot${n}`);
+    expect(searchTerms([...words, ...words].join(' '))).toEqual(words);
+  });
+
+  it('searches a 200 KB symptom of distinct words forty times without hanging (worker guard)', async () => {
+    const outcome = await runGuarded(
+      new URL('./search-bounds.scenarios.ts', import.meta.url),
+      'searchA200KbSymptom',
+    );
+    expect(outcome).toEqual({ kind: 'value', value: 200 });
   });
 });

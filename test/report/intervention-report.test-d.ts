@@ -57,22 +57,30 @@ test('an amount exactly when the intervention is outside the contract', () => {
   void [unbilled, overbilled, noContract];
 });
 
-test('a finished intervention has both signatures; an unfinished one says what follows', () => {
+test('every intervention has both signatures (§6.5.2); an unfinished one says what follows', () => {
   const signature = { name: 'A', role: 'B' };
-  const done: InterventionDetails = {
+  const signed = { technicianSignature: signature, userSignature: signature };
+  const done: InterventionDetails = { ...work, ...signed, finished: true };
+  const pending: InterventionDetails = {
     ...work,
-    finished: true,
-    technicianSignature: signature,
-    userSignature: signature,
+    ...signed,
+    finished: false,
+    followUp: 'Second visit.',
   };
-  const pending: InterventionDetails = { ...work, finished: false, followUp: 'Second visit.' };
   expectTypeOf(done).toExtend<InterventionDetails>();
   expectTypeOf(pending).toExtend<InterventionDetails>();
   // @ts-expect-error finished without the user's signature
   const unsigned: InterventionDetails = { ...work, finished: true, technicianSignature: signature };
+  // @ts-expect-error unfinished without the user's signature
+  const unsignedPending: InterventionDetails = {
+    ...work,
+    technicianSignature: signature,
+    finished: false,
+    followUp: 'Second visit.',
+  };
   // @ts-expect-error unfinished without a follow-up
-  const silent: InterventionDetails = { ...work, finished: false };
-  void [unsigned, silent];
+  const silent: InterventionDetails = { ...work, ...signed, finished: false };
+  void [unsigned, unsignedPending, silent];
 });
 
 test('parse functions return Results of reports and issues', () => {

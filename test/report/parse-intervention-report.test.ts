@@ -252,6 +252,23 @@ describe('parseInterventionReport: cross-field rules (§6.5)', () => {
       ],
     ],
     [
+      'not finished without the user’s signature (§6.5.2: the user signs every visit)',
+      setAt(copy(outside), ['intervention', 'userSignature'], undefined),
+      [['signature-missing', 'intervention.userSignature']],
+    ],
+    [
+      'not finished without any signature',
+      setAt(
+        setAt(copy(outside), ['intervention', 'technicianSignature'], undefined),
+        ['intervention', 'userSignature'],
+        undefined,
+      ),
+      [
+        ['signature-missing', 'intervention.technicianSignature'],
+        ['signature-missing', 'intervention.userSignature'],
+      ],
+    ],
+    [
       'finished with a note on what follows: allowed',
       setAt(copy(covered), ['intervention', 'followUp'], 'Prévoir un contrat de maintenance.'),
       [],
@@ -637,18 +654,23 @@ describe('parseInterventionReport: properties', () => {
   });
 
   test.prop([validReport.filter(isCompletedInterventionReport)])(
-    'a finished intervention has both signatures, an unfinished one says what follows',
+    'an unfinished intervention says what follows',
     (report) => {
       const intervention = (report as InterventionReport & { intervention: object }).intervention;
-      const broken = copy(report);
-      const finished = (intervention as { finished: boolean }).finished;
-      setAt(broken, ['intervention', finished ? 'userSignature' : 'followUp'], undefined);
-      expect(issuesOf(broken)).toEqual([
-        [
-          finished ? 'signature-missing' : 'follow-up-missing',
-          `intervention.${finished ? 'userSignature' : 'followUp'}`,
-        ],
-      ]);
+      fc.pre((intervention as { finished: boolean }).finished === false);
+      const broken = setAt(copy(report), ['intervention', 'followUp'], undefined);
+      expect(issuesOf(broken)).toEqual([['follow-up-missing', 'intervention.followUp']]);
+    },
+  );
+
+  test.prop([
+    validReport.filter(isCompletedInterventionReport),
+    fc.constantFrom('technicianSignature', 'userSignature'),
+  ])(
+    'every intervention, finished or not, is signed by the technician and the user (§6.5.2)',
+    (report, who) => {
+      const broken = setAt(copy(report), ['intervention', who], undefined);
+      expect(issuesOf(broken)).toEqual([['signature-missing', `intervention.${who}`]]);
     },
   );
 });
@@ -662,5 +684,168 @@ describe('parseInterventionReport: undefined values', () => {
     expect(issuesOf({ ...createdReport, interventionNumber: undefined })).toEqual([
       ['required', 'interventionNumber'],
     ]);
+  });
+});
+
+describe('parseInterventionReport under hostile input (issue 10): it never throws', () => {
+  const huge = 'a'.repeat(10_000_000);
+  it.each([
+    // A long run of dot-separated parts overflowed the e-mail pattern's stack before the fix.
+    [['user', 'email'], `${'a.'.repeat(5_000_000)}a@example.org`],
+    [['user', 'email'], `${huge}@example.org`],
+    [['user', 'phone'], `+33 ${'1'.repeat(10_000_000)}`],
+    [['user', 'name'], huge],
+    [['incidentDescription'], huge],
+    [['intervention', 'startedAt'], `2026-03-02T09:00:00.${'1'.repeat(10_000_000)}Z`],
+    [['intervention', 'workDone'], huge],
+  ])('a 10 MB value at %j is text-too-long, checked before any pattern', (path, value) => {
+    const document = setAt(copy(finishedReport), path, value);
+    expect(issuesOf(document)).toEqual([['text-too-long', path.join('.')]]);
+  });
+
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const throwing = (message: string) =>
+    Object.defineProperty({}, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error(message);
+      },
+    });
+  const hostileValues: [string, () => unknown][] = [
+    ['an object without prototype', () => Object.create(null)],
+    ['a type without prototype', () => ({ type: Object.create(null) })],
+    ['a getter that throws', () => throwing('boom')],
+    [
+      'a getter that throws a null-prototype object',
+      () =>
+        Object.defineProperty({}, 'name', {
+          enumerable: true,
+          get() {
+            throw Object.create(null);
+          },
+        }),
+    ],
+    ['a revoked Proxy', () => revoked.proxy],
+    [
+      'a Proxy whose every trap throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error('trap');
+            },
+            ownKeys() {
+              throw new Error('trap');
+            },
+            getOwnPropertyDescriptor() {
+              throw new Error('trap');
+            },
+            getPrototypeOf() {
+              throw new Error('trap');
+            },
+            has() {
+              throw new Error('trap');
+            },
+          },
+        ),
+    ],
+    [
+      'toString and toJSON that throw',
+      () => ({
+        toString() {
+          throw new Error('toString');
+        },
+        toJSON() {
+          throw new Error('toJSON');
+        },
+        valueOf() {
+          throw new Error('valueOf');
+        },
+      }),
+    ],
+    ['an object that looks like a Date', () => Object.create(Date.prototype)],
+    ['an invalid Date', () => new Date(Number.NaN)],
+    ['a BigInt', () => 12n],
+    ['a Symbol', () => Symbol('x')],
+    ['a function', () => () => 1],
+    [
+      'a sparse array',
+      () => {
+        const sparse: unknown[] = [];
+        sparse[2] = 1;
+        return sparse;
+      },
+    ],
+    ['a typed array', () => new Uint8Array(4)],
+    ['a Map', () => new Map([['name', 'x']])],
+    ['a boxed string', () => Object('x')],
+    [
+      'a cycle',
+      () => {
+        const cyclic: Record<string, unknown> = {};
+        cyclic.self = cyclic;
+        return cyclic;
+      },
+    ],
+  ];
+  const paths: (string | number)[][] = [
+    [],
+    ['user'],
+    ['user', 'email'],
+    ['equipment'],
+    ['equipment', 0],
+    ['amount'],
+    ['intervention'],
+    ['intervention', 'startedAt'],
+    ['intervention', 'parts'],
+    ['intervention', 'userSignature'],
+    ['intervention', 'userSignature', 'name'],
+  ];
+  it.each(hostileValues)('%s, anywhere in a report, gives issues and no exception', (_, make) => {
+    for (const path of paths) {
+      const document = path.length === 0 ? make() : setAt(copy(finishedReport), path, make());
+      const parse = () => parseInterventionReport(document);
+      expect(parse).not.toThrow();
+      expect(parse().ok).toBe(false);
+      expect(() => parseCompletedInterventionReport(document)).not.toThrow();
+      expect(() => parseInterventionReport(document, { unknownKeys: 'strip' })).not.toThrow();
+    }
+  });
+
+  test.prop([
+    fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSet: true,
+      withSparseArray: true,
+      withTypedArray: true,
+      withUnicodeString: true,
+    }),
+    fc.constantFrom(...paths),
+  ])('anything, anywhere, gives a Result', (value, path) => {
+    const document = path.length === 0 ? value : setAt(copy(unfinishedReport), path, value);
+    const result = parseInterventionReport(document);
+    expect(typeof result.ok).toBe('boolean');
+  });
+
+  it('refuses hostile options with a ConfigurationError only (it documents so)', () => {
+    const options = Object.defineProperty({}, 'unknownKeys', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(() => parseInterventionReport(createdReport, options)).toThrow(ConfigurationError);
+    expect(() => parseInterventionReport(createdReport, { unknownKeys: 1n } as never)).toThrow(
+      ConfigurationError,
+    );
+    expect(() => parseInterventionReport(createdReport, revoked.proxy as never)).toThrow(
+      ConfigurationError,
+    );
   });
 });

@@ -67,6 +67,10 @@ describe('redactInterventionReport', () => {
     expect(redactInterventionReport(unfinishedReport, { marker: '•••' })).toEqual({
       ...unfinishedReport,
       user: { name: '•••', email: '•••' },
+      intervention: {
+        ...unfinishedReport.intervention,
+        userSignature: { ...unfinishedReport.intervention.userSignature, name: '•••' },
+      },
     });
     expect(redactInterventionReport(createdReport, { optionalFields: 'strip' }).user).toEqual({
       name: '[redacted]',

@@ -59,6 +59,9 @@ export const unfinishedReport = {
     startedAt: '2026-03-03T14:00:00Z',
     endedAt: '2026-03-03T14:30:00Z',
     workDone: 'Alimentation testée : défaillante.',
+    // seed §6.5.2: signed by both even though the work goes on.
+    technicianSignature: { name: 'Luc Bernard', role: 'Technicien' },
+    userSignature: { name: 'Marc Leroy', role: 'Administrateur système' },
     finished: false,
     followUp: 'Alimentation commandée ; seconde visite à réception.',
   },
@@ -139,8 +142,8 @@ const record: fc.Arbitrary<InterventionDetails> = fc
         workDone: text(80),
         finished: fc.boolean(),
         followUp: optional(text(40)),
-        technicianSignature: optional(signature('technician')),
-        userSignature: optional(signature('signatory')),
+        technicianSignature: signature('technician'),
+        userSignature: signature('signatory'),
       })
       .map((r) => {
         const work = {
@@ -150,16 +153,9 @@ const record: fc.Arbitrary<InterventionDetails> = fc
           startedAt: iso(start),
           endedAt: iso(start + span),
         };
+        // seed §6.5.2: both signatures on every intervention, finished or not.
         return r.finished
-          ? defined({
-              ...work,
-              finished: true as const,
-              technicianSignature: r.technicianSignature ?? {
-                name: 'PII-technician',
-                role: 'Technicien',
-              },
-              userSignature: r.userSignature ?? { name: 'PII-signatory', role: 'Directeur' },
-            })
+          ? defined({ ...work, finished: true as const })
           : defined({ ...work, finished: false as const, followUp: r.followUp ?? 'À suivre' });
       })
       .map((r) => r as InterventionDetails),

@@ -6,7 +6,9 @@ import {
   interventionReportJsonSchema,
   interventionReportJsonSchemaText,
   parseInterventionReport,
+  type ReportFieldKey,
   reportFieldKeys,
+  reportFieldLabels,
 } from '../../src/report/index.js';
 import { unsupportedKeywords, validate } from './json-schema-subset.js';
 import {
@@ -177,4 +179,88 @@ describe('the JSON Schema of an intervention report', () => {
       expect(validate(schema, json).length === 0).toBe(parseOk);
     },
   );
+});
+
+/** Folds a label for comparison: lower case, no accents, one kind of apostrophe. */
+const foldLabel = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase();
+
+/** The schema node of a field key, through `properties` and array `items`. */
+function nodeOf(key: string): { title?: unknown; description?: unknown } {
+  let node = schema as Record<string, unknown>;
+  for (const step of key.split('.')) {
+    const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+    node = properties?.[step] as Record<string, unknown>;
+    if (node?.type === 'array') node = { ...node, ...(node.items as object), ...pick(node) };
+  }
+  return node;
+}
+const pick = (node: Record<string, unknown>) => ({
+  title: node.title,
+  description: node.description,
+});
+
+describe('the JSON Schema labels, field by field, against the seed’s § 6.5 wording', () => {
+  // [field key, the seed's words for it (§ 6.5.1 and § 6.5.2), the English label expected]
+  const seedWording: [ReportFieldKey, string, string][] = [
+    ['interventionNumber', 'numéro d’intervention', 'Intervention number'],
+    ['user', 'coordonnées de l’utilisateur', 'User’s contact details'],
+    ['contractNumber', 'numéro de contrat du client', 'Customer’s contract number'],
+    ['amount', 'montant de l’intervention', 'Intervention amount'],
+    ['equipment', 'matériel', 'Equipment concerned'],
+    ['incidentDescription', 'descriptif de l’incident', 'Incident description'],
+    ['interventionNature', 'nature de l’intervention à réaliser', 'Nature of the intervention'],
+    ['intervention.parts', 'pièces fournies ou échangées', 'Parts supplied or exchanged'],
+    ['intervention.timeSpentMinutes', 'temps passé', 'Time spent (minutes)'],
+    ['intervention.startedAt', 'heure de début', 'Start time'],
+    ['intervention.endedAt', 'heure de fin', 'End time'],
+    ['intervention.workDone', 'descriptif de l’intervention', 'Work done'],
+    ['intervention.finished', 'fin de l’intervention', 'Intervention finished'],
+    ['intervention.followUp', 'suite à donner', 'Follow-up'],
+    ['intervention.technicianSignature', 'signature du technicien', 'Technician’s signature'],
+    ['intervention.userSignature', 'signature de l’utilisateur', 'User’s signature'],
+    ['intervention.technicianSignature.name', 'nom', 'Signing technician’s name'],
+    ['intervention.technicianSignature.role', 'fonction', 'Signing technician’s role'],
+    ['intervention.userSignature.name', 'nom', 'Customer signatory’s name'],
+    ['intervention.userSignature.role', 'fonction', 'Customer signatory’s role'],
+  ];
+
+  it.each(seedWording)('%s is labelled with the seed’s words « %s »', (key, seed, english) => {
+    const node = nodeOf(key);
+    expect(node.title).toBe(english);
+    expect(foldLabel(String(node.description))).toContain(foldLabel(seed));
+  });
+
+  it('gives the start and end times their own labels (they never share a schema object)', () => {
+    expect(nodeOf('intervention.startedAt')).toMatchObject({
+      title: 'Start time',
+      description: 'Heure de début',
+    });
+    expect(nodeOf('intervention.endedAt')).toMatchObject({
+      title: 'End time',
+      description: 'Heure de fin',
+    });
+  });
+
+  it.each(reportFieldKeys.map((key) => [key] as const))(
+    '%s carries exactly its own labels from reportFieldLabels',
+    (key) => {
+      expect(pick(nodeOf(key) as Record<string, unknown>)).toEqual({
+        title: reportFieldLabels[key].en,
+        description: reportFieldLabels[key].fr,
+      });
+    },
+  );
+
+  it('requires both signatures on an unfinished intervention too (§ 6.5.2)', () => {
+    expect(validate(schema, unfinishedReport)).toEqual([]);
+    for (const who of ['technicianSignature', 'userSignature']) {
+      const unsigned = setAt(copy(unfinishedReport), ['intervention', who], undefined);
+      expect(validate(schema, unsigned)).not.toEqual([]);
+    }
+  });
 });

@@ -57,14 +57,19 @@ describe('signatureBinding (§6.5.2: « Une signature non habilitée n’engage 
     expect(signatureBinding(signedBy({ name: 'X', role }), itManagers).binding).toBe(binding);
   });
 
-  it.each([
-    ['a report as created', createdReport],
-    ['an unfinished report without a user signature', unfinishedReport],
-  ])('%s: no user signature, not binding', (_, report) => {
-    const result = signatureBinding(report, itManagers);
+  it('a report as created: no user signature, not binding', () => {
+    const result = signatureBinding(createdReport, itManagers);
     expect(result.binding).toBe(false);
     expect(result.binding ? undefined : result.violation.code).toBe('user-signature-missing');
     expect(result.signatory).toBeUndefined();
+  });
+
+  it('an unfinished report is signed too (§6.5.2), and its signatory is judged as any other', () => {
+    const result = signatureBinding(unfinishedReport, itManagers);
+    expect(result.signatory).toEqual({ name: 'Marc Leroy', role: 'Administrateur système' });
+    expect(result.binding ? undefined : result.violation.code).toBe('signatory-not-authorised');
+    const admins = defineSignatoryPolicy({ roles: ['Administrateur système'] });
+    expect(signatureBinding(unfinishedReport, admins).binding).toBe(true);
   });
 
   it('a predicate decides per contract (each customer its own list)', () => {
