@@ -108,7 +108,7 @@ function isUniqueViolation(error: unknown): boolean {
  *   before a smaller one. A projection that saves `nextPosition` never skips an event. The
  *   cost: appends to one schema are serialized (hundreds per second, far above a desk's
  *   peak; docs/scaling.md has the measures).
- * - Arguments are checked exactly as {@link InMemoryEventStore} checks them, before any I/O.
+ * - Arguments are checked exactly as the in-memory reference checks them, before any I/O.
  *
  * @throws ConfigurationError when `client` is not a SQL client or `schema` is not a
  *   lower-case SQL identifier.
