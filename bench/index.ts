@@ -9,18 +9,21 @@
  * (`node --expose-gc --import tsx bench/index.ts`), slower: tsx keeps function names, which
  * costs the hot paths up to a third.
  *
- * Suites: qualification, working-time, ticket, metrics, report, staffing (all by default). `--full`
+ * Suites: qualification, working-time, ticket, metrics, report, staffing, postgres (all by
+ * default; postgres measures the server only when SDR_POSTGRES_URL is set, PGlite always). `--full`
  * also steps the working-time oracle over 250 days and a year (about 15 s a call).
  */
 import { type BenchRow, formatOps } from './harness.js';
 import { runMetricsBench } from './metrics.bench.js';
+import { runPostgresBench } from './postgres.bench.js';
 import { runQualificationBench } from './qualification.bench.js';
 import { runReportBench } from './report.bench.js';
 import { runStaffingBench } from './staffing.bench.js';
 import { runTicketBench } from './ticket.bench.js';
 import { runPeerChild, runWorkingTimeBench } from './working-time.bench.js';
 
-type Suite = (options: { full: boolean }) => { rows: BenchRow[]; summary: string[] };
+type SuiteResult = { rows: BenchRow[]; summary: string[] };
+type Suite = (options: { full: boolean }) => SuiteResult | Promise<SuiteResult>;
 
 const suites: Record<string, Suite> = {
   qualification: () => runQualificationBench(),
@@ -29,6 +32,7 @@ const suites: Record<string, Suite> = {
   metrics: () => runMetricsBench(),
   report: () => runReportBench(),
   staffing: () => runStaffingBench(),
+  postgres: () => runPostgresBench(),
 };
 
 const args = process.argv.slice(2);
@@ -47,7 +51,7 @@ if (args[0] === '--peer') {
   }
   for (const name of names.length > 0 ? names : Object.keys(suites)) {
     const started = performance.now();
-    const { rows, summary } = (suites[name] as Suite)({ full });
+    const { rows, summary } = await (suites[name] as Suite)({ full });
     console.table(
       rows.map((r) => ({ group: r.group, case: r.name, 'ops/s': formatOps(r.opsPerSecond) })),
     );

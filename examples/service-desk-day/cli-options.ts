@@ -6,10 +6,12 @@ import { defaultSimulationOptions, type SimulationOptions } from './desk-setup.j
 export interface CliOptions {
   readonly simulation: SimulationOptions;
   readonly html?: string;
+  /** Where to write the day's events (`postgres://…` or `pglite:FOLDER`); in memory when absent. */
+  readonly store?: string;
 }
 
 const usage =
-  'Usage: npm start -- [--seed N] [--days 1-20] [--agents 1-40] [--rate 1-200] [--lang fr|en] [--html FILE]';
+  'Usage: npm start -- [--seed N] [--days 1-20] [--agents 1-40] [--rate 1-200] [--lang fr|en] [--html FILE] [--store postgres://…|pglite:FOLDER]';
 
 function integer(flag: string, value: string | undefined, min: number, max: number): number {
   const n = Number(value);
@@ -25,6 +27,7 @@ function integer(flag: string, value: string | undefined, min: number, max: numb
 export function parseCliOptions(args: readonly string[]): CliOptions {
   let simulation: SimulationOptions = defaultSimulationOptions;
   let html: string | undefined;
+  let store: string | undefined;
   for (let k = 0; k < args.length; k += 2) {
     const flag = args[k];
     const value = args[k + 1];
@@ -52,9 +55,18 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
           throw new TypeError(`--html expects a file name.\n${usage}`);
         html = value;
         break;
+      case '--store':
+        if (value === undefined || value.startsWith('--'))
+          throw new TypeError(`--store expects postgres://… or pglite:FOLDER.\n${usage}`);
+        store = value;
+        break;
       default:
         throw new TypeError(`Unknown option ${JSON.stringify(flag)}.\n${usage}`);
     }
   }
-  return html === undefined ? { simulation } : { simulation, html };
+  return {
+    simulation,
+    ...(html === undefined ? {} : { html }),
+    ...(store === undefined ? {} : { store }),
+  };
 }

@@ -108,7 +108,7 @@ function isUniqueViolation(error: unknown): boolean {
  *   before a smaller one. A projection that saves `nextPosition` never skips an event. The
  *   cost: appends to one schema are serialized (hundreds per second, far above a desk's
  *   peak; docs/scaling.md has the measures).
- * - Arguments are checked exactly as {@link InMemoryEventStore} checks them, before any I/O.
+ * - Arguments are checked exactly as the in-memory reference checks them, before any I/O.
  *
  * @throws ConfigurationError when `client` is not a SQL client or `schema` is not a
  *   lower-case SQL identifier.
@@ -167,8 +167,7 @@ export function createPostgresEventStore<E>(
 
   const tryAppend = (
     id: StreamId,
-    batch: string,
-    count: number,
+    encoded: readonly { readonly type: string; readonly data: unknown }[],
     expected: AppendOptions['expectedVersion'],
   ): Promise<Result<AppendSuccess, AppendConflict>> =>
     inTransaction<Result<AppendSuccess, AppendConflict>>(client, async (tx) => {
@@ -177,17 +176,28 @@ export function createPostgresEventStore<E>(
       if (!satisfiesExpectedVersion(expected, actual)) {
         return { commit: false, value: err(appendConflict(id, expected, actual)) };
       }
-      const { rows } = await tx.query(
-        `with inserted as (
-           insert into ${s}.events (stream_id, version, type, data)
-           select $1, $2::integer + x.ord::integer, x.e->>'type', x.e->'data'
-             from jsonb_array_elements($3::jsonb) with ordinality as x(e, ord)
-            order by x.ord
-           returning position
-         )
-         select max(position) as position from inserted`,
-        [id, actual, batch],
-      );
+      const count = encoded.length;
+      const batch = count === 1 ? '' : JSON.stringify(encoded);
+      const { rows } =
+        count === 1
+          ? // One event (most commands): a plain insert, cheaper to plan than the batch form.
+            await tx.query(
+              `insert into ${s}.events (stream_id, version, type, data)
+               values ($1, $2::integer + 1, $3, $4::jsonb)
+               returning position`,
+              [id, actual, encoded[0]?.type, JSON.stringify(encoded[0]?.data)],
+            )
+          : await tx.query(
+              `with inserted as (
+                 insert into ${s}.events (stream_id, version, type, data)
+                 select $1, $2::integer + x.ord::integer, x.e->>'type', x.e->'data'
+                   from jsonb_array_elements($3::jsonb) with ordinality as x(e, ord)
+                  order by x.ord
+                 returning position
+               )
+               select max(position) as position from inserted`,
+              [id, actual, batch],
+            );
       const position = Number((rows[0] as { position?: unknown } | undefined)?.position);
       return { commit: true, value: ok({ version: actual + count, position }) };
     });
@@ -210,11 +220,10 @@ export function createPostgresEventStore<E>(
           throw error;
         }
       });
-      const batch = JSON.stringify(encoded);
       const expected = appendOptions.expectedVersion;
       for (let attempt = 0; ; attempt++) {
         try {
-          return await tryAppend(streamId, batch, events.length, expected);
+          return await tryAppend(streamId, encoded, expected);
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           // Another writer stored this version first (possible only without the lock).
