@@ -74,6 +74,13 @@ export const reportLabels = {
     fr: 'D : détection · R : résolution · trait noir : taux de réussite exigé',
     en: 'D: detection · R: resolution · black tick: the required success rate',
   },
+  call: { fr: 'appel', en: 'call' },
+  callsWord: { fr: 'appels', en: 'calls' },
+  ticket: { fr: 'dossier', en: 'ticket' },
+  ticketsWord: { fr: 'dossiers', en: 'tickets' },
+  openOne: { fr: 'ouvert', en: 'open' },
+  simulated: { fr: 'Simulé', en: 'Simulated' },
+  in: { fr: 'en', en: 'in' },
   chartCalls: { fr: 'Appels par heure', en: 'Calls per hour' },
   chartBacklog: { fr: 'Dossiers en cours', en: 'Open tickets' },
 } satisfies Record<string, LocalizedText>;
@@ -83,6 +90,16 @@ export function say(key: keyof typeof reportLabels, lang: Locale): string {
   return reportLabels[key][lang];
 }
 
+/** The label for `n` things: singular for 1 (and for 0 and fractions below 2 in French). */
+export function noun(
+  n: number,
+  one: keyof typeof reportLabels,
+  many: keyof typeof reportLabels,
+  lang: Locale,
+): string {
+  return say((lang === 'fr' ? Math.abs(n) < 2 : n === 1) ? one : many, lang);
+}
+
 /** `n` and the label, singular for 1 (and 0 in French). */
 export function count(
   n: number,
@@ -90,7 +107,12 @@ export function count(
   many: keyof typeof reportLabels,
   lang: Locale,
 ): string {
-  return `${n} ${say(n === 1 || (lang === 'fr' && n === 0) ? one : many, lang)}`;
+  return `${formatCount(n, lang)} ${noun(n, one, many, lang)}`;
+}
+
+/** A whole number with the `lang` grouping: `12,345` / `12 345` (narrow no-break space). */
+export function formatCount(n: number, lang: Locale): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n);
 }
 
 /** A percentage with one decimal, written the `lang` way (`79.8 %`, `79,8 %`). */
