@@ -61,6 +61,7 @@ export const reportLabels = {
   },
   problems: { fr: 'Problèmes et erreurs connues (§4.4)', en: 'Problems and known errors (§4.4)' },
   noProblem: { fr: 'aucun incident récurrent', en: 'no recurring incident' },
+  incident: { fr: 'incident', en: 'incident' },
   incidents: { fr: 'incidents', en: 'incidents' },
   fix: { fr: 'solution', en: 'fix' },
   knownErrorFixes: {

@@ -5,11 +5,9 @@ import { isRecordedProblem } from '../../src/problem/problem-state.js';
 import { priorities } from '../../src/qualification/levels.js';
 import { deskPolicy } from './desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './kpi-table.js';
-import { colon, count, percent, say, wholePercent } from './report-labels.js';
+import { colon, count, noun, percent, say, wholePercent } from './report-labels.js';
 import type { SimulationResult } from './simulation.js';
-
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
-const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - [...s].length)) + s;
+import { layoutColumns } from './text-table.js';
 
 /** The date of the first day, the way `lang` writes it. */
 export function dayLabel(date: Date, lang: Locale): string {
@@ -37,32 +35,68 @@ export function renderTerminalReport(result: SimulationResult, lang: Locale): st
   const i = result.indicators;
   const out: string[] = [...headingLines(result, lang), ''];
   out.push(
-    `${pad(say('calls', lang), 9)}${padStart(String(i.calls.total), 5)}   ${say('answered', lang)} ${i.calls.answered} · ${say('abandoned', lang)} ${i.calls.abandoned} · ${say('calledBack', lang)} ${result.desk.tally.callbacks}`,
-    `${pad(say('tickets', lang), 9)}${padStart(String(i.tickets.opened), 5)}   ${say('closed', lang)} ${i.tickets.closed} · ${say('open', lang)} ${i.tickets.open} · ${say('deferred', lang)} ${result.desk.tally.deferred}`,
+    ...layoutColumns(
+      [
+        [
+          say('calls', lang),
+          String(i.calls.total),
+          `${say('answered', lang)} ${i.calls.answered} · ${say('abandoned', lang)} ${i.calls.abandoned} · ${say('calledBack', lang)} ${result.desk.tally.callbacks}`,
+        ],
+        [
+          say('tickets', lang),
+          String(i.tickets.opened),
+          `${say('closed', lang)} ${i.tickets.closed} · ${say('open', lang)} ${i.tickets.open} · ${say('deferred', lang)} ${result.desk.tally.deferred}`,
+        ],
+      ],
+      ['left', 'right', 'left'],
+      3,
+    ).map((l) => l.trimEnd()),
     '',
   );
   const kpis = kpiRows(i, lang);
-  const w = Math.max(...kpis.map((r) => [...r.label].length)) + 2;
-  const vw = Math.max(...kpis.map((r) => [...r.value].length)) + 2;
-  out.push(`${pad(say('kpi', lang), w)}${pad(say('value', lang), vw)}${say('target', lang)}`);
-  for (const r of kpis)
-    out.push(`${pad(r.label, w)}${pad(r.value, vw)}${pad(r.target, 14)}${mark(r.ok)}`.trimEnd());
+  out.push(
+    ...layoutColumns([
+      [say('kpi', lang), say('value', lang), say('target', lang)],
+      ...kpis.map((r) => [r.label, r.value, r.target, mark(r.ok)]),
+    ]).map((l) => l.trimEnd()),
+  );
   out.push('', say('slaTitle', lang));
   const h = slaHeadings(lang);
-  const lw =
-    Math.max(...priorities.map((p) => [...(slaRows(i, lang)[p - 1]?.label ?? '')].length)) + 2;
-  out.push(`${pad('', lw)}${padStart('#', 4)}   ${pad(h.detection, 26)}${h.resolution}`);
-  for (const row of slaRows(i, lang)) {
-    const cells = row.cells.map((c) =>
-      pad(
-        `${padStart(`${c.met}/${c.total}`, 7)} ${padStart(percent(c.rate, lang), 7)} ≥ ${wholePercent(c.successRate)} ${mark(c.ok)}`,
-        26,
-      ),
+  const sla = slaRows(i, lang);
+  // Each indicator's cells (met/total, rate, target, mark) are aligned among themselves first.
+  const cellsOf = (kind: 0 | 1) =>
+    layoutColumns(
+      sla.map((row) => {
+        const c = row.cells[kind];
+        return c === undefined
+          ? []
+          : [
+              `${c.met}/${c.total}`,
+              percent(c.rate, lang),
+              `≥ ${wholePercent(c.successRate)}`,
+              mark(c.ok),
+            ];
+      }),
+      ['right', 'right', 'left', 'left'],
+      1,
     );
-    out.push(
-      `${pad(row.label, lw)}${padStart(String(row.tickets), 4)}   ${cells.join('')}`.trimEnd(),
-    );
-  }
+  const detection = cellsOf(0);
+  const resolution = cellsOf(1);
+  out.push(
+    ...layoutColumns(
+      [
+        ['', '#', h.detection, h.resolution],
+        ...sla.map((row, k) => [
+          row.label,
+          String(row.tickets),
+          detection[k] ?? '',
+          resolution[k] ?? '',
+        ]),
+      ],
+      ['left', 'right', 'left', 'left'],
+      3,
+    ).map((l) => l.trimEnd()),
+  );
   out.push(
     '',
     `${say('handoffs', lang)}${colon(lang)}${i.handoffs.transfers} ${say('transfers', lang)} (${percent(i.handoffs.transferRate, lang)}), ${i.handoffs.escalations} ${say('escalations', lang)} (${percent(i.handoffs.escalationRate, lang)})`,
@@ -74,16 +108,24 @@ export function renderTerminalReport(result: SimulationResult, lang: Locale): st
     '',
     `${say('problems', lang)}${colon(lang)}${t.knownErrorFixes} ${say('knownErrorFixes', lang)}`,
   );
-  if (result.problems.length === 0) out.push(`  ${say('noProblem', lang)}`);
-  for (const p of result.problems) {
-    if (!isRecordedProblem(p.state)) continue;
-    const s = p.state;
-    out.push(
-      `  ${s.id}  ${pad(problemStatusLabels[s.status][lang], 36)}${padStart(String(s.incidents.length), 3)} ${say('incidents', lang)} · ${s.title} — ${s.equipment ?? ''}`,
-    );
+  const recorded = result.problems.map((p) => p.state).filter(isRecordedProblem);
+  if (recorded.length === 0) out.push(`  ${say('noProblem', lang)}`);
+  const counts = layoutColumns(
+    recorded.map((s) => [String(s.incidents.length)]),
+    ['right'],
+  );
+  const lines = layoutColumns(
+    recorded.map((s, k) => [
+      s.id,
+      problemStatusLabels[s.status][lang],
+      `${counts[k] ?? ''} ${noun(s.incidents.length, 'incident', 'incidents', lang)} · ${s.title} — ${s.equipment ?? ''}`,
+    ]),
+  );
+  recorded.forEach((s, k) => {
+    out.push(`  ${(lines[k] ?? '').trimEnd()}`);
     const fix = s.solutions.find((x) => x.kind === 'fix');
     if (s.status !== 'open' && fix !== undefined)
       out.push(`        ${say('fix', lang)}${colon(lang)}${fix.description}`);
-  }
+  });
   return `${out.join('\n')}\n`;
 }

@@ -264,7 +264,9 @@ describe('the printed figures are the indicators of the store', () => {
       const row = line(`Priority ${p}`);
       for (const kind of ['detection', 'resolution'] as const) {
         const l = sla[kind];
-        expect(row).toContain(`${l.met}/${l.total} ${percent(l.rate, 'en').padStart(7)}`);
+        expect(row).toMatch(
+          new RegExp(` ${l.met}/${l.total} +${percent(l.rate, 'en').replace('.', '\\.')} ≥ `),
+        );
       }
     }
     expect(line('Hand-offs')).toContain(
