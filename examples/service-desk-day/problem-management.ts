@@ -145,14 +145,14 @@ async function investigate(desk: Desk, problem: ProblemRun, investigator: Actor)
     type: 'record-cause',
     problemId: problem.id,
     actor: investigator,
-    cause: root.cause,
+    cause: root.cause.en,
   });
   await desk.actOnProblem({
     type: 'record-solution',
     problemId: problem.id,
     actor: investigator,
     kind: 'fix',
-    description: root.fix,
+    description: root.fix.en,
   });
   problem.state = await desk.actOnProblem({
     type: 'declare-known-error',
