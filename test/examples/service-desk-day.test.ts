@@ -15,7 +15,7 @@ import {
   type SimulationOptions,
 } from '../../examples/service-desk-day/desk-setup.js';
 import { renderHtmlReport } from '../../examples/service-desk-day/html-report.js';
-import { duration, percent } from '../../examples/service-desk-day/report-labels.js';
+import { duration, percent, typeset } from '../../examples/service-desk-day/report-labels.js';
 import {
   indicatorOptions,
   runSimulation,
@@ -287,7 +287,9 @@ describe('the HTML report', () => {
     expect(html.match(/<svg /g)?.length).toBe(3);
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<th>#</th><th>Temps de détection</th>');
-    expect(html).toContain(percent(result.indicators.firstLevelResolution.rate, 'fr'));
+    expect(html).toContain(
+      typeset(percent(result.indicators.firstLevelResolution.rate, 'fr'), 'fr'),
+    );
   });
 });
 
