@@ -43,7 +43,9 @@ try {
     process.stderr.write(`${error.message}\nnpm start -- --help lists every option.\n`);
     process.exitCode = exitCodes.usage;
   } else {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}\n`);
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}\n`,
+    );
     process.exitCode = exitCodes.failure;
   }
 }

@@ -50,8 +50,15 @@ function summaryOf(ticket: TicketRun): IncidentSummary {
   };
 }
 
-/** Runs problem management at every hour in `instants`; returns the problems it follows. */
-export function startProblemManagement(desk: Desk, instants: readonly Date[]): ProblemRun[] {
+/**
+ * Runs problem management at every hour in `instants`; returns the problems it follows.
+ * `everyTicket` reviews every unlinked ticket each time (the slow reference of the window cut).
+ */
+export function startProblemManagement(
+  desk: Desk,
+  instants: readonly Date[],
+  { everyTicket = false }: { readonly everyTicket?: boolean } = {},
+): ProblemRun[] {
   const problems: ProblemRun[] = [];
   const recorder = desk.staff.level1[0] as Actor; // §4.4.1: the service desk records problems
   const investigator = desk.staff.level2[0] as Actor; // §4.4.2: level 2 looks for causes
@@ -63,7 +70,7 @@ export function startProblemManagement(desk: Desk, instants: readonly Date[]): P
   let previousReview: number | undefined;
   let from = 0; // `desk.tickets` is in opening order
   const review = async () => {
-    if (previousReview !== undefined) {
+    if (previousReview !== undefined && !everyTicket) {
       const cutoff = previousReview - WINDOW_MS;
       for (; from < desk.tickets.length; from++) {
         const opened = desk.tickets[from]?.state.opening?.at;

@@ -190,6 +190,21 @@ describe('every ticket follows the rules (replayed from the store)', () => {
   });
 });
 
+describe('the hourly problem review looks at its recurrence window only', () => {
+  fcTest.prop([fc.integer({ min: 0, max: 2 ** 32 - 1 })], { numRuns: 3 })(
+    'and finds the same problems, linking the same tickets, as a review of every ticket',
+    async (seed) => {
+      const options = { ...small, seed, days: 3, rate: 20 };
+      const windowed = await runSimulation(options);
+      const everyTicket = await runSimulation(options, { reviewEveryTicket: true });
+      expect(windowed.problems).toEqual(everyTicket.problems);
+      expect(windowed.desk.tickets.map((t) => t.state)).toEqual(
+        everyTicket.desk.tickets.map((t) => t.state),
+      );
+    },
+  );
+});
+
 describe('whatever the seed and the staffing', () => {
   fcTest.prop(
     [
