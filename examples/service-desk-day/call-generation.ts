@@ -46,8 +46,9 @@ export interface IncidentType {
   readonly weight: number;
   /** For the incidents that share a hidden cause: what level 2 finds (seed §4.4). */
   readonly rootCause?: {
-    readonly cause: string;
-    readonly fix: string;
+    /** What level 2 finds, in both languages for the report (the desk records the English). */
+    readonly cause: LocalizedText;
+    readonly fix: LocalizedText;
     readonly keywords: readonly string[];
   };
 }
@@ -170,8 +171,14 @@ export const incidentCatalog: readonly IncidentType[] = [
     handling: { kind: 'specialist', level2Minutes: [20, 50] },
     weight: 6,
     rootCause: {
-      cause: 'VPN client 5.2 rejects the certificate chain of the new gateway',
-      fix: 'Import the intermediate certificate with the desk tool (3 min)',
+      cause: {
+        fr: 'Le client VPN 5.2 refuse la chaîne de certificats de la nouvelle passerelle',
+        en: 'VPN client 5.2 rejects the certificate chain of the new gateway',
+      },
+      fix: {
+        fr: 'Importer le certificat intermédiaire avec l’outil du centre de services (3 min)',
+        en: 'Import the intermediate certificate with the desk tool (3 min)',
+      },
       keywords: ['vpn', 'certificat', 'certificate'],
     },
   },
@@ -185,8 +192,14 @@ export const incidentCatalog: readonly IncidentType[] = [
     handling: { kind: 'procedure', minutes: [5, 10], success: 0.25 },
     weight: 5,
     rootCause: {
-      cause: 'Dock firmware 01.00.14 loses the DisplayPort link after sleep',
-      fix: 'Update the dock firmware remotely to 01.00.20',
+      cause: {
+        fr: 'Le micrologiciel 01.00.14 de la station perd le lien DisplayPort après la veille',
+        en: 'Dock firmware 01.00.14 loses the DisplayPort link after sleep',
+      },
+      fix: {
+        fr: 'Mettre à jour à distance le micrologiciel de la station en 01.00.20',
+        en: 'Update the dock firmware remotely to 01.00.20',
+      },
       keywords: ['dock', 'firmware', 'écran'],
     },
   },

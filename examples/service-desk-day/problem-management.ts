@@ -29,6 +29,8 @@ export const recurrenceRule = {
   threshold: 5,
 } as const;
 
+const WINDOW_MS = recurrenceRule.window.hours * HOUR;
+
 /** A problem as the desk follows it. */
 export interface ProblemRun {
   readonly id: ProblemId;
@@ -48,22 +50,46 @@ function summaryOf(ticket: TicketRun): IncidentSummary {
   };
 }
 
-/** Runs problem management at every hour in `instants`; returns the problems it follows. */
-export function startProblemManagement(desk: Desk, instants: readonly Date[]): ProblemRun[] {
+/**
+ * Runs problem management at every hour in `instants`; returns the problems it follows.
+ * `everyTicket` reviews every unlinked ticket each time (the slow reference of the window cut).
+ */
+export function startProblemManagement(
+  desk: Desk,
+  instants: readonly Date[],
+  { everyTicket = false }: { readonly everyTicket?: boolean } = {},
+): ProblemRun[] {
   const problems: ProblemRun[] = [];
   const recorder = desk.staff.level1[0] as Actor; // §4.4.1: the service desk records problems
   const investigator = desk.staff.level2[0] as Actor; // §4.4.2: level 2 looks for causes
 
+  // Tickets opened before the previous review minus the window are left out: any window that
+  // starts at one of them ends before that review, which already looked at it and found fewer
+  // than the threshold still unlinked (or linked them all), so the proposals are the same as
+  // over every ticket, at a cost that no longer grows with the days.
+  let previousReview: number | undefined;
+  let from = 0; // `desk.tickets` is in opening order
   const review = async () => {
+    if (previousReview !== undefined && !everyTicket) {
+      const cutoff = previousReview - WINDOW_MS;
+      for (; from < desk.tickets.length; from++) {
+        const opened = desk.tickets[from]?.state.opening?.at;
+        if (opened === undefined || opened.getTime() >= cutoff) break;
+      }
+    }
+    previousReview = desk.clock.now.getTime();
     // Tickets already linked to a problem (by a review, or fixed from a known error) are done.
-    const candidates = desk.tickets.filter(
-      (t) => t.state.opening !== undefined && t.state.problems.length === 0,
+    const candidates = new Map<string, TicketRun>();
+    for (let k = from; k < desk.tickets.length; k++) {
+      const t = desk.tickets[k] as TicketRun;
+      if (t.state.opening !== undefined && t.state.problems.length === 0) candidates.set(t.id, t);
+    }
+    const proposals = findRecurringIncidents(
+      [...candidates.values()].map(summaryOf),
+      recurrenceRule,
     );
-    const proposals = findRecurringIncidents(candidates.map(summaryOf), recurrenceRule);
     for (const proposal of proposals) {
-      const tickets = proposal.incidents.map(
-        (ref) => desk.tickets.find((t) => t.id === String(ref)) as TicketRun,
-      );
+      const tickets = proposal.incidents.map((ref) => candidates.get(String(ref)) as TicketRun);
       const first = tickets[0] as TicketRun;
       let problem = problems.find(
         (p) =>
@@ -126,14 +152,14 @@ async function investigate(desk: Desk, problem: ProblemRun, investigator: Actor)
     type: 'record-cause',
     problemId: problem.id,
     actor: investigator,
-    cause: root.cause,
+    cause: root.cause.en,
   });
   await desk.actOnProblem({
     type: 'record-solution',
     problemId: problem.id,
     actor: investigator,
     kind: 'fix',
-    description: root.fix,
+    description: root.fix.en,
   });
   problem.state = await desk.actOnProblem({
     type: 'declare-known-error',

@@ -9,6 +9,7 @@ export const reportLabels = {
   seed: { fr: 'graine', en: 'seed' },
   day: { fr: 'jour', en: 'day' },
   days: { fr: 'jours', en: 'days' },
+  technician: { fr: 'technicien de niveau 1', en: 'level-1 technician' },
   technicians: { fr: 'techniciens de niveau 1', en: 'level-1 technicians' },
   callsPerHour: { fr: 'appels/h', en: 'calls/h' },
   hours: {
@@ -42,7 +43,9 @@ export const reportLabels = {
   },
   priority: { fr: 'Priorité', en: 'Priority' },
   handoffs: { fr: 'Passages au niveau 2 (§4.3.3)', en: 'Hand-offs to level 2 (§4.3.3)' },
+  transfer: { fr: 'transfert', en: 'transfer' },
   transfers: { fr: 'transferts', en: 'transfers' },
+  escalation: { fr: 'escalade', en: 'escalation' },
   escalations: { fr: 'escalades', en: 'escalations' },
   onSite: { fr: 'Interventions sur site (§4.3.4)', en: 'On-site interventions (§4.3.4)' },
   fieldVisits: { fr: 'par les techniciens', en: 'by field technicians' },
@@ -61,8 +64,13 @@ export const reportLabels = {
   },
   problems: { fr: 'Problèmes et erreurs connues (§4.4)', en: 'Problems and known errors (§4.4)' },
   noProblem: { fr: 'aucun incident récurrent', en: 'no recurring incident' },
+  incident: { fr: 'incident', en: 'incident' },
   incidents: { fr: 'incidents', en: 'incidents' },
   fix: { fr: 'solution', en: 'fix' },
+  knownErrorFix: {
+    fr: 'appel résolu au niveau 1 grâce à la base des erreurs connues',
+    en: 'call solved at level 1 from the known-error base',
+  },
   knownErrorFixes: {
     fr: 'appels résolus au niveau 1 grâce à la base des erreurs connues',
     en: 'calls solved at level 1 from the known-error base',
@@ -71,9 +79,23 @@ export const reportLabels = {
   backlog: { fr: 'En cours à la fin', en: 'Backlog at the end' },
   chartSla: { fr: 'Respect des délais par priorité', en: 'SLA compliance per priority' },
   slaLegend: {
-    fr: 'D : détection · R : résolution · trait noir : taux de réussite exigé',
-    en: 'D: detection · R: resolution · black tick: the required success rate',
+    fr: 'D : détection · R : résolution · au-dessus de la barre : la part des dossiers dans le délai ; dessous, n : le nombre de dossiers mesurés · trait noir : le taux de réussite exigé',
+    en: 'D: detection · R: resolution · above each bar: the share of tickets within the target; under it, n: how many tickets were measured · black tick: the required success rate',
   },
+  axisPriority: { fr: 'Priorité', en: 'Priority' },
+  axisWithinTarget: { fr: 'Dossiers dans le délai (%)', en: 'Tickets within target (%)' },
+  axisHour: { fr: 'Heure (Europe/Paris)', en: 'Hour (Europe/Paris)' },
+  axisHourEnd: { fr: 'Fin de l’heure (Europe/Paris)', en: 'End of the hour (Europe/Paris)' },
+  axisDay: { fr: 'Jour', en: 'Day' },
+  axisCalls: { fr: 'Appels', en: 'Calls' },
+  axisOpenTickets: { fr: 'Dossiers ouverts', en: 'Open tickets' },
+  call: { fr: 'appel', en: 'call' },
+  callsWord: { fr: 'appels', en: 'calls' },
+  ticket: { fr: 'dossier', en: 'ticket' },
+  ticketsWord: { fr: 'dossiers', en: 'tickets' },
+  openOne: { fr: 'ouvert', en: 'open' },
+  simulated: { fr: 'Simulé', en: 'Simulated' },
+  in: { fr: 'en', en: 'in' },
   chartCalls: { fr: 'Appels par heure', en: 'Calls per hour' },
   chartBacklog: { fr: 'Dossiers en cours', en: 'Open tickets' },
 } satisfies Record<string, LocalizedText>;
@@ -83,6 +105,16 @@ export function say(key: keyof typeof reportLabels, lang: Locale): string {
   return reportLabels[key][lang];
 }
 
+/** The label for `n` things: singular for 1 (and for 0 and fractions below 2 in French). */
+export function noun(
+  n: number,
+  one: keyof typeof reportLabels,
+  many: keyof typeof reportLabels,
+  lang: Locale,
+): string {
+  return say((lang === 'fr' ? Math.abs(n) < 2 : n === 1) ? one : many, lang);
+}
+
 /** `n` and the label, singular for 1 (and 0 in French). */
 export function count(
   n: number,
@@ -90,7 +122,12 @@ export function count(
   many: keyof typeof reportLabels,
   lang: Locale,
 ): string {
-  return `${n} ${say(n === 1 || (lang === 'fr' && n === 0) ? one : many, lang)}`;
+  return `${formatCount(n, lang)} ${noun(n, one, many, lang)}`;
+}
+
+/** A whole number with the `lang` grouping: `12,345` / `12 345` (narrow no-break space). */
+export function formatCount(n: number, lang: Locale): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n);
 }
 
 /** A percentage with one decimal, written the `lang` way (`79.8 %`, `79,8 %`). */
@@ -100,7 +137,20 @@ export function percent(rate: number | null, lang: Locale): string {
   return `${lang === 'fr' ? text.replace('.', ',') : text} %`;
 }
 
-/** `: ` in English, ` : ` in French. */
+/**
+ * French typography on a text written with ordinary spaces (`lang` `'fr'`; other languages
+ * unchanged): a no-break space before « : » and « % » and inside « », a narrow no-break
+ * space before « ; », « ! » and « ? ». Each space is replaced, never added, so widths hold.
+ */
+export function typeset(text: string, lang: Locale): string {
+  if (lang !== 'fr') return text;
+  return text
+    .replace(/ ([:%»])/g, '\u00a0$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ ([;!?])/g, '\u202f$1');
+}
+
+/** `: ` in English, ` : ` in French (made no-break by {@link typeset}). */
 export function colon(lang: Locale): string {
   return lang === 'fr' ? ' : ' : ': ';
 }

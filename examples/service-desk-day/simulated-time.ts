@@ -14,11 +14,62 @@ interface Wakeup {
 /** Lets every pending promise settle (the in-memory store only uses promises, no timers). */
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** `a` wakes before `b`: the earlier instant, then the earlier arrival. */
+const before = (a: Wakeup, b: Wakeup) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+
+/**
+ * The waiting processes as a binary heap ordered by {@link before}: adding and taking the next
+ * cost O(log n) however many wait (a whole run's callers wait from the start, so a sorted array
+ * made every wait cost O(n), which grew with the days).
+ */
+class WakeupHeap {
+  readonly #items: Wakeup[] = [];
+
+  get first(): Wakeup | undefined {
+    return this.#items[0];
+  }
+
+  push(entry: Wakeup): void {
+    const items = this.#items;
+    let k = items.length;
+    items.push(entry);
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      const p = items[parent] as Wakeup;
+      if (!before(entry, p)) break;
+      items[k] = p;
+      k = parent;
+    }
+    items[k] = entry;
+  }
+
+  pop(): Wakeup | undefined {
+    const items = this.#items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    let k = 0;
+    for (;;) {
+      const left = 2 * k + 1;
+      if (left >= items.length) break;
+      const right = left + 1;
+      const l = items[left] as Wakeup;
+      const r = items[right];
+      const [child, c] = r !== undefined && before(r, l) ? [right, r] : [left, l];
+      if (!before(c, last)) break;
+      items[k] = c;
+      k = child;
+    }
+    items[k] = last;
+    return top;
+  }
+}
+
 /** The simulation's clock and scheduler. */
 export class SimulatedClock {
   #now: number;
   #seq = 0;
-  readonly #waiting: Wakeup[] = [];
+  readonly #waiting = new WakeupHeap();
 
   constructor(start: Date) {
     this.#now = start.getTime();
@@ -33,17 +84,7 @@ export class SimulatedClock {
   until(at: Date | number): Promise<void> {
     const time = Math.max(typeof at === 'number' ? at : at.getTime(), this.#now);
     return new Promise((wake) => {
-      const entry = { at: time, seq: this.#seq++, wake };
-      // Binary search: keep the list sorted by instant, then by arrival order.
-      let lo = 0;
-      let hi = this.#waiting.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const m = this.#waiting[mid] as Wakeup;
-        if (m.at < entry.at || (m.at === entry.at && m.seq < entry.seq)) lo = mid + 1;
-        else hi = mid;
-      }
-      this.#waiting.splice(lo, 0, entry);
+      this.#waiting.push({ at: time, seq: this.#seq++, wake });
     });
   }
 
@@ -61,9 +102,9 @@ export class SimulatedClock {
     await settle();
     for (;;) {
       if (this.#failure !== undefined) throw this.#failure;
-      const next = this.#waiting[0];
+      const next = this.#waiting.first;
       if (next === undefined || next.at > end.getTime()) break;
-      this.#waiting.shift();
+      this.#waiting.pop();
       this.#now = next.at;
       next.wake();
       await settle();

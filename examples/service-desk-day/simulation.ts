@@ -3,7 +3,6 @@
  * to the end of the last day, and computes the service indicators from the event store.
  */
 import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
-import { serviceIndicatorsFromStore } from '../../src/metrics/indicators-from-store.js';
 import {
   createIndicatorAccumulator,
   type ServiceIndicators,
@@ -48,11 +47,39 @@ export interface SimulationResult {
   readonly hours: readonly HourPoint[];
 }
 
+/** Where a run stands at the end of a simulated day (for a progress line on stderr). */
+export interface DayProgress {
+  /** The day just simulated, from 1. */
+  readonly day: number;
+  readonly days: number;
+  /** When that day's desk closed. */
+  readonly closes: Date;
+  /** Calls the queue has seen so far: answered and abandoned. */
+  readonly calls: number;
+  /** Tickets opened so far, and of those still open. */
+  readonly tickets: number;
+  readonly open: number;
+}
+
+/** What a caller of {@link runSimulation} may follow while it runs, and how it runs. */
+export interface RunHooks {
+  /** Called at the end of each simulated day. */
+  readonly onDayEnd?: (progress: DayProgress) => void;
+  /**
+   * The hourly problem review looks at every unlinked ticket of the run instead of those of
+   * its recurrence window: slower, the same problems (the tests hold the two equal).
+   */
+  readonly reviewEveryTicket?: boolean;
+}
+
 /** The indicator options the desk uses: its own pinned policy. */
 export const indicatorOptions = { policies: [deskPolicy] } as const;
 
 /** Runs the simulation for `options`. */
-export async function runSimulation(options: SimulationOptions): Promise<SimulationResult> {
+export async function runSimulation(
+  options: SimulationOptions,
+  hooks: RunHooks = {},
+): Promise<SimulationResult> {
   const random = createRandom(options.seed);
   const days = deskDays(options.days);
   const first = days[0] as DeskDay;
@@ -68,12 +95,26 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   desk.callBack.start(desk.clock, (technician, job) => callBackWork(desk, technician, job));
   desk.level2.start(desk.clock, (specialist, job) => level2Work(desk, specialist, job));
   desk.field.start(desk.clock, (technician, job) => fieldWork(desk, technician, job));
-  const problems = startProblemManagement(desk, hourlyReviews(days));
+  const problems = startProblemManagement(desk, hourlyReviews(days), {
+    everyTicket: hooks.reviewEveryTicket === true,
+  });
 
   const end = last.closes;
-  await desk.clock.runUntil(end);
+  for (const [k, day] of days.entries()) {
+    await desk.clock.runUntil(day.closes);
+    hooks.onDayEnd?.({
+      day: k + 1,
+      days: days.length,
+      closes: day.closes,
+      calls: desk.callCounts.answered + desk.callCounts.abandoned,
+      tickets: desk.tickets.length,
+      open: desk.tickets.filter((t) => t.state.status !== 'closed').length,
+    });
+  }
 
-  const indicators = await serviceIndicatorsFromStore(desk.store, end, indicatorOptions);
+  // One pass over the store gives the hourly points and the run's indicators (the same fold
+  // as `serviceIndicatorsFromStore`, which the tests check it against).
+  const { hours, indicators } = await hourly(desk, days, end);
   // Each problem as its stream tells it now (incidents were linked to it after it was recorded).
   const finalProblems = [];
   for (const p of problems) {
@@ -91,12 +132,19 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     desk,
     indicators,
     problems: finalProblems,
-    hours: await hourly(desk, days),
+    hours,
   };
 }
 
-/** Calls and backlog at the end of each open hour, replaying the store through the accumulator. */
-async function hourly(desk: Desk, days: readonly DeskDay[]): Promise<HourPoint[]> {
+/**
+ * Calls and backlog at the end of each open hour, and the indicators at `end`: the store
+ * replayed once through the accumulator.
+ */
+async function hourly(
+  desk: Desk,
+  days: readonly DeskDay[],
+  end: Date,
+): Promise<{ hours: HourPoint[]; indicators: ServiceIndicators }> {
   const marks = hourlyReviews(days);
   const acc = createIndicatorAccumulator(indicatorOptions);
   const points: HourPoint[] = [];
@@ -123,5 +171,5 @@ async function hourly(desk: Desk, days: readonly DeskDay[]): Promise<HourPoint[]
     acc.add(stored as { streamId: string; event: TicketEvent | CallQueueEvent });
   }
   flush(Number.POSITIVE_INFINITY);
-  return points;
+  return { hours: points, indicators: acc.snapshot(end) };
 }

@@ -1,15 +1,16 @@
-/** The terminal report of a run: a KPI table, SLA compliance, hand-offs, on-site work, problems. */
+/**
+ * The terminal report of a run, as a list of sections (`terminalSections`): the counts, the
+ * KPI table, SLA compliance, hand-offs and on-site work, problems. A new section (queue
+ * indicators, open breaches, staffing…) is one more function in the list.
+ */
 import type { Locale } from '../../src/core/localized-text.js';
-import { problemStatusLabels } from '../../src/problem/problem-labels.js';
-import { isRecordedProblem } from '../../src/problem/problem-state.js';
 import { priorities } from '../../src/qualification/levels.js';
 import { deskPolicy } from './desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './kpi-table.js';
-import { colon, count, percent, say, wholePercent } from './report-labels.js';
+import { problemRows } from './problem-rows.js';
+import { colon, count, noun, percent, say, typeset, wholePercent } from './report-labels.js';
 import type { SimulationResult } from './simulation.js';
-
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
-const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - [...s].length)) + s;
+import { layoutColumns } from './text-table.js';
 
 /** The date of the first day, the way `lang` writes it. */
 export function dayLabel(date: Date, lang: Locale): string {
@@ -27,63 +28,144 @@ export function headingLines(result: SimulationResult, lang: Locale): string[] {
   const o = result.options;
   const first = result.days[0];
   return [
-    `${say('title', lang)} — ${say('seed', lang)} ${o.seed}, ${o.days} ${say(o.days > 1 ? 'days' : 'day', lang)} (${first === undefined ? '' : dayLabel(first.opens, lang)}), ${o.agents} ${say('technicians', lang)}, ${o.rate} ${say('callsPerHour', lang)}`,
+    `${say('title', lang)} — ${say('seed', lang)} ${o.seed}, ${count(o.days, 'day', 'days', lang)} (${first === undefined ? '' : dayLabel(first.opens, lang)}), ${count(o.agents, 'technician', 'technicians', lang)}, ${o.rate} ${say('callsPerHour', lang)}`,
     `${say('hours', lang)} ${deskPolicy.version} (${say('seedRules', lang)})`,
   ];
 }
 
-/** The plain-text report, at most about 60 lines. */
-export function renderTerminalReport(result: SimulationResult, lang: Locale): string {
+/** A section of the terminal report: its lines (none to leave it out). */
+export type TerminalSection = (result: SimulationResult, lang: Locale) => readonly string[];
+
+const trimmed = (lines: readonly string[]) => lines.map((l) => l.trimEnd());
+
+/** Calls and tickets. */
+const countsSection: TerminalSection = (result, lang) => {
   const i = result.indicators;
-  const out: string[] = [...headingLines(result, lang), ''];
-  out.push(
-    `${pad(say('calls', lang), 9)}${padStart(String(i.calls.total), 5)}   ${say('answered', lang)} ${i.calls.answered} · ${say('abandoned', lang)} ${i.calls.abandoned} · ${say('calledBack', lang)} ${result.desk.tally.callbacks}`,
-    `${pad(say('tickets', lang), 9)}${padStart(String(i.tickets.opened), 5)}   ${say('closed', lang)} ${i.tickets.closed} · ${say('open', lang)} ${i.tickets.open} · ${say('deferred', lang)} ${result.desk.tally.deferred}`,
-    '',
-  );
-  const kpis = kpiRows(i, lang);
-  const w = Math.max(...kpis.map((r) => [...r.label].length)) + 2;
-  const vw = Math.max(...kpis.map((r) => [...r.value].length)) + 2;
-  out.push(`${pad(say('kpi', lang), w)}${pad(say('value', lang), vw)}${say('target', lang)}`);
-  for (const r of kpis)
-    out.push(`${pad(r.label, w)}${pad(r.value, vw)}${pad(r.target, 14)}${mark(r.ok)}`.trimEnd());
-  out.push('', say('slaTitle', lang));
-  const h = slaHeadings(lang);
-  const lw =
-    Math.max(...priorities.map((p) => [...(slaRows(i, lang)[p - 1]?.label ?? '')].length)) + 2;
-  out.push(`${pad('', lw)}${padStart('#', 4)}   ${pad(h.detection, 26)}${h.resolution}`);
-  for (const row of slaRows(i, lang)) {
-    const cells = row.cells.map((c) =>
-      pad(
-        `${padStart(`${c.met}/${c.total}`, 7)} ${padStart(percent(c.rate, lang), 7)} ≥ ${wholePercent(c.successRate)} ${mark(c.ok)}`,
-        26,
-      ),
-    );
-    out.push(
-      `${pad(row.label, lw)}${padStart(String(row.tickets), 4)}   ${cells.join('')}`.trimEnd(),
-    );
-  }
-  out.push(
-    '',
-    `${say('handoffs', lang)}${colon(lang)}${i.handoffs.transfers} ${say('transfers', lang)} (${percent(i.handoffs.transferRate, lang)}), ${i.handoffs.escalations} ${say('escalations', lang)} (${percent(i.handoffs.escalationRate, lang)})`,
-  );
   const t = result.desk.tally;
-  out.push(
+  return trimmed(
+    layoutColumns(
+      [
+        [
+          say('calls', lang),
+          String(i.calls.total),
+          `${say('answered', lang)} ${i.calls.answered} · ${say('abandoned', lang)} ${i.calls.abandoned} · ${say('calledBack', lang)} ${t.callbacks}`,
+        ],
+        [
+          say('tickets', lang),
+          String(i.tickets.opened),
+          `${say('closed', lang)} ${i.tickets.closed} · ${say('open', lang)} ${i.tickets.open} · ${say('deferred', lang)} ${t.deferred}`,
+        ],
+      ],
+      ['left', 'right', 'left'],
+      3,
+    ),
+  );
+};
+
+/** The headline indicators against the seed's targets. */
+const kpiSection: TerminalSection = (result, lang) =>
+  trimmed(
+    layoutColumns([
+      [say('kpi', lang), say('value', lang), say('target', lang)],
+      ...kpiRows(result.indicators, lang).map((r) => [r.label, r.value, r.target, mark(r.ok)]),
+    ]),
+  );
+
+/** Detection and resolution compliance per priority (§2.5.2.4). */
+const slaSection: TerminalSection = (result, lang) => {
+  const h = slaHeadings(lang);
+  const sla = slaRows(result.indicators, lang);
+  // Each indicator's cells (met/total, rate, target, mark) are aligned among themselves first.
+  const cellsOf = (kind: 0 | 1) =>
+    layoutColumns(
+      sla.map((row) => {
+        const c = row.cells[kind];
+        return c === undefined
+          ? []
+          : [
+              `${c.met}/${c.total}`,
+              percent(c.rate, lang),
+              `≥ ${wholePercent(c.successRate)}`,
+              mark(c.ok),
+            ];
+      }),
+      ['right', 'right', 'left', 'left'],
+      1,
+    );
+  const detection = cellsOf(0);
+  const resolution = cellsOf(1);
+  return [
+    say('slaTitle', lang),
+    ...trimmed(
+      layoutColumns(
+        [
+          ['', '#', h.detection, h.resolution],
+          ...sla.map((row, k) => [
+            row.label,
+            String(row.tickets),
+            detection[k] ?? '',
+            resolution[k] ?? '',
+          ]),
+        ],
+        ['left', 'right', 'left', 'left'],
+        3,
+      ),
+    ),
+  ];
+};
+
+/** Hand-offs, on-site work and the backlog at the end. */
+const handlingSection: TerminalSection = (result, lang) => {
+  const i = result.indicators;
+  const t = result.desk.tally;
+  return [
+    `${say('handoffs', lang)}${colon(lang)}${count(i.handoffs.transfers, 'transfer', 'transfers', lang)} (${percent(i.handoffs.transferRate, lang)}), ${count(i.handoffs.escalations, 'escalation', 'escalations', lang)} (${percent(i.handoffs.escalationRate, lang)})`,
     `${say('onSite', lang)}${colon(lang)}${t.onSite} ${say('fieldVisits', lang)}, ${t.suppliers} ${say('supplierVisits', lang)} · ${count(t.loans, 'loan', 'loans', lang)}, ${count(t.replacements, 'replacement', 'replacements', lang)} (§5.1) · ${count(result.desk.reports.length, 'report', 'reports', lang)}`,
     `${say('backlog', lang)}${colon(lang)}${i.backlog.total} (${[...priorities.map((p) => `P${p} ${i.byPriority.get(p)?.backlog.total ?? 0}`), `${say('unqualified', lang)} ${i.backlog.unqualified}`].join(' · ')})`,
-    '',
-    `${say('problems', lang)}${colon(lang)}${t.knownErrorFixes} ${say('knownErrorFixes', lang)}`,
+  ];
+};
+
+/** Problems and known errors (§4.4). */
+const problemSection: TerminalSection = (result, lang) => {
+  const fixes = result.desk.tally.knownErrorFixes;
+  const rows = problemRows(result, lang);
+  const counts = layoutColumns(
+    rows.map((r) => [String(r.incidents)]),
+    ['right'],
   );
-  if (result.problems.length === 0) out.push(`  ${say('noProblem', lang)}`);
-  for (const p of result.problems) {
-    if (!isRecordedProblem(p.state)) continue;
-    const s = p.state;
-    out.push(
-      `  ${s.id}  ${pad(problemStatusLabels[s.status][lang], 36)}${padStart(String(s.incidents.length), 3)} ${say('incidents', lang)} · ${s.title} — ${s.equipment ?? ''}`,
-    );
-    const fix = s.solutions.find((x) => x.kind === 'fix');
-    if (s.status !== 'open' && fix !== undefined)
-      out.push(`        ${say('fix', lang)}${colon(lang)}${fix.description}`);
-  }
-  return `${out.join('\n')}\n`;
+  const lines = layoutColumns(
+    rows.map((r, k) => [
+      r.id,
+      r.status,
+      `${counts[k] ?? ''} ${noun(r.incidents, 'incident', 'incidents', lang)} · ${r.title} — ${r.equipment}`,
+    ]),
+  );
+  return [
+    `${say('problems', lang)}${colon(lang)}${count(fixes, 'knownErrorFix', 'knownErrorFixes', lang)}`,
+    ...(rows.length === 0 ? [`  ${say('noProblem', lang)}`] : []),
+    ...rows.flatMap((r, k) => [
+      `  ${(lines[k] ?? '').trimEnd()}`,
+      ...(r.fix === undefined ? [] : [`        ${say('fix', lang)}${colon(lang)}${r.fix}`]),
+    ]),
+  ];
+};
+
+/** The sections of the terminal report, in order; each is separated from the next by a blank line. */
+export const terminalSections: readonly TerminalSection[] = [
+  headingLines,
+  countsSection,
+  kpiSection,
+  slaSection,
+  handlingSection,
+  problemSection,
+];
+
+/** The plain-text report, at most about 60 lines (French typography in French). */
+export function renderTerminalReport(
+  result: SimulationResult,
+  lang: Locale,
+  sections: readonly TerminalSection[] = terminalSections,
+): string {
+  const blocks = sections.map((section) => section(result, lang)).filter((b) => b.length > 0);
+  return `${typeset(blocks.map((b) => b.join('\n')).join('\n\n'), lang)}\n`;
 }

@@ -1,22 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCliOptions } from '../../examples/service-desk-day/cli-options.js';
+import {
+  cliOptionSpecs,
+  exitCodes,
+  parseCliOptions,
+  UsageError,
+} from '../../examples/service-desk-day/cli-options.js';
 import {
   defaultSimulationOptions,
   type SimulationOptions,
 } from '../../examples/service-desk-day/desk-setup.js';
 import { renderHtmlReport } from '../../examples/service-desk-day/html-report.js';
-import { duration, percent } from '../../examples/service-desk-day/report-labels.js';
+import { duration, percent, typeset } from '../../examples/service-desk-day/report-labels.js';
 import {
   indicatorOptions,
   runSimulation,
   type SimulationResult,
 } from '../../examples/service-desk-day/simulation.js';
 import { renderTerminalReport } from '../../examples/service-desk-day/terminal-report.js';
+import { assertWritableFile } from '../../examples/service-desk-day/writable-file.js';
 import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
 import { serviceIndicatorsFromStore } from '../../src/metrics/indicators-from-store.js';
 import type { ServiceIndicators } from '../../src/metrics/service-indicators.js';
@@ -184,6 +190,21 @@ describe('every ticket follows the rules (replayed from the store)', () => {
   });
 });
 
+describe('the hourly problem review looks at its recurrence window only', () => {
+  fcTest.prop([fc.integer({ min: 0, max: 2 ** 32 - 1 })], { numRuns: 3 })(
+    'and finds the same problems, linking the same tickets, as a review of every ticket',
+    async (seed) => {
+      const options = { ...small, seed, days: 3, rate: 20 };
+      const windowed = await runSimulation(options);
+      const everyTicket = await runSimulation(options, { reviewEveryTicket: true });
+      expect(windowed.problems).toEqual(everyTicket.problems);
+      expect(windowed.desk.tickets.map((t) => t.state)).toEqual(
+        everyTicket.desk.tickets.map((t) => t.state),
+      );
+    },
+  );
+});
+
 describe('whatever the seed and the staffing', () => {
   fcTest.prop(
     [
@@ -215,6 +236,13 @@ describe('the printed figures are the indicators of the store', () => {
   });
 
   const line = (start: string) => text.split('\n').find((l) => l.startsWith(start)) ?? '';
+
+  it('are serviceIndicatorsFromStore at the end of the run (the one pass that also takes the hourly points)', () => {
+    expect(result.indicators).toEqual(fromStore);
+    const hours = result.hours;
+    expect(hours.reduce((n, h) => n + h.answered + h.abandoned, 0)).toBe(fromStore.calls.total);
+    expect(hours.at(-1)?.backlog).toBe(fromStore.tickets.open);
+  });
 
   it('first-level resolution, counted again from the replayed streams', () => {
     const closed = [...streams.values()]
@@ -251,7 +279,9 @@ describe('the printed figures are the indicators of the store', () => {
       const row = line(`Priority ${p}`);
       for (const kind of ['detection', 'resolution'] as const) {
         const l = sla[kind];
-        expect(row).toContain(`${l.met}/${l.total} ${percent(l.rate, 'en').padStart(7)}`);
+        expect(row).toMatch(
+          new RegExp(` ${l.met}/${l.total} +${percent(l.rate, 'en').replace('.', '\\.')} ≥ `),
+        );
       }
     }
     expect(line('Hand-offs')).toContain(
@@ -272,45 +302,83 @@ describe('the HTML report', () => {
     expect(html.match(/<svg /g)?.length).toBe(3);
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<th>#</th><th>Temps de détection</th>');
-    expect(html).toContain(percent(result.indicators.firstLevelResolution.rate, 'fr'));
+    expect(html).toContain(
+      typeset(percent(result.indicators.firstLevelResolution.rate, 'fr'), 'fr'),
+    );
   });
 });
 
 describe('the command line', () => {
-  it('runs end to end: prints the report and writes the HTML page', () => {
+  const tsx = join('node_modules', '.bin', 'tsx');
+  const run = (args: readonly string[]) =>
+    spawnSync(tsx, ['examples/service-desk-day.ts', ...args], { encoding: 'utf8' });
+
+  it('runs end to end: the report on stdout, progress and a summary on stderr, the HTML page written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'desk-'));
     const page = join(dir, 'desk.html');
-    const args = [
-      'examples/service-desk-day.ts',
-      '--seed',
-      '4242',
-      '--days',
-      '2',
-      '--agents',
-      '3',
-      '--rate',
-      '14',
-      '--html',
-      page,
-    ];
-    const out = execFileSync(join('node_modules', '.bin', 'tsx'), args, { encoding: 'utf8' });
-    expect(out).toBe(`${text}\n→ ${page}\n`);
+    const r = run(['--seed', '4242', '--days=2', '--agents', '3', '--rate=14', '--html', page]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${text}\n→ ${page}\n`);
+    const progress = r.stderr.trimEnd().split('\n');
+    expect(progress).toHaveLength(3);
+    expect(progress[0]).toMatch(
+      /^day 1\/2 \(Mon, 2 Mar 2026\): \d+ calls, \d+ tickets, \d+ open — \d+\.\d s$/,
+    );
+    expect(progress[1]).toMatch(/^day 2\/2 \(Tue, 3 Mar 2026\): /);
+    expect(progress[2]).toMatch(
+      new RegExp(
+        `^Simulated 2 days: ${result.indicators.calls.total} calls, ${result.indicators.tickets.opened} tickets, in \\d+\\.\\d s$`,
+      ),
+    );
     expect(readFileSync(page, 'utf8')).toBe(renderHtmlReport(result, 'en'));
     rmSync(dir, { recursive: true });
   });
 
-  it('exits with the usage on a bad option', () => {
-    expect(() =>
-      execFileSync(
-        join('node_modules', '.bin', 'tsx'),
-        ['examples/service-desk-day.ts', '--lang', 'de'],
-        { stdio: 'pipe' },
-      ),
-    ).toThrow(/--lang expects fr or en/);
+  it('prints the usage with every option for --help, and runs nothing (exit 0)', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const spec of cliOptionSpecs) expect(r.stdout).toContain(`  ${spec.name}`);
+    expect(r.stdout).toContain('Exit codes: 0 done, 2 usage error');
+    expect(parseCliOptions(['-h']).help).toBe(true);
   });
 
-  it('reads every option and refuses anything else', () => {
+  it('stops before the run with exit code 2 and names the mistake', () => {
+    const bad = run(['--lang', 'de']);
+    expect(bad.status).toBe(exitCodes.usage);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(
+      /^--lang expects fr or en, got "de"\.\nnpm start -- --help lists every option\.\n$/,
+    );
+  });
+
+  it('checks the --html file can be written before the run starts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-'));
+    const missing = run(['--html', join(dir, 'no-such-folder', 'desk.html')]);
+    expect([missing.status, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr).toMatch(/the folder ".*no-such-folder" does not exist/);
+    const folder = run(['--html', dir]);
+    expect([folder.status, folder.stdout]).toEqual([2, '']);
+    expect(folder.stderr).toMatch(/is a folder, not a file/);
+    // The check leaves nothing behind.
+    expect(() => assertWritableFile('--html', join(dir, 'new.html'))).not.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+    if (process.getuid?.() !== 0) {
+      const locked = join(dir, 'locked.html');
+      writeFileSync(locked, 'kept');
+      chmodSync(locked, 0o444);
+      expect(() => assertWritableFile('--html', locked)).toThrow(/cannot be written \(EACCES\)/);
+      expect(readFileSync(locked, 'utf8')).toBe('kept');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads every option, as --option value or --option=value', () => {
     expect(parseCliOptions([])).toEqual({ simulation: defaultSimulationOptions });
+    const expected = {
+      simulation: { seed: 7, days: 5, agents: 6, rate: 30, lang: 'fr' },
+      html: 'x.html',
+    };
     expect(
       parseCliOptions([
         '--seed',
@@ -326,14 +394,52 @@ describe('the command line', () => {
         '--html',
         'x.html',
       ]),
-    ).toEqual({
-      simulation: { seed: 7, days: 5, agents: 6, rate: 30, lang: 'fr' },
-      html: 'x.html',
-    });
-    expect(() => parseCliOptions(['--days', '0'])).toThrow(
-      /--days expects a whole number from 1 to 20/,
-    );
-    expect(() => parseCliOptions(['--lang', 'de'])).toThrow(/--lang expects fr or en/);
-    expect(() => parseCliOptions(['--speed', '2'])).toThrow(/Unknown option "--speed"/);
+    ).toEqual(expected);
+    expect(
+      parseCliOptions([
+        '--seed=7',
+        '--days=5',
+        '--agents=6',
+        '--rate=30',
+        '--lang=fr',
+        '--html=x.html',
+      ]),
+    ).toEqual(expected);
+    expect(parseCliOptions(['--html=a=b.html']).html).toBe('a=b.html');
   });
+
+  it('refuses anything else, naming it', () => {
+    const refusals: [string[], RegExp][] = [
+      [['--days', '0'], /--days expects a whole number from 1 to 20, got "0"/],
+      [['--days=21'], /--days expects a whole number from 1 to 20, got "21"/],
+      [['--agents', '2.5'], /--agents expects a whole number from 1 to 40, got "2\.5"/],
+      [['--rate', '1e2'], /--rate expects a whole number from 1 to 200, got "1e2"/],
+      [['--seed', '-1'], /--seed expects a whole number from 0 to 4294967295, got "-1"/],
+      [['--seed=-1'], /--seed expects a whole number from 0 to 4294967295, got "-1"/],
+      [['--days'], /--days expects N/],
+      [['--days', '--lang', 'fr'], /--days expects N/],
+      [['--lang', 'de'], /--lang expects fr or en, got "de"/],
+      [['--html', ''], /--html expects a file name/],
+      [['--speed', '2'], /Unknown option "--speed"; the options are --seed, --days/],
+      [['5'], /Unexpected argument "5"/],
+      [['--days', '2', '--days', '3'], /--days is given twice/],
+      [['--help=yes'], /--help takes no value/],
+    ];
+    for (const [args, message] of refusals) {
+      expect(() => parseCliOptions(args)).toThrow(UsageError);
+      expect(() => parseCliOptions(args)).toThrow(message);
+    }
+  });
+
+  fcTest.prop([fc.array(fc.string(), { maxLength: 6 })])(
+    'whatever the arguments, the result is options or a UsageError, never another error',
+    (args) => {
+      try {
+        const o = parseCliOptions(args);
+        expect(o.simulation.days).toBeGreaterThanOrEqual(1);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UsageError);
+      }
+    },
+  );
 });
