@@ -75,6 +75,8 @@ export class SqlLikeEventStore<E extends { readonly type: string }> implements E
     if (options.expectedVersion !== 'any' && options.expectedVersion !== actual) {
       return err(appendConflict(id, options.expectedVersion, actual));
     }
+    // Encode the whole batch first: an event that cannot be stored must leave nothing written.
+    const data = events.map((event) => JSON.stringify(event));
     // insert into events (stream_id, version, type, data) values … returning position
     for (const [k, event] of events.entries()) {
       this.#lastPosition++;
@@ -83,7 +85,7 @@ export class SqlLikeEventStore<E extends { readonly type: string }> implements E
         stream_id: id,
         version: actual + k + 1,
         type: event.type,
-        data: JSON.stringify(event),
+        data: data[k] as string,
       });
     }
     return ok({ version: actual + events.length, position: this.#lastPosition });
