@@ -44,7 +44,7 @@ async function rawAppend(
     `select coalesce(max(version), 0) as version from "${schema}".events where stream_id = $1`,
     [stream],
   );
-  const version = Number(rows[0]?.version ?? 0);
+  const version = Number((rows[0] as { version?: unknown } | undefined)?.version ?? 0);
   await tx.query(
     `insert into "${schema}".events (stream_id, version, type, data) values ($1, $2, $3, $4::jsonb)`,
     [stream, version + 1, event.type, JSON.stringify(event)],

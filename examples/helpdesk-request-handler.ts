@@ -75,18 +75,18 @@ export class SqlLikeEventStore<E extends { readonly type: string }> implements E
     if (options.expectedVersion !== 'any' && options.expectedVersion !== actual) {
       return err(appendConflict(id, options.expectedVersion, actual));
     }
-    // insert into events (stream_id, version, type, data) values … returning position, in one
-    // transaction: every row is encoded before the first is written, so an event the table
-    // cannot hold (a BigInt) rolls the whole batch back.
-    const rows = events.map((event, k) => ({
-      stream_id: id,
-      version: actual + k + 1,
-      type: event.type,
-      data: JSON.stringify(event),
-    }));
-    for (const row of rows) {
+    // Encode the whole batch first: an event that cannot be stored must leave nothing written.
+    const data = events.map((event) => JSON.stringify(event));
+    // insert into events (stream_id, version, type, data) values … returning position
+    for (const [k, event] of events.entries()) {
       this.#lastPosition++;
-      this.#rows.set(this.#lastPosition, { position: this.#lastPosition, ...row });
+      this.#rows.set(this.#lastPosition, {
+        position: this.#lastPosition,
+        stream_id: id,
+        version: actual + k + 1,
+        type: event.type,
+        data: data[k] as string,
+      });
     }
     return ok({ version: actual + events.length, position: this.#lastPosition });
   }

@@ -112,7 +112,7 @@ export async function migratePostgresSchema(
       applied_at timestamptz not null default now()
     )`);
     const { rows } = await tx.query(`select version from ${s}.schema_migrations`);
-    const done = new Set(rows.map((r: { version: unknown }) => Number(r.version)));
+    const done = new Set(rows.map((r) => Number((r as { version: unknown }).version)));
     const applied: number[] = [];
     for (const migration of postgresMigrations) {
       if (done.has(migration.version)) continue;

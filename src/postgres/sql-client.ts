@@ -12,8 +12,7 @@
  */
 export interface SqlQueryable {
   /** Runs one statement with `$1`, `$2`… parameters and resolves to its rows. */
-  // biome-ignore lint/suspicious/noExplicitAny: drivers type their parameters and rows as any
-  query(text: string, values?: any[]): Promise<{ rows: any[] }>;
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeArgument } from './describe-argument.js';
+import { describeValue } from '../core/describe-value.js';
 import type { EventStore, StoredEvent } from './event-store.js';
 
 /**
@@ -152,13 +152,13 @@ export async function followEventStore<E, Tx>(
   const { name, checkpoints, handle } = options;
   if (typeof name !== 'string' || name === '') {
     throw new TypeError(
-      `followEventStore: name must be a non-empty string, got ${describeArgument(name)}.`,
+      `followEventStore: name must be a non-empty string, got ${describeValue(name)}.`,
     );
   }
   const pageSize = options.pageSize ?? 1000;
   if (!Number.isSafeInteger(pageSize) || pageSize < 1) {
     throw new TypeError(
-      `followEventStore: pageSize must be an integer ≥ 1, got ${describeArgument(pageSize)}.`,
+      `followEventStore: pageSize must be an integer ≥ 1, got ${describeValue(pageSize)}.`,
     );
   }
   let position = await checkpoints.load(name);

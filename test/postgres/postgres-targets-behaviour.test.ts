@@ -128,7 +128,10 @@ describe.each(targets)('on $name', ({ client, skip }) => {
         });
       await expect(follow()).rejects.toThrow('crash');
       const total = async () =>
-        Number((await c.query(`select total from "${schema}".totals`)).rows[0].total);
+        Number(
+          ((await c.query(`select total from "${schema}".totals`)).rows[0] as { total: unknown })
+            .total,
+        );
       expect(await total()).toBe(1 + 2 + 3 + 4 + 5 + 6); // pages 1 and 2; page 3 rolled back whole
       expect(await checkpoints.load('sum')).toBe(7);
       crashAt = undefined;
