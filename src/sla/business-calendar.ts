@@ -209,7 +209,13 @@ export const alwaysOpen: BusinessCalendar = /* @__PURE__ */ createBusinessCalend
 });
 
 function instantOf(date: unknown, name: string): number {
-  const time = date instanceof Date ? date.getTime() : Number.NaN;
+  let time = Number.NaN;
+  try {
+    // Reads the Date's internal slot: never a getter, a trap or an overridden getTime.
+    time = Date.prototype.getTime.call(date);
+  } catch {
+    time = Number.NaN;
+  }
   if (Number.isNaN(time)) {
     throw new TypeError(`${name}: expected a valid Date, got ${describeValue(date)}.`);
   }
@@ -338,13 +344,20 @@ const units = new Set<string>(workingDurationUnits);
 /** The four amounts of a valid working duration; the checks of assertWorkingDuration, without copying. */
 function checkedDuration(duration: WorkingDuration): Required<WorkingDuration> {
   let valid = typeof duration === 'object' && duration !== null;
-  if (valid) {
-    for (const key in duration) {
-      const amount: unknown = duration[key as keyof WorkingDuration];
-      if (!units.has(key) || (amount !== undefined && typeof amount !== 'number')) valid = false;
+  let amounts: Required<WorkingDuration> = { days: 0, hours: 0, minutes: 0, seconds: 0 };
+  try {
+    if (valid) {
+      for (const key in duration) {
+        const amount: unknown = duration[key as keyof WorkingDuration];
+        if (!units.has(key) || (amount !== undefined && typeof amount !== 'number')) valid = false;
+      }
     }
+    const { days = 0, hours = 0, minutes = 0, seconds = 0 } = valid ? duration : {};
+    amounts = { days, hours, minutes, seconds };
+  } catch {
+    valid = false; // a getter or a Proxy trap threw: assertWorkingDuration says so below
   }
-  const { days = 0, hours = 0, minutes = 0, seconds = 0 } = valid ? duration : {};
+  const { days, hours, minutes, seconds } = amounts;
   const total = days + hours + minutes + seconds;
   if (
     !valid ||
@@ -352,9 +365,11 @@ function checkedDuration(duration: WorkingDuration): Required<WorkingDuration> {
     !Number.isFinite(total) ||
     total <= 0
   ) {
-    assertWorkingDuration(duration, ['duration']);
+    const checked = assertWorkingDuration(duration, ['duration']);
+    const { days = 0, hours = 0, minutes = 0, seconds = 0 } = checked;
+    return { days, hours, minutes, seconds };
   }
-  return { days, hours, minutes, seconds };
+  return amounts;
 }
 
 /**

@@ -354,7 +354,8 @@ function stateOf(cut: TimelineAt, elapsedMs: number, budgetMs: number): SlaClock
  *
  * @see seed §2.5.2.4
  * @throws TypeError when the timeline is malformed or `at` is before its start;
- *   ConfigurationError when the target or an option is invalid.
+ *   ConfigurationError when the target or an option is invalid; RangeError beyond the
+ *   calendars' cap, as {@link measureSla}.
  * @example
  * ```ts
  * const call = new Date('2026-03-09T09:00:00Z');
@@ -384,7 +385,8 @@ export function slaClockState(
  *
  * @see seed §2.5.2.4 « Temps de détection », « Temps de résolution »
  * @throws TypeError when the timeline is malformed (see {@link SlaTimeline}) or `at` is before
- *   its start; ConfigurationError when the target or an option is invalid.
+ *   its start; ConfigurationError when the target or an option is invalid; RangeError when
+ *   the timeline or the target reaches beyond the calendars' cap (366,000 days, docs/sla.md).
  * @example
  * ```ts
  * const call = new Date('2026-03-09T09:00:00Z');

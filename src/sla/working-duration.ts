@@ -44,7 +44,7 @@ const MS: Readonly<Record<(typeof workingDurationUnits)[number], number>> = {
  * Checks that a value is a positive {@link WorkingDuration} and returns it, frozen (the value
  * itself when it is frozen already, so checking a stored target again allocates nothing).
  * Throws a {@link ConfigurationError} naming the field otherwise: unknown or unsupported
- * units, negative or non-finite amounts, or a zero duration.
+ * units, negative or non-finite amounts, a zero duration, or a value that throws when read.
  *
  * @throws ConfigurationError when the duration is malformed, negative or zero.
  * @example
@@ -57,6 +57,19 @@ export function assertWorkingDuration(
   value: unknown,
   path: readonly (string | number)[] = [],
 ): WorkingDuration {
+  try {
+    return checkWorkingDuration(value, path);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    // A getter or a Proxy trap threw while the duration was read.
+    throw new ConfigurationError(
+      `${path.length > 0 ? `${path.join('.')}: ` : ''}the duration could not be read, got ${describeValue(value)}.`,
+      { path, input: value },
+    );
+  }
+}
+
+function checkWorkingDuration(value: unknown, path: readonly (string | number)[]): WorkingDuration {
   const where = () => (path.length > 0 ? `${path.join('.')}: ` : '');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigurationError(
@@ -90,7 +103,13 @@ export function assertWorkingDuration(
       { path, input: value },
     );
   }
-  return (Object.isFrozen(value) ? value : Object.freeze({ ...value })) as WorkingDuration;
+  if (Object.isFrozen(value)) return value as WorkingDuration;
+  const copy: Record<string, number> = {};
+  for (const unit of workingDurationUnits) {
+    const amount = fields[unit];
+    if (Object.hasOwn(fields, unit) && typeof amount === 'number') copy[unit] = amount;
+  }
+  return Object.freeze(copy) as WorkingDuration;
 }
 
 /**

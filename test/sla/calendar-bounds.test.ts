@@ -2,10 +2,14 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/index.js';
 import {
+  addWorkingTime,
+  type BusinessCalendar,
   type BusinessCalendarSpec,
   createBusinessCalendar,
   isOpen,
   nextOpening,
+  openIntervalsBetween,
+  type WorkingDuration,
   weekdays,
   workingTimeBetween,
 } from '../../src/sla/index.js';
@@ -195,6 +199,87 @@ describe('createBusinessCalendar refuses hostile configuration with a Configurat
           expect(error).toBeInstanceOf(ConfigurationError);
         }
       }
+    },
+  );
+});
+
+describe('every calendar function answers or throws its documented error, whatever it is given', () => {
+  const desk = createBusinessCalendar({
+    timeZone: 'Europe/Paris',
+    hours: { monday: [['09:00', '18:00']] },
+  });
+  const hostile: (() => unknown)[] = [
+    () => {
+      const revoked = Proxy.revocable({}, {});
+      revoked.revoke();
+      return revoked.proxy;
+    },
+    () =>
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('trap');
+          },
+          ownKeys() {
+            throw new Error('trap');
+          },
+          getPrototypeOf() {
+            throw new Error('trap');
+          },
+        },
+      ),
+    () =>
+      Object.defineProperty({}, 'hours', {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      }),
+    () => Object.create(Date.prototype),
+    () => 12n,
+  ];
+  // Hostile values are made inside the property: fast-check cannot hold a revoked Proxy.
+  const anything = fc.oneof(
+    fc
+      .oneof(
+        fc.anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withDate: true,
+          withMap: true,
+          withNullPrototype: true,
+          withSparseArray: true,
+          withTypedArray: true,
+        }),
+        fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15) }),
+      )
+      .map((value) => () => value),
+    fc.nat({ max: hostile.length - 1 }).map((index) => hostile[index] as () => unknown),
+  );
+  const documented = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      expect(
+        error instanceof TypeError ||
+          error instanceof RangeError ||
+          error instanceof ConfigurationError,
+      ).toBe(true);
+    }
+  };
+  test.prop([anything, anything, anything], { numRuns: 60 })(
+    'isOpen, nextOpening, addWorkingTime, workingTimeBetween, openIntervalsBetween',
+    (makeA, makeB, makeC) => {
+      const [a, b, c] = [makeA(), makeB(), makeC()];
+      const day = new Date('2026-03-02T10:00:00Z');
+      documented(() => isOpen(desk, a as Date));
+      documented(() => nextOpening(desk, a as Date));
+      documented(() => addWorkingTime(desk, a as Date, b as WorkingDuration));
+      documented(() => addWorkingTime(desk, day, c as WorkingDuration));
+      documented(() => workingTimeBetween(desk, a as Date, b as Date));
+      documented(() => openIntervalsBetween(desk, day, c as Date));
+      documented(() => isOpen(a as BusinessCalendar, day));
     },
   );
 });
