@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { handoffCauses } from '../handling/handoff.js';
 import type { UserCommitment } from '../handling/user-commitments.js';
-import { problemId } from '../problem/problem-ids.js';
+import { problemId } from '../core/ids.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
 import { decideTicket } from '../ticket/decide-ticket.js';
 import { evolveTicket } from '../ticket/evolve-ticket.js';

@@ -1,4 +1,4 @@
-export type { ProblemId } from '../problem/problem-ids.js';
+export type { ProblemId } from '../core/ids.js';
 export { closureCheck } from './closure-check.js';
 export { decideTicket, type TicketDecision } from './decide-ticket.js';
 export { evolveTicket, replayTicket } from './evolve-ticket.js';

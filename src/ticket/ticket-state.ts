@@ -1,7 +1,7 @@
+import type { ProblemId } from '../core/ids.js';
 import type { HandoffKind, HandoffRationaleCode } from '../handling/handoff.js';
 import type { OnSiteRequest } from '../handling/on-site-intervention.js';
 import type { UserCommitment } from '../handling/user-commitments.js';
-import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import type { Actor } from './ticket-actor.js';
