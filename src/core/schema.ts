@@ -86,17 +86,26 @@ export interface Schema<T> {
  */
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-/** The shape of an object schema: a schema per key. */
-type Shape = { readonly [key: string]: Schema<unknown> };
+/**
+ * The shape of an object schema: a schema per key.
+ *
+ * @example
+ * ```ts
+ * const shape: SchemaShape = { id: schemaKit.text() };
+ * Object.keys(shape);
+ * //=> ["id"]
+ * ```
+ */
+export type SchemaShape = { readonly [key: string]: Schema<unknown> };
 
-type OptionalKeys<S extends Shape> = {
+type OptionalKeys<S extends SchemaShape> = {
   [K in keyof S]: S[K] extends { readonly optional: true } ? K : never;
 }[keyof S];
-type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+type RequiredKeys<S extends SchemaShape> = Exclude<keyof S, OptionalKeys<S>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** The type of the values an object schema of `S` accepts. */
-type ObjectOf<S extends Shape> = Simplify<
+type ObjectOf<S extends SchemaShape> = Simplify<
   { readonly [K in RequiredKeys<S>]: Infer<S[K]> } & {
     readonly [K in OptionalKeys<S>]?: Infer<S[K]>;
   }
@@ -291,7 +300,7 @@ export const schemaKit = Object.freeze({
    * An object with these keys (own data properties); others are dropped, or refused when
    * `exact` is set. The output holds only the keys the schema names.
    */
-  object<const S extends Shape>(
+  object<const S extends SchemaShape>(
     shape: S,
     options: { readonly exact?: boolean } = {},
   ): Schema<ObjectOf<S>> {

@@ -1,19 +1,19 @@
 import * as fc from 'fast-check';
+import { problemId } from '../core/ids.js';
 import { handoffCauses } from '../handling/handoff.js';
 import type { UserCommitment } from '../handling/user-commitments.js';
-import { problemId } from '../core/ids.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
 import { decideTicket } from '../ticket/decide-ticket.js';
 import { evolveTicket } from '../ticket/evolve-ticket.js';
 import type { Actor } from '../ticket/ticket-actor.js';
+import type { TicketCommand } from '../ticket/ticket-command-list.js';
 import {
   equipmentSwapArrangements,
   type HandoffNote,
   pauseReasons,
   type SolutionSpec,
   solutionNatures,
-  type TicketCommand,
-} from '../ticket/ticket-commands.js';
+} from '../ticket/ticket-command-parts.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import { interventionId, technicianId, ticketId } from '../ticket/ticket-ids.js';
 import type { TicketPolicy } from '../ticket/ticket-policy.js';

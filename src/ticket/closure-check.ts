@@ -1,6 +1,12 @@
+import type { RuleViolation } from '../core/rule-violation.js';
 import type { Actor } from './ticket-actor.js';
+import { type SharedTicketViolationCode, violationFrom } from './ticket-shared-violations.js';
 import type { TicketState } from './ticket-state.js';
-import { type TicketViolation, ticketViolation } from './ticket-violations.js';
+
+const ticketViolation = (
+  code: SharedTicketViolationCode,
+  details?: Readonly<Record<string, unknown>>,
+): RuleViolation<SharedTicketViolationCode> => violationFrom<never>({}, code, details);
 
 /**
  * Every reason why `actor` may not close the ticket now, all at once (empty when the close
@@ -24,10 +30,13 @@ import { type TicketViolation, ticketViolation } from './ticket-violations.js';
  * //=> ['ticket-not-open']
  * ```
  */
-export function closureCheck(state: TicketState, actor: Actor): readonly TicketViolation[] {
+export function closureCheck(
+  state: TicketState,
+  actor: Actor,
+): readonly RuleViolation<SharedTicketViolationCode>[] {
   if (state.opening === undefined) return [ticketViolation('ticket-not-open')];
   if (state.status === 'closed') return [ticketViolation('ticket-closed')];
-  const violations: TicketViolation[] = [];
+  const violations: RuleViolation<SharedTicketViolationCode>[] = [];
   if (state.status !== 'resolved') {
     const last = state.solutions[state.solutions.length - 1];
     violations.push(

@@ -1,7 +1,7 @@
 import type { Decider } from '../core/decider.js';
-import { decideTicket, type TicketDecision } from './decide-ticket.js';
+import { decideTicket } from './decide-ticket.js';
 import { evolveTicket } from './evolve-ticket.js';
-import type { TicketCommand } from './ticket-commands.js';
+import type { TicketCommand } from './ticket-command-list.js';
 import type { TicketEvent } from './ticket-events.js';
 import { defaultTicketPolicy, type TicketPolicy } from './ticket-policy.js';
 import { initialTicketState, type TicketState } from './ticket-state.js';

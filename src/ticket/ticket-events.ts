@@ -15,7 +15,7 @@ import type {
   InterventionReportSummary,
   PauseReason,
   SolutionNature,
-} from './ticket-commands.js';
+} from './ticket-command-parts.js';
 import type { InterventionId, TicketId } from './ticket-ids.js';
 
 /**
