@@ -21,7 +21,8 @@ const ticketViolation = (
  *   prise, il est nécessaire de connaître dans le détail la ou les interventions »):
  *   `missing-intervention-reports`, with the ids in `details.interventionIds`.
  *
- * A ticket not yet opened gives `ticket-not-open`; a closed one `ticket-closed`.
+ * A ticket not yet opened gives `ticket-not-open`; a closed one `ticket-closed`; a cancelled
+ * one `ticket-cancelled`.
  *
  * @see seed §5.1, §5.2, §6
  * @example
@@ -36,6 +37,7 @@ export function closureCheck(
 ): readonly RuleViolation<SharedTicketViolationCode>[] {
   if (state.opening === undefined) return [ticketViolation('ticket-not-open')];
   if (state.status === 'closed') return [ticketViolation('ticket-closed')];
+  if (state.status === 'cancelled') return [ticketViolation('ticket-cancelled')];
   const violations: RuleViolation<SharedTicketViolationCode>[] = [];
   if (state.status !== 'resolved') {
     const last = state.solutions[state.solutions.length - 1];

@@ -71,6 +71,7 @@ export function decideTicket(
 ): TicketDecision {
   const c = readCommand(command);
   if (isDecision(c)) return c;
+  if (state.status === 'cancelled') return refuse('ticket-cancelled');
   if (c.type === 'open') {
     if (state.status !== 'new') return refuse('ticket-already-open');
   } else {

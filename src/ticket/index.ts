@@ -2,6 +2,7 @@ export type { ProblemId } from '../core/ids.js';
 export { closureCheck } from './closure-check.js';
 export type { AcknowledgeHandling } from './commands/acknowledge.js';
 export type { ApplySolution } from './commands/apply-solution.js';
+export type { CancelTicket } from './commands/cancel.js';
 export type { CloseTicket } from './commands/close.js';
 export type { DispatchOnSite } from './commands/dispatch-on-site.js';
 export type { HandOff } from './commands/hand-off.js';
@@ -28,7 +29,9 @@ export {
 } from './ticket-command-list.js';
 export {
   type Caller,
+  type CancellationReason,
   type Contract,
+  cancellationReasons,
   type Environment,
   type Equipment,
   type EquipmentKind,
@@ -53,6 +56,7 @@ export {
   type PolicyRebaselined,
   type ProblemLinked,
   type SolutionApplied,
+  type TicketCancelled,
   type TicketClosed,
   type TicketEvent,
   type TicketEventBase,
@@ -96,6 +100,7 @@ export {
   type InterventionRecord,
   initialTicketState,
   type SolutionRecord,
+  type TicketCancellation,
   type TicketOpening,
   type TicketQualification,
   type TicketState,

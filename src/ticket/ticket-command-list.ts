@@ -1,6 +1,7 @@
 import { type Infer, type Schema, schemaKit } from '../core/schema.js';
 import { acknowledgeCommand } from './commands/acknowledge.js';
 import { applySolutionCommand } from './commands/apply-solution.js';
+import { cancelCommand } from './commands/cancel.js';
 import { closeCommand } from './commands/close.js';
 import { dispatchOnSiteCommand } from './commands/dispatch-on-site.js';
 import { handOffCommand } from './commands/hand-off.js';
@@ -38,6 +39,7 @@ const list = [
   reopenCommand,
   closeCommand,
   rebaselinePolicyCommand,
+  cancelCommand,
 ] as const;
 
 type Definition = (typeof list)[number];
@@ -73,7 +75,7 @@ export type TicketCommandType = TicketCommand['type'];
  * @example
  * ```ts
  * ticketCommandTypes.length;
- * //=> 16
+ * //=> 17
  * ```
  */
 export const ticketCommandTypes: readonly TicketCommandType[] = Object.freeze(

@@ -273,6 +273,30 @@ export interface HandoffNote {
 }
 
 /**
+ * Why a call is cancelled rather than solved (the seed leaves it to the desk): it was opened
+ * in error, it duplicates another open ticket, or the user withdrew it before any solution.
+ *
+ * @example
+ * ```ts
+ * cancellationReasons;
+ * //=> ['opened-in-error', 'duplicate', 'withdrawn-by-user']
+ * ```
+ */
+export const cancellationReasons = ['opened-in-error', 'duplicate', 'withdrawn-by-user'] as const;
+
+/**
+ * One of {@link cancellationReasons}.
+ *
+ * @example
+ * ```ts
+ * const reason: CancellationReason = 'withdrawn-by-user';
+ * reason;
+ * //=> 'withdrawn-by-user'
+ * ```
+ */
+export type CancellationReason = (typeof cancellationReasons)[number];
+
+/**
  * What every ticket command carries: when it is issued and who issues it.
  *
  * @example

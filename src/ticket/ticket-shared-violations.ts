@@ -92,6 +92,10 @@ export const sharedTicketViolationMessages = {
     fr: 'Chaque intervention doit avoir son compte rendu avant la clôture.',
     en: 'Every intervention needs its report before closure.',
   },
+  'ticket-cancelled': {
+    fr: "Le dossier d'appel est annulé : plus aucune action n'y est possible.",
+    en: 'The ticket is cancelled: nothing more can be done on it.',
+  },
 } as const satisfies { readonly [code: string]: LocalizedText };
 
 /**
