@@ -373,6 +373,32 @@ export const schemaKit = Object.freeze({
       return (cases[tag] as Schema<Infer<C[keyof C]>>).read(value, path, context);
     });
   },
+  /**
+   * Any object, read into a shallow copy of its own enumerable data properties with string
+   * keys (the values are not checked, nor copied deeper); a getter is refused, not called.
+   */
+  ownData(): Schema<Readonly<Record<string, unknown>>> {
+    return schema((value, path, context) => {
+      const kind = objectKind(value);
+      if (kind === 'unreadable') return fail(context, path, 'could not be read');
+      if (kind !== 'object') return expected(context, path, 'an object', value);
+      let keys: string[];
+      try {
+        keys = Object.keys(value as object);
+      } catch {
+        return fail(context, path, 'could not be read');
+      }
+      if (keys.length > maxItems) return fail(context, path, `has more than ${maxItems} keys`);
+      const out: Record<string, unknown> = {};
+      let ok = true;
+      for (const key of keys) {
+        const read = readOwn(value as object, key, [...path, key], context);
+        if (read === invalid) ok = false;
+        else if (read.found) out[key] = read.value;
+      }
+      return ok ? out : invalid;
+    });
+  },
   /** A schema whose value passes one more check (`check` gives the reason it fails). */
   refine<T>(inner: Schema<T>, check: (value: T) => string | undefined): Schema<T> {
     return schema((value, path, context) => {
