@@ -10,7 +10,6 @@ import type { IncidentRef } from './problem-ids.js';
 import {
   defaultProblemPolicy,
   mayActOnProblem,
-  type ProblemActor,
   type ProblemPolicy,
   type ProblemStep,
   problemActorLevels,

@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatSchemaPath, schemaKit as k, parseWithSchema } from '../../src/core/schema.js';
 import { anythingOdd, throwingGetter } from '../ticket/hostile-values.js';

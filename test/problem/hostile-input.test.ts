@@ -11,6 +11,7 @@ import {
 import {
   anythingOdd,
   dateLookAlike,
+  holes,
   oddValues,
   revokedProxy,
   throwingConversions,
@@ -126,11 +127,11 @@ describe('hostile input for decideProblem and parseProblemCommand (10.2)', () =>
   it('refuses a list that throws when read, a cyclic list and holes', () => {
     const cyclic: unknown[] = [INC(1)];
     cyclic.push(cyclic);
-    for (const incidents of [trappedProxy([INC(1)]), cyclic, [, INC(1)]]) {
+    for (const incidents of [trappedProxy([INC(1)]), cyclic, [...holes(), INC(1)]]) {
       const { decided, parsed } = attempt({ ...record, incidents }, initialProblemState);
       expect(decided.ok).toBe(false);
       expect(pathsOf(parsed)[0]?.[0]).toBe('problem-malformed-command');
-      expect((pathsOf(parsed)[0]?.[1] as unknown[])[0]).toBe('incidents');
+      expect((pathsOf(parsed)[0]?.[1] as unknown[] | undefined)?.[0]).toBe('incidents');
     }
   });
 });

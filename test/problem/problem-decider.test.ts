@@ -14,7 +14,6 @@ import {
   type ProblemActor,
   type ProblemCommand,
   type ProblemEvent,
-  type ProblemId,
   type ProblemState,
   problemDecider,
   problemId,

@@ -48,6 +48,13 @@ export function dateLookAlike(): Date {
   return Object.create(Date.prototype) as Date;
 }
 
+/** A list with a hole at index 0: `[, 1]`. */
+export function holes(): unknown[] {
+  const list: unknown[] = [];
+  list[1] = 1;
+  return list;
+}
+
 /** Values JSON cannot make but JavaScript can, for any field of a command. */
 export function oddValues(): unknown[] {
   const cyclic: Record<string, unknown> = {};
@@ -70,7 +77,7 @@ export function oddValues(): unknown[] {
     cyclic,
     cyclicList,
     huge,
-    [, 1],
+    holes(),
     new Map([['a', 1]]),
     new Set([1]),
     new Uint8Array(2),
