@@ -81,6 +81,7 @@ function matchEvolve(s: TicketState, e: TicketEvent): TicketState {
     .with({ type: 'ticket-reopened' }, (x) => evolveTicket(s, x))
     .with({ type: 'ticket-closed' }, (x) => evolveTicket(s, x))
     .with({ type: 'policy-rebaselined' }, (x) => evolveTicket(s, x))
+    .with({ type: 'ticket-cancelled' }, (x) => evolveTicket(s, x))
     .exhaustive();
 }
 

@@ -13,6 +13,7 @@ const modules = [
   'sla',
   'handling',
   'ticket',
+  'ticket/commands',
   'problem',
   'report',
   'metrics',

@@ -6,7 +6,7 @@
 import type { LocalizedText } from '../../src/core/localized-text.js';
 import type { CallScope } from '../../src/qualification/impact-of-call.js';
 import type { Urgency } from '../../src/qualification/levels.js';
-import type { Contract, Equipment } from '../../src/ticket/ticket-commands.js';
+import type { Contract, Equipment } from '../../src/ticket/ticket-command-parts.js';
 import type { DeskDay } from './desk-setup.js';
 import type { Random } from './prng.js';
 

@@ -16,7 +16,7 @@ import type { EventStore } from '../../src/storage/event-store.js';
 import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
 import { type StreamId, streamId } from '../../src/storage/stream-id.js';
 import type { Actor } from '../../src/ticket/ticket-actor.js';
-import type { TicketCommand } from '../../src/ticket/ticket-commands.js';
+import type { TicketCommand } from '../../src/ticket/ticket-command-list.js';
 import { ticketDeciderFor } from '../../src/ticket/ticket-decider.js';
 import type { TicketEvent } from '../../src/ticket/ticket-events.js';
 import { type InterventionId, interventionId, type TicketId } from '../../src/ticket/ticket-ids.js';

@@ -1,64 +1,70 @@
-import * as z from 'zod';
+import { describeValue } from '../core/describe-value.js';
 import { err, ok, type Result } from '../core/result.js';
-import { withoutUndefined } from '../core/without-undefined.js';
+import { schemaKit as k, parseWithSchema, type Schema } from '../core/schema.js';
 import { type ProblemCommand, problemCommandTypes } from './problem-commands.js';
 import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
+import type { ProblemActor } from './problem-policy.js';
 import { solutionKinds } from './problem-status.js';
 import { type ProblemViolation, problemViolation } from './problem-violations.js';
 
-const text = z.string().trim().min(1);
-const date = z
-  .union([z.date(), z.iso.datetime({ offset: true })])
-  .transform((v) => (v instanceof Date ? v : new Date(v)))
-  .refine((d) => !Number.isNaN(d.getTime()), 'Invalid date');
-const actor = z.object({
+const text = k.text();
+const actor: Schema<ProblemActor> = k.object({
   id: text,
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  group: text.optional(),
+  level: k.literals([1, 2, 3]),
+  group: k.optional(text),
 });
-const base = {
-  problemId: text.transform((s) => s as ProblemId),
-  at: date,
-  actor,
-};
-const incidents = z.array(text.transform((s) => s as IncidentRef));
+const base = { problemId: k.text<ProblemId>(), at: k.date(), actor };
+const incidents = k.array(k.text<IncidentRef>());
 
-const commandSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('record-problem'),
+/* The schema of every problem command, annotated with their union: a drift does not compile. */
+const commandSchema: Schema<ProblemCommand> = k.variants('type', {
+  'record-problem': k.object({
+    type: k.literals(['record-problem']),
     ...base,
     title: text,
     incidents,
-    symptom: text.optional(),
-    equipment: text.optional(),
-    category: text.optional(),
-    keywords: z.array(text).optional(),
-    description: text.optional(),
+    symptom: k.optional(text),
+    equipment: k.optional(text),
+    category: k.optional(text),
+    keywords: k.optional(k.array(text)),
+    description: k.optional(text),
   }),
-  z.object({ type: z.literal('link-incidents'), ...base, incidents }),
-  z.object({ type: z.literal('record-cause'), ...base, cause: text }),
-  z.object({
-    type: z.literal('record-solution'),
+  'link-incidents': k.object({ type: k.literals(['link-incidents']), ...base, incidents }),
+  'record-cause': k.object({ type: k.literals(['record-cause']), ...base, cause: text }),
+  'record-solution': k.object({
+    type: k.literals(['record-solution']),
     ...base,
-    kind: z.enum(solutionKinds),
+    kind: k.literals(solutionKinds),
     description: text,
-    internalNote: text.optional(),
+    internalNote: k.optional(text),
   }),
-  z.object({ type: z.literal('declare-known-error'), ...base }),
-  z.object({
-    type: z.literal('resolve-problem'),
+  'declare-known-error': k.object({ type: k.literals(['declare-known-error']), ...base }),
+  'resolve-problem': k.object({
+    type: k.literals(['resolve-problem']),
     ...base,
-    change: text.transform((s) => s as ChangeRef),
+    change: k.text<ChangeRef>(),
   }),
-  z.object({ type: z.literal('close-problem'), ...base }),
-]);
+  'close-problem': k.object({ type: k.literals(['close-problem']), ...base }),
+} satisfies { readonly [T in ProblemCommand['type']]: Schema<unknown> });
+
+/** The `type` of an input, read without running the caller's code, for the refusal. */
+function typeOf(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    const descriptor = Object.getOwnPropertyDescriptor(input, 'type');
+    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Checks an untrusted problem command (plain JavaScript, or JSON with ISO 8601 dates) and
  * returns it typed, with its ids branded and its texts trimmed, or the reasons it is refused:
  * `problem-unknown-command` when its `type` is not a command, else one
  * `problem-malformed-command` per problem with its `details.path`. Unknown keys are dropped.
- * Never throws. Nothing is decided: pass the result to {@link decideProblem}.
+ * Never throws, whatever the value (BigInt, cycles, Proxies, getters that throw: a getter is
+ * refused, never called). Nothing is decided: pass the result to {@link decideProblem}.
  *
  * @example
  * ```ts
@@ -77,24 +83,23 @@ const commandSchema = z.discriminatedUnion('type', [
  * ```
  */
 export function parseProblemCommand(input: unknown): Result<ProblemCommand, ProblemViolation[]> {
-  const type =
-    typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
-  if (!(problemCommandTypes as readonly unknown[]).includes(type)) {
+  const read = parseWithSchema(commandSchema, input, 'json');
+  if (read.ok) return ok(read.value);
+  const unknown = read.issues.some(
+    (issue) => issue.path.length === 0 || (issue.path.length === 1 && issue.path[0] === 'type'),
+  );
+  if (unknown) {
+    const type = typeOf(input);
     return err([
       problemViolation('problem-unknown-command', {
-        type: typeof type === 'string' ? type : String(type),
+        type: typeof type === 'string' ? type : describeValue(type),
         expected: [...problemCommandTypes],
       }),
     ]);
   }
-  const parsed = commandSchema.safeParse(input);
-  if (parsed.success) return ok(withoutUndefined(parsed.data) as ProblemCommand);
   return err(
-    parsed.error.issues.map((issue) =>
-      problemViolation('problem-malformed-command', {
-        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        reason: issue.message,
-      }),
+    read.issues.map((issue) =>
+      problemViolation('problem-malformed-command', { path: issue.path, reason: issue.reason }),
     ),
   );
 }

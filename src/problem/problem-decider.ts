@@ -1,4 +1,8 @@
+import type { Decider } from '../core/decider.js';
+import { describeValue } from '../core/describe-value.js';
+import type { ProblemId } from '../core/ids.js';
 import { err, ok, type Result } from '../core/result.js';
+import { schemaKit as k, parseWithSchema } from '../core/schema.js';
 import type { ProblemCommand } from './problem-commands.js';
 import { problemCommandTypes } from './problem-commands.js';
 import type { ProblemEvent } from './problem-events.js';
@@ -6,7 +10,6 @@ import type { IncidentRef } from './problem-ids.js';
 import {
   defaultProblemPolicy,
   mayActOnProblem,
-  type ProblemActor,
   type ProblemPolicy,
   type ProblemStep,
   problemActorLevels,
@@ -70,27 +73,67 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
 
-function assertCommandShape(command: { problemId?: unknown; at?: unknown; actor?: unknown }): void {
-  if (!isText(command.problemId)) {
-    throw new TypeError(
-      `A problem command needs "problemId", a non-empty string; got ${JSON.stringify(command.problemId)}.`,
-    );
+/* What every problem command carries, read as a copy; the rest is checked by the rules below. */
+const envelopeSchema = k.object({
+  problemId: k.text<ProblemId>(),
+  at: k.date(),
+  actor: k.object({
+    id: k.text(),
+    level: k.literals(problemActorLevels),
+    group: k.optional(k.string()),
+  }),
+});
+
+const commandTypeSchema = k.literals(problemCommandTypes);
+
+/*
+ * The command as a copy of its own data properties (a getter is refused, never called), its
+ * type known and its envelope (problemId, at, actor) well formed; or the refusals, with their
+ * paths.
+ */
+function readCommand(
+  input: unknown,
+): { readonly command: ProblemCommand } | { readonly refusal: ProblemViolation[] } {
+  if (typeof input !== 'object' || input === null) {
+    return {
+      refusal: [
+        problemViolation('problem-unknown-command', {
+          type: 'undefined',
+          expected: [...problemCommandTypes],
+        }),
+      ],
+    };
   }
-  if (!(command.at instanceof Date) || Number.isNaN(command.at.getTime())) {
-    throw new TypeError(`A problem command needs "at", a valid Date; got ${String(command.at)}.`);
+  const copy = parseWithSchema(k.ownData(), input);
+  if (!copy.ok) {
+    return {
+      refusal: copy.issues.map((issue) =>
+        problemViolation('problem-malformed-command', { path: issue.path, reason: issue.reason }),
+      ),
+    };
   }
-  const actor = command.actor as Partial<ProblemActor> | undefined;
-  if (
-    typeof actor !== 'object' ||
-    actor === null ||
-    !isText(actor.id) ||
-    !(problemActorLevels as readonly unknown[]).includes(actor.level) ||
-    (actor.group !== undefined && typeof actor.group !== 'string')
-  ) {
-    throw new TypeError(
-      `A problem command needs "actor": { id: non-empty string, level: 1 | 2 | 3, group?: string }; got ${JSON.stringify(actor)}.`,
-    );
+  const fields = copy.value;
+  const type = parseWithSchema(commandTypeSchema, fields.type);
+  if (!type.ok) {
+    const value = fields.type;
+    return {
+      refusal: [
+        problemViolation('problem-unknown-command', {
+          type: typeof value === 'string' ? value : describeValue(value),
+          expected: [...problemCommandTypes],
+        }),
+      ],
+    };
   }
+  const envelope = parseWithSchema(envelopeSchema, fields);
+  if (!envelope.ok) {
+    return {
+      refusal: envelope.issues.map((issue) =>
+        problemViolation('problem-malformed-command', { path: issue.path, reason: issue.reason }),
+      ),
+    };
+  }
+  return { command: { ...fields, ...envelope.value, type: type.value } as ProblemCommand };
 }
 
 function checkIncidents(
@@ -244,8 +287,11 @@ function eventOf(command: ProblemCommand): ProblemEvent {
  * `known-error`; the cause and solutions may be recorded (and refined) in those stages too.
  *
  * @see seed §4.4.1, §4.4.2
- * @throws TypeError when `problemId` is empty, `at` is not a valid Date or `actor` is malformed
- * (programmer errors; untrusted input goes through {@link parseProblemCommand} first).
+ * Never throws: a command that is not an object, whose `type` is not a problem command
+ * (`problem-unknown-command`) or whose `problemId`, `at` or `actor` is malformed
+ * (`problem-malformed-command`, with `details.path`) is refused as a value, like
+ * `decideTicket` does, whatever the value (BigInt, Proxies, getters that throw: a getter is
+ * refused, never called). Untrusted JSON goes through {@link parseProblemCommand} first.
  * @example
  * ```ts
  * const result = decideProblem(
@@ -272,18 +318,31 @@ function eventOf(command: ProblemCommand): ProblemEvent {
  * ```
  */
 export function decideProblem(
-  command: ProblemCommand,
+  input: ProblemCommand,
   state: ProblemState,
   policy: ProblemPolicy = defaultProblemPolicy,
 ): Result<ProblemEvent[], ProblemViolation[]> {
-  const type: unknown =
-    typeof command === 'object' && command !== null
-      ? (command as { type?: unknown }).type
-      : undefined;
-  if (!(problemCommandTypes as readonly unknown[]).includes(type)) {
-    return err([problemViolation('problem-unknown-command', { type: String(type) })]);
+  const read = readCommand(input);
+  if ('refusal' in read) return err(read.refusal);
+  try {
+    return decideRead(read.command, state, policy);
+  } catch (error) {
+    // A nested value that throws when read (a Proxy, a getter inside a list): refused, as
+    // nothing was applied.
+    return err([
+      problemViolation('problem-malformed-command', {
+        path: [],
+        reason: `could not be read (${error instanceof Error ? error.name : 'a thrown value'})`,
+      }),
+    ]);
   }
-  assertCommandShape(command);
+}
+
+function decideRead(
+  command: ProblemCommand,
+  state: ProblemState,
+  policy: ProblemPolicy,
+): Result<ProblemEvent[], ProblemViolation[]> {
   let problem: Problem | undefined;
   if (command.type === 'record-problem') {
     if (isRecordedProblem(state)) {
@@ -330,7 +389,7 @@ export function decideProblem(
 }
 
 /**
- * The problem decider as one object, for code that runs any decider generically (a command
+ * The problem decider in the library's one decider shape ({@link Decider}), for code that runs any decider generically (a command
  * handler over an event store): `decide`, `evolve` and `initialState`.
  *
  * @example
@@ -339,11 +398,12 @@ export function decideProblem(
  * //=> { status: 'unrecorded' }
  * ```
  */
-export const problemDecider: {
-  readonly decide: typeof decideProblem;
-  readonly evolve: typeof evolveProblem;
-  readonly initialState: ProblemState;
-} = Object.freeze({
+export const problemDecider: Decider<
+  ProblemCommand,
+  ProblemEvent,
+  ProblemState,
+  ProblemViolation[]
+> = Object.freeze({
   decide: decideProblem,
   evolve: evolveProblem,
   initialState: initialProblemState,

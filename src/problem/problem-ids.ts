@@ -1,17 +1,6 @@
-/**
- * The identifier of a problem (seed §4.4), branded so that it is never mixed up with an
- * incident's ticket id or a change reference. Make one with {@link problemId}. The brand is
- * the same as the ticket module's `ProblemId` (`{ __brand: 'ProblemId' }`), so the id a ticket
- * is linked to and the problem's own id are one type.
- *
- * @example
- * ```ts
- * const id: ProblemId = problemId('PB-2026-014');
- * id;
- * //=> 'PB-2026-014'
- * ```
- */
-export type ProblemId = string & { readonly __brand: 'ProblemId' };
+import { describeValue } from '../core/describe-value.js';
+
+export { type ProblemId, problemId } from '../core/ids.js';
 
 /**
  * A reference to an incident (a ticket id) linked to a problem. The problem module keeps
@@ -43,23 +32,9 @@ export type ChangeRef = string & { readonly __brand: 'ChangeRef' };
 
 function brand(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.trim().length === 0) {
-    throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}.`);
+    throw new TypeError(`${what} must be a non-empty string, got ${describeValue(value)}.`);
   }
   return value;
-}
-
-/**
- * Brands a string as a {@link ProblemId}.
- *
- * @throws TypeError when the value is not a non-empty string.
- * @example
- * ```ts
- * problemId('PB-1');
- * //=> 'PB-1'
- * ```
- */
-export function problemId(value: string): ProblemId {
-  return brand(value, 'A problem id') as ProblemId;
 }
 
 /**

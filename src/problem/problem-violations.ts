@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import type { RuleViolation } from '../core/rule-violation.js';
 
@@ -83,7 +84,10 @@ export type ProblemViolation = RuleViolation<ProblemViolationCode>;
 
 type Details = Readonly<Record<string, unknown>>;
 
-const str = (details: Details, key: string): string => String(details[key] ?? '?');
+const str = (details: Details, key: string): string => {
+  const value = details[key];
+  return typeof value === 'string' ? value : value === undefined ? '?' : describeValue(value);
+};
 
 const pathOf = (details: Details): string => {
   const path = details.path;

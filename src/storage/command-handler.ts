@@ -1,3 +1,4 @@
+import type { Decider } from '../core/decider.js';
 import { err, ok, type Result } from '../core/result.js';
 import { type AppendConflict, appendConflict } from './append-conflict.js';
 import { describeArgument } from './describe-argument.js';
@@ -5,36 +6,8 @@ import type { EventStore } from './event-store.js';
 import { assertExpectedVersion } from './expected-version.js';
 import { assertStreamId, type StreamId } from './stream-id.js';
 
-/**
- * The shape of every state machine of the library (the ticket, the problem): `decide` turns
- * a command and the current state into events or a refusal, `evolve` folds one event into
- * the state, and `initialState` is the state of a stream with no event. Both functions are
- * pure; a refused command emits nothing. They are declared as function-valued properties so
- * that the compiler checks their parameters strictly (a decider of other commands is refused).
- *
- * - `C`: the commands; `E`: the events; `S`: the state; `V`: the refusal (a
- *   `RuleViolation`, a list of them, or anything the decider returns).
- *
- * @example
- * ```ts
- * const counter: Decider<{ add: number }, { added: number }, number, string> = {
- *   decide: (c, total) => (total + c.add > 10 ? err('over-limit') : ok([{ added: c.add }])),
- *   evolve: (total, e) => total + e.added,
- *   initialState: 0,
- * };
- * counter.decide({ add: 3 }, counter.initialState);
- * //=> { ok: true, value: [{ added: 3 }] }
- * ```
- */
-export interface Decider<C, E, S, V> {
-  /** Decides what a command does to the state: the events it emits, or why it is refused. */
-  readonly decide: (command: C, state: S) => Result<readonly E[], V>;
-  /** The state after one more event. */
-  readonly evolve: (state: S, event: E) => S;
-  /** The state of a stream with no event. */
-  readonly initialState: S;
-}
-
+/** The decider shape lives in `core/`; re-exported here, where adapters have always found it. */
+export type { Decider } from '../core/decider.js';
 /**
  * A stream's current state, folded from its events, and its version (`0` when it has no
  * event) to append at.

@@ -1,19 +1,23 @@
 import * as fc from 'fast-check';
+import { problemId } from '../core/ids.js';
 import { handoffCauses } from '../handling/handoff.js';
 import type { UserCommitment } from '../handling/user-commitments.js';
-import { problemId } from '../problem/problem-ids.js';
 import { impacts, priorities, urgencies } from '../qualification/levels.js';
 import { decideTicket } from '../ticket/decide-ticket.js';
 import { evolveTicket } from '../ticket/evolve-ticket.js';
 import type { Actor } from '../ticket/ticket-actor.js';
+import {
+  type TicketCommand,
+  type TicketCommandType,
+  ticketCommandTypes,
+} from '../ticket/ticket-command-list.js';
 import {
   equipmentSwapArrangements,
   type HandoffNote,
   pauseReasons,
   type SolutionSpec,
   solutionNatures,
-  type TicketCommand,
-} from '../ticket/ticket-commands.js';
+} from '../ticket/ticket-command-parts.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import { interventionId, technicianId, ticketId } from '../ticket/ticket-ids.js';
 import type { TicketPolicy } from '../ticket/ticket-policy.js';
@@ -117,8 +121,11 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       { requiredKeys: ['kind', 'description'] },
     ),
   );
-  return fc.oneof(
-    fc.record({
+  // One arbitrary per command type: a command added to the list and not here does not compile.
+  const byType: {
+    readonly [T in TicketCommandType]: fc.Arbitrary<Extract<TicketCommand, { type: T }>>;
+  } = {
+    open: fc.record({
       type: fc.constant('open' as const),
       ...base,
       ticketId: fc.constantFrom('T-1', 'T-2').map(ticketId),
@@ -153,7 +160,7 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       }),
       description: textArbitrary,
     }),
-    fc.record(
+    qualify: fc.record(
       {
         type: fc.constant('qualify' as const),
         ...base,
@@ -164,19 +171,21 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       },
       { requiredKeys: ['type', 'at', 'actor', 'impact', 'urgency'] },
     ),
-    fc.record({
-      type: fc.constant('take-in-charge' as const),
-      ...base,
-      mode: fc.constant('direct' as const),
-    }),
-    fc.record({
-      type: fc.constant('take-in-charge' as const),
-      ...base,
-      mode: fc.constant('deferred' as const),
-      assignee: actor,
-    }),
-    fc.record({ type: fc.constant('acknowledge' as const), ...base }),
-    fc.record(
+    'take-in-charge': fc.oneof(
+      fc.record({
+        type: fc.constant('take-in-charge' as const),
+        ...base,
+        mode: fc.constant('direct' as const),
+      }),
+      fc.record({
+        type: fc.constant('take-in-charge' as const),
+        ...base,
+        mode: fc.constant('deferred' as const),
+        assignee: actor,
+      }),
+    ),
+    acknowledge: fc.record({ type: fc.constant('acknowledge' as const), ...base }),
+    'hand-off': fc.record(
       {
         type: fc.constant('hand-off' as const),
         ...base,
@@ -196,13 +205,13 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       },
       { requiredKeys: ['type', 'at', 'actor', 'to', 'situation'] },
     ),
-    fc.record({
+    'start-intervention': fc.record({
       type: fc.constant('start-intervention' as const),
       ...base,
       interventionId: intervention,
       nature: textArbitrary,
     }),
-    fc.record({
+    'dispatch-on-site': fc.record({
       type: fc.constant('dispatch-on-site' as const),
       ...base,
       interventionId: intervention,
@@ -216,7 +225,7 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
         { requiredKeys: ['diagnosis'] },
       ),
     }),
-    fc.record({
+    'record-report': fc.record({
       type: fc.constant('record-report' as const),
       ...base,
       interventionId: intervention,
@@ -225,13 +234,13 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
         outcome: fc.constantFrom('finished' as const, 'follow-up' as const),
       }),
     }),
-    fc.record({
+    'apply-solution': fc.record({
       type: fc.constant('apply-solution' as const),
       ...base,
       interventionId: intervention,
       solution,
     }),
-    fc.record(
+    'inform-user': fc.record(
       {
         type: fc.constant('inform-user' as const),
         ...base,
@@ -240,21 +249,43 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
       },
       { requiredKeys: ['type', 'at', 'actor', 'summary'] },
     ),
-    fc.record({
+    pause: fc.record({
       type: fc.constant('pause' as const),
       ...base,
       reason: fc.constantFrom(...pauseReasons),
     }),
-    fc.record({ type: fc.constant('resume' as const), ...base }),
-    fc.record({
+    resume: fc.record({ type: fc.constant('resume' as const), ...base }),
+    'link-problem': fc.record({
       type: fc.constant('link-problem' as const),
       ...base,
       problemId: fc.constantFrom('PB-1', 'PB-2').map(problemId),
     }),
-    fc.record({ type: fc.constant('reopen' as const), ...base, reason: textArbitrary }),
-    fc.record({ type: fc.constant('close' as const), ...base }),
-    fc.record({ type: fc.constant('rebaseline-policy' as const), ...base, reason: textArbitrary }),
-  );
+    reopen: fc.record({ type: fc.constant('reopen' as const), ...base, reason: textArbitrary }),
+    close: fc.record({ type: fc.constant('close' as const), ...base }),
+    'rebaseline-policy': fc.record({
+      type: fc.constant('rebaseline-policy' as const),
+      ...base,
+      reason: textArbitrary,
+    }),
+    cancel: fc.oneof(
+      fc.record(
+        {
+          type: fc.constant('cancel' as const),
+          ...base,
+          reason: fc.constantFrom('opened-in-error' as const, 'withdrawn-by-user' as const),
+          note: textArbitrary,
+        },
+        { requiredKeys: ['type', 'at', 'actor', 'reason'] },
+      ),
+      fc.record({
+        type: fc.constant('cancel' as const),
+        ...base,
+        reason: fc.constant('duplicate' as const),
+        duplicateOf: fc.constantFrom('T-1', 'T-2', 'T-3').map(ticketId),
+      }),
+    ),
+  };
+  return fc.oneof(...ticketCommandTypes.map((type) => byType[type] as fc.Arbitrary<TicketCommand>));
 }
 
 /**

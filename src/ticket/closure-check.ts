@@ -1,6 +1,12 @@
+import type { RuleViolation } from '../core/rule-violation.js';
 import type { Actor } from './ticket-actor.js';
+import { type SharedTicketViolationCode, violationFrom } from './ticket-shared-violations.js';
 import type { TicketState } from './ticket-state.js';
-import { type TicketViolation, ticketViolation } from './ticket-violations.js';
+
+const ticketViolation = (
+  code: SharedTicketViolationCode,
+  details?: Readonly<Record<string, unknown>>,
+): RuleViolation<SharedTicketViolationCode> => violationFrom<never>({}, code, details);
 
 /**
  * Every reason why `actor` may not close the ticket now, all at once (empty when the close
@@ -15,7 +21,8 @@ import { type TicketViolation, ticketViolation } from './ticket-violations.js';
  *   prise, il est nécessaire de connaître dans le détail la ou les interventions »):
  *   `missing-intervention-reports`, with the ids in `details.interventionIds`.
  *
- * A ticket not yet opened gives `ticket-not-open`; a closed one `ticket-closed`.
+ * A ticket not yet opened gives `ticket-not-open`; a closed one `ticket-closed`; a cancelled
+ * one `ticket-cancelled`.
  *
  * @see seed §5.1, §5.2, §6
  * @example
@@ -24,10 +31,14 @@ import { type TicketViolation, ticketViolation } from './ticket-violations.js';
  * //=> ['ticket-not-open']
  * ```
  */
-export function closureCheck(state: TicketState, actor: Actor): readonly TicketViolation[] {
+export function closureCheck(
+  state: TicketState,
+  actor: Actor,
+): readonly RuleViolation<SharedTicketViolationCode>[] {
   if (state.opening === undefined) return [ticketViolation('ticket-not-open')];
   if (state.status === 'closed') return [ticketViolation('ticket-closed')];
-  const violations: TicketViolation[] = [];
+  if (state.status === 'cancelled') return [ticketViolation('ticket-cancelled')];
+  const violations: RuleViolation<SharedTicketViolationCode>[] = [];
   if (state.status !== 'resolved') {
     const last = state.solutions[state.solutions.length - 1];
     violations.push(

@@ -41,6 +41,7 @@ function next(s: TicketState, at: Date): Draft {
     userInformedAt: s.userInformedAt,
     commitments: s.commitments,
     closed: s.closed,
+    cancellation: s.cancellation,
     rebaselines: s.rebaselines,
   };
 }
@@ -204,6 +205,17 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     const n = next(state, e.at);
     n.status = 'closed';
     n.closed = { at: e.at, by: e.by };
+    return n;
+  },
+  'ticket-cancelled': (state, e) => {
+    const n = next(state, e.at);
+    n.status = 'cancelled';
+    n.waiting = undefined;
+    n.pauses = closeLastPause(state.pauses, e.at);
+    const cancellation = { at: e.at, by: e.by, reason: e.reason };
+    const withDuplicate =
+      e.duplicateOf === undefined ? cancellation : { ...cancellation, duplicateOf: e.duplicateOf };
+    n.cancellation = e.note === undefined ? withDuplicate : { ...withDuplicate, note: e.note };
     return n;
   },
   'policy-rebaselined': (state, e) => {

@@ -1,47 +1,53 @@
-export type { ProblemId } from '../problem/problem-ids.js';
+export type { ProblemId } from '../core/ids.js';
 export { closureCheck } from './closure-check.js';
-export { decideTicket, type TicketDecision } from './decide-ticket.js';
+export type { AcknowledgeHandling } from './commands/acknowledge.js';
+export type { ApplySolution } from './commands/apply-solution.js';
+export type { CancelTicket } from './commands/cancel.js';
+export type { CloseTicket } from './commands/close.js';
+export type { DispatchOnSite } from './commands/dispatch-on-site.js';
+export type { HandOff } from './commands/hand-off.js';
+export type { InformUser } from './commands/inform-user.js';
+export type { LinkProblem } from './commands/link-problem.js';
+export type { OpenTicket } from './commands/open.js';
+export type { PauseTicket } from './commands/pause.js';
+export type { QualifyTicket } from './commands/qualify.js';
+export type { RebaselinePolicy } from './commands/rebaseline-policy.js';
+export type { RecordInterventionReport } from './commands/record-report.js';
+export type { ReopenTicket } from './commands/reopen.js';
+export type { ResumeTicket } from './commands/resume.js';
+export type { StartIntervention } from './commands/start-intervention.js';
+export type { TakeInCharge } from './commands/take-in-charge.js';
+export { decideTicket } from './decide-ticket.js';
 export { evolveTicket, replayTicket } from './evolve-ticket.js';
 export { parseTicketCommand } from './parse-ticket-command.js';
 export type { Actor } from './ticket-actor.js';
+export type { TicketDecision } from './ticket-command-definition.js';
 export {
-  type AcknowledgeHandling,
-  type ApplySolution,
+  type TicketCommand,
+  type TicketCommandType,
+  ticketCommandTypes,
+} from './ticket-command-list.js';
+export {
   type Caller,
-  type CloseTicket,
+  type CancellationReason,
   type Contract,
-  type DispatchOnSite,
+  cancellationReasons,
   type Environment,
   type Equipment,
   type EquipmentKind,
   type EquipmentSwapArrangement,
   equipmentKinds,
   equipmentSwapArrangements,
-  type HandOff,
   type HandoffNote,
-  type InformUser,
   type InterventionReportSummary,
-  type LinkProblem,
   type OnSiteDispatch,
-  type OpenTicket,
   type PauseReason,
-  type PauseTicket,
   pauseReasons,
-  type QualifyTicket,
-  type RebaselinePolicy,
-  type RecordInterventionReport,
-  type ReopenTicket,
-  type ResumeTicket,
   type SolutionNature,
   type SolutionSpec,
-  type StartIntervention,
   solutionNatures,
-  type TakeInCharge,
-  type TicketCommand,
   type TicketCommandBase,
-  type TicketCommandType,
-  ticketCommandTypes,
-} from './ticket-commands.js';
+} from './ticket-command-parts.js';
 export { type TicketDeciderShape, ticketDecider, ticketDeciderFor } from './ticket-decider.js';
 export {
   type HandlingAcknowledged,
@@ -50,6 +56,7 @@ export {
   type PolicyRebaselined,
   type ProblemLinked,
   type SolutionApplied,
+  type TicketCancelled,
   type TicketClosed,
   type TicketEvent,
   type TicketEventBase,
@@ -93,6 +100,7 @@ export {
   type InterventionRecord,
   initialTicketState,
   type SolutionRecord,
+  type TicketCancellation,
   type TicketOpening,
   type TicketQualification,
   type TicketState,

@@ -1,13 +1,14 @@
-import { decideTicket, type TicketDecision } from './decide-ticket.js';
+import type { Decider } from '../core/decider.js';
+import { decideTicket } from './decide-ticket.js';
 import { evolveTicket } from './evolve-ticket.js';
-import type { TicketCommand } from './ticket-commands.js';
+import type { TicketCommand } from './ticket-command-list.js';
 import type { TicketEvent } from './ticket-events.js';
 import { defaultTicketPolicy, type TicketPolicy } from './ticket-policy.js';
 import { initialTicketState, type TicketState } from './ticket-state.js';
 
 /**
- * The ticket state machine in the library's decider shape (`Decider` of the storage
- * module, `{ decide, evolve, initialState }`), for `handleCommand` and `loadState`.
+ * The ticket state machine in the library's one decider shape ({@link Decider}:
+ * `{ decide, evolve, initialState }`), for `handleCommand` and `loadState`.
  *
  * @example
  * ```ts
@@ -16,13 +17,7 @@ import { initialTicketState, type TicketState } from './ticket-state.js';
  * //=> 'new'
  * ```
  */
-export interface TicketDeciderShape {
-  /** Decides under the policy the decider is bound to. */
-  decide(command: TicketCommand, state: TicketState): TicketDecision;
-  /** The state after one more event: {@link evolveTicket}. */
-  evolve(state: TicketState, event: TicketEvent): TicketState;
-  readonly initialState: TicketState;
-}
+export type TicketDeciderShape = Decider<TicketCommand, TicketEvent, TicketState>;
 
 /**
  * The ticket decider bound to a policy: its `decide` judges every command with `policy`

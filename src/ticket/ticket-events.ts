@@ -1,12 +1,13 @@
+import type { ProblemId } from '../core/ids.js';
 import type { HandoffKind, HandoffRationaleCode } from '../handling/handoff.js';
 import type { OnSiteRequest } from '../handling/on-site-intervention.js';
 import type { UserCommitment } from '../handling/user-commitments.js';
-import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import type { Actor } from './ticket-actor.js';
 import type {
   Caller,
+  CancellationReason,
   Contract,
   Environment,
   Equipment,
@@ -15,7 +16,7 @@ import type {
   InterventionReportSummary,
   PauseReason,
   SolutionNature,
-} from './ticket-commands.js';
+} from './ticket-command-parts.js';
 import type { InterventionId, TicketId } from './ticket-ids.js';
 
 /**
@@ -293,6 +294,28 @@ export interface TicketClosed extends TicketEventBase {
 }
 
 /**
+ * The opener cancelled the call before any solution (a call opened in error, a duplicate of
+ * another ticket, or withdrawn by the user): the ticket is terminal, leaves the backlog and is
+ * counted apart, never in first-level resolution, resolution times or SLA compliance. The seed
+ * leaves this to the desk; see `docs/ticket.md`.
+ *
+ * @example
+ * ```ts
+ * const e: TicketCancelled['reason'] = 'duplicate';
+ * e;
+ * //=> 'duplicate'
+ * ```
+ */
+export interface TicketCancelled extends TicketEventBase {
+  readonly type: 'ticket-cancelled';
+  readonly reason: CancellationReason;
+  /** The open ticket this one duplicates, when `reason` is `'duplicate'`. */
+  readonly duplicateOf?: TicketId;
+  /** What the opener adds, if anything. */
+  readonly note?: string;
+}
+
+/**
  * The ticket moved to another policy version, explicitly; `targets` are the SLA targets
  * stamped again when the call was already qualified.
  *
@@ -337,7 +360,8 @@ export type TicketEvent =
   | ProblemLinked
   | TicketReopened
   | TicketClosed
-  | PolicyRebaselined;
+  | PolicyRebaselined
+  | TicketCancelled;
 
 /**
  * The `type` of every {@link TicketEvent}.
@@ -345,7 +369,7 @@ export type TicketEvent =
  * @example
  * ```ts
  * ticketEventTypes.length;
- * //=> 15
+ * //=> 16
  * ```
  */
 export const ticketEventTypes = [
@@ -364,6 +388,7 @@ export const ticketEventTypes = [
   'ticket-reopened',
   'ticket-closed',
   'policy-rebaselined',
+  'ticket-cancelled',
 ] as const satisfies readonly TicketEvent['type'][];
 
 /**

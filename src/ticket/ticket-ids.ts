@@ -1,5 +1,7 @@
+import { describeValue } from '../core/describe-value.js';
+
 /** The problem module owns problem ids; tickets link to them (seed §4.4). */
-export type { ProblemId } from '../problem/problem-ids.js';
+export type { ProblemId } from '../core/ids.js';
 
 /**
  * The identifier of a ticket (« dossier d'appel »), branded so that it cannot be mixed up
@@ -43,7 +45,7 @@ export type InterventionId = string & { readonly __brand: 'InterventionId' };
 
 function brand(kind: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim().length === 0) {
-    throw new TypeError(`Invalid ${kind} ${JSON.stringify(value)}: expected a non-empty string.`);
+    throw new TypeError(`Invalid ${kind} ${describeValue(value)}: expected a non-empty string.`);
   }
   return value;
 }

@@ -10,7 +10,7 @@ import { defaultPriorityMatrix, type PriorityMatrix } from '../qualification/pri
 import { alwaysOpen, type BusinessCalendar } from '../sla/business-calendar.js';
 import { defaultSlaTable, type SlaTable } from '../sla/sla-table.js';
 import { assertWorkingDuration, type WorkingDuration } from '../sla/working-duration.js';
-import { type PauseReason, pauseReasons } from './ticket-commands.js';
+import { type PauseReason, pauseReasons } from './ticket-command-parts.js';
 
 /**
  * The three clocks of a ticket (seed §2.5.2.4): detection (from the call to its being taken in

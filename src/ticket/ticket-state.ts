@@ -1,12 +1,13 @@
+import type { ProblemId } from '../core/ids.js';
 import type { HandoffKind, HandoffRationaleCode } from '../handling/handoff.js';
 import type { OnSiteRequest } from '../handling/on-site-intervention.js';
 import type { UserCommitment } from '../handling/user-commitments.js';
-import type { ProblemId } from '../problem/problem-ids.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import type { Actor } from './ticket-actor.js';
 import type {
   Caller,
+  CancellationReason,
   Contract,
   Environment,
   Equipment,
@@ -15,18 +16,19 @@ import type {
   InterventionReportSummary,
   PauseReason,
   SolutionNature,
-} from './ticket-commands.js';
+} from './ticket-command-parts.js';
 import type { InterventionId, TicketId } from './ticket-ids.js';
 
 /**
  * The statuses of a ticket, in the order of its normal life: not yet opened, opened,
- * qualified, being handled, resolved (definitive solution applied), closed.
+ * qualified, being handled, resolved (definitive solution applied), closed; or cancelled
+ * before any solution (terminal).
  *
  * @see seed §1.2
  * @example
  * ```ts
  * ticketStatuses;
- * //=> ['new', 'opened', 'qualified', 'in-progress', 'resolved', 'closed']
+ * //=> ['new', 'opened', 'qualified', 'in-progress', 'resolved', 'closed', 'cancelled']
  * ```
  */
 export const ticketStatuses = [
@@ -36,6 +38,7 @@ export const ticketStatuses = [
   'in-progress',
   'resolved',
   'closed',
+  'cancelled',
 ] as const;
 
 /**
@@ -196,6 +199,24 @@ export interface ClockPause {
 }
 
 /**
+ * A cancellation as the ticket keeps it: when, by whom, why, and the ticket it duplicates.
+ *
+ * @example
+ * ```ts
+ * const c: Pick<TicketCancellation, 'reason'> = { reason: 'opened-in-error' };
+ * c.reason;
+ * //=> 'opened-in-error'
+ * ```
+ */
+export interface TicketCancellation {
+  readonly at: Date;
+  readonly by: Actor;
+  readonly reason: CancellationReason;
+  readonly duplicateOf?: TicketId;
+  readonly note?: string;
+}
+
+/**
  * The state of a ticket: a fold of its events by {@link evolveTicket}. Every field is always
  * present (`undefined` until the event that sets it), so that every state has the same shape
  * and a replay stays fast.
@@ -248,6 +269,8 @@ export interface TicketState {
   /** Every promise made to the user, in order (§2.4). */
   readonly commitments: readonly UserCommitmentRecord[];
   readonly closed: { readonly at: Date; readonly by: Actor } | undefined;
+  /** Why and when the call was cancelled (terminal), if it was. */
+  readonly cancellation: TicketCancellation | undefined;
   readonly rebaselines: readonly {
     readonly at: Date;
     readonly fromVersion: string;
@@ -289,5 +312,6 @@ export const initialTicketState: TicketState = Object.freeze({
   userInformedAt: Object.freeze([]),
   commitments: Object.freeze([]),
   closed: undefined,
+  cancellation: undefined,
   rebaselines: Object.freeze([]),
 });

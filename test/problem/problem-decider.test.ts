@@ -14,7 +14,6 @@ import {
   type ProblemActor,
   type ProblemCommand,
   type ProblemEvent,
-  type ProblemId,
   type ProblemState,
   problemDecider,
   problemId,
@@ -281,22 +280,35 @@ describe('refusals', () => {
     ]);
   });
 
-  it('throws on programmer errors: invalid date or actor', () => {
-    expect(() =>
-      decideProblem({ ...lifecycle.record, at: new Date(Number.NaN) }, initialProblemState),
-    ).toThrow(TypeError);
-    expect(() =>
-      decideProblem({ ...lifecycle.record, actor: { id: '', level: 1 } }, initialProblemState),
-    ).toThrow(/actor/);
-    expect(() =>
-      decideProblem(
-        { ...lifecycle.record, actor: { id: 'x', level: 4 as never } },
-        initialProblemState,
-      ),
-    ).toThrow(TypeError);
-    expect(() =>
-      decideProblem({ ...lifecycle.record, problemId: '' as ProblemId }, initialProblemState),
-    ).toThrow(/problemId/);
+  it('refuses a malformed envelope as a value, with its path, like decideTicket', () => {
+    const paths = (command: unknown) => {
+      const r = decideProblem(command as ProblemCommand, initialProblemState);
+      return r.ok ? [] : r.error.map((v) => [v.code, v.details?.path]);
+    };
+    expect(paths({ ...lifecycle.record, at: new Date(Number.NaN) })).toEqual([
+      ['problem-malformed-command', ['at']],
+    ]);
+    expect(paths({ ...lifecycle.record, actor: { id: '', level: 1 } })).toEqual([
+      ['problem-malformed-command', ['actor', 'id']],
+    ]);
+    expect(paths({ ...lifecycle.record, actor: { id: 'x', level: 4 } })).toEqual([
+      ['problem-malformed-command', ['actor', 'level']],
+    ]);
+    expect(paths({ ...lifecycle.record, problemId: '' })).toEqual([
+      ['problem-malformed-command', ['problemId']],
+    ]);
+  });
+
+  it('refuses a type that is not a string, without throwing (10.2)', () => {
+    for (const type of [
+      Object.create(null),
+      1n,
+      Symbol('x'),
+      { toString: () => 'record-problem' },
+    ]) {
+      const r = decideProblem({ ...lifecycle.record, type } as never, initialProblemState);
+      expect(r.ok ? [] : r.error.map((v) => v.code)).toEqual(['problem-unknown-command']);
+    }
   });
 
   it('every code used has fr and en messages and is listed', () => {

@@ -221,22 +221,22 @@ describe('malformed parts the handling rules would throw on', () => {
   });
 
   it.each([
-    ['an unknown kind', [{ kind: 'soon' }], 'commitments[0] must be { kind }'],
-    ['no list', { kind: 'best-service' }, 'commitments must be a list'],
+    ['an unknown kind', [{ kind: 'soon' }], 'commitments[0].kind: expected one of'],
+    ['no list', { kind: 'best-service' }, 'commitments: expected a list'],
     [
       'a bad delay',
       [{ kind: 'best-service' }, { kind: 'contractual-delay', within: { weeks: 1 } }],
-      'commitments[1].within must be a working duration',
+      'commitments[1].within: has an unexpected key "weeks"',
     ],
     [
       'an invalid arrival',
       [{ kind: 'arrival-time', at: new Date(Number.NaN) }],
-      'commitments[0].at must be a valid Date',
+      'commitments[0].at: expected a valid Date',
     ],
     [
       'a negative duration',
       [{ kind: 'duration', durationMs: -1 }],
-      'commitments[0].durationMs must be a finite number of milliseconds > 0',
+      'commitments[0].durationMs: expected a number > 0, got -1',
     ],
   ])('a promise with %s: refused as malformed, not thrown (§2.4)', (_, commitments, reason) => {
     const inform = { type: 'inform-user', at: t(5), actor: alice, summary: 'x', commitments };
@@ -246,9 +246,19 @@ describe('malformed parts the handling rules would throw on', () => {
   });
 
   it.each([
-    ['not an object', 'Driver conflict, rebooted'],
-    ['a part that is not text', { diagnosis: 'x', done: 42 }],
-  ])('a hand-off note %s: refused as malformed (§4.3.1)', (_, note) => {
+    [
+      'not an object',
+      'Driver conflict, rebooted',
+      ['note'],
+      'note: expected an object, got "Driver conflict, rebooted"',
+    ],
+    [
+      'a part that is not text',
+      { diagnosis: 'x', done: 42 },
+      ['note', 'done'],
+      'note.done: expected a string, got 42',
+    ],
+  ])('a hand-off note %s: refused as malformed with its path (§4.3.1)', (_, note, path, reason) => {
     const handOff = {
       type: 'hand-off',
       at: t(5),
@@ -258,8 +268,8 @@ describe('malformed parts the handling rules would throw on', () => {
       note,
     };
     const r = decideTicket(handOff as never, handled);
-    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details?.reason])).toEqual([
-      ['malformed-command', 'note must be { diagnosis: string, done: string }'],
+    expect(r.ok ? [] : r.error.map((v) => [v.code, v.details?.path, v.details?.reason])).toEqual([
+      ['malformed-command', path, reason],
     ]);
   });
 });

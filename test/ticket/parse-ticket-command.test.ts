@@ -178,7 +178,7 @@ describe('decideTicket on input from plain JavaScript', () => {
     expect(r1.ok ? [] : r1.error.map((v) => v.code)).toEqual(['unknown-command']);
     const r2 = decideTicket({ ...openCommand(), at: new Date(Number.NaN) }, initialTicketState);
     expect(r2.ok ? [] : r2.error.map((v) => [v.code, v.details?.reason])).toEqual([
-      ['malformed-command', 'at must be a valid Date'],
+      ['malformed-command', 'at: expected a valid Date, got an invalid Date'],
     ]);
   });
 });

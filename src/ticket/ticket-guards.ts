@@ -1,0 +1,31 @@
+import { ok } from '../core/result.js';
+import type { Actor } from './ticket-actor.js';
+import type { TicketDecision } from './ticket-command-definition.js';
+import type { TicketEvent } from './ticket-events.js';
+import { type Refusal, refuseShared } from './ticket-shared-violations.js';
+import type { InterventionRecord, TicketState } from './ticket-state.js';
+
+/* Checks several ticket commands share. */
+
+/** The events a command emits. */
+export const emit = (...events: TicketEvent[]): TicketDecision => ok(events);
+
+/** Whether `actor` has the call now. */
+export function isHandler(state: TicketState, actor: Actor): boolean {
+  return state.handler !== undefined && state.handler.id === actor.id;
+}
+
+/** The handler acts on the call: it must be the handler, and have acknowledged it (§6.1). */
+export function handlerGuard(state: TicketState, actor: Actor): Refusal | undefined {
+  if (state.status !== 'in-progress')
+    return refuseShared('not-in-progress', { status: state.status });
+  if (!isHandler(state, actor))
+    return refuseShared('not-the-handler', { handler: state.handler?.id });
+  if (state.awaitingAcknowledgement) return refuseShared('acknowledgement-pending');
+  return undefined;
+}
+
+/** The intervention of this number on the ticket. */
+export function findIntervention(state: TicketState, id: string): InterventionRecord | undefined {
+  return state.interventions.find((i) => i.id === id);
+}
