@@ -16,4 +16,3 @@ export {
   type PriorityMatrixSpec,
 } from './priority-matrix.js';
 export { priorityOf } from './priority-of.js';
-export { type Qualification, qualify } from './qualify.js';

@@ -15,6 +15,7 @@ export {
   weekdays,
   workingTimeBetween,
 } from './business-calendar.js';
+export { type Qualification, qualify } from './qualify.js';
 export {
   type MeasureSlaOptions,
   measureSla,
