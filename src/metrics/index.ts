@@ -1,5 +1,5 @@
 export { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
-export { DurationHistogram, durationHistogramPrecision } from './duration-histogram.js';
+export { DurationHistogram } from './duration-histogram.js';
 export { serviceIndicatorsFromStore } from './indicators-from-store.js';
 export {
   type BacklogLine,

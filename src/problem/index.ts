@@ -24,7 +24,7 @@ export {
   type RecordSolution,
   type ResolveProblem,
 } from './problem-commands.js';
-export { decideProblem, problemDecider, problemStepOf } from './problem-decider.js';
+export { decideProblem, problemDecider } from './problem-decider.js';
 export {
   type CauseRecorded,
   type IncidentsLinked,
@@ -93,4 +93,3 @@ export {
   recordProblemFor,
   recurrenceFields,
 } from './recurring-incidents.js';
-export { foldText, searchStopWords, searchTerms, stemWord } from './search-text.js';

@@ -36,7 +36,6 @@ export {
 } from './report-json-schema.js';
 export {
   type ReportFieldKey,
-  reportFieldKeyOf,
   reportFieldKeys,
   reportFieldLabels,
 } from './report-labels.js';
@@ -44,7 +43,6 @@ export { defaultReportRules, type ReportRules } from './report-rules.js';
 export { reportFieldLimits } from './report-schema.js';
 export {
   defineSignatoryPolicy,
-  normaliseRole,
   type SignatoryPolicy,
   type SignatoryPolicySpec,
   type SignatureBinding,

@@ -51,7 +51,6 @@ export {
   slaTargetsFor,
 } from './sla-table.js';
 export {
-  assertWorkingDuration,
   nominalDurationMs,
   type WorkingDuration,
   workingDurationUnits,

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { foldText, searchTerms, stemWord } from '../../src/problem/index.js';
+import { foldText, searchTerms, stemWord } from '../../src/problem/search-text.js';
 
 describe('French text folding', () => {
   it.each([
