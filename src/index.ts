@@ -1,7 +1,7 @@
 /**
  * The root entry, `service-desk-rules`: what an application calls — the deciders, their
  * policies, the parsers of untrusted input, business calendars and SLA clocks, indicators and
- * labels — as a short explicit list of values, with every public type of those modules.
+ * labels — as a short explicit list of values, with the types they take and give.
  *
  * Everything else lives in its subpath only: what a storage adapter's author needs in
  * `service-desk-rules/storage`, the enumerations and the finer tools of each module in its own
@@ -9,6 +9,7 @@
  * `/report`, `/metrics`, `/i18n`), the test kit in `service-desk-rules/testing` (it imports
  * vitest and fast-check, so the root never does). `api/exports.md` lists every entry's names.
  *
+ * @group Entry
  * @module service-desk-rules
  */
 

@@ -1,3 +1,11 @@
+/**
+ * Problems and known errors (seed §4.4): the problem decider, recurring incidents, the
+ * known-error base and the FAQ. Import from `service-desk-rules/problem`; the guide is
+ * [docs/problem.md](../../docs/problem.md).
+ *
+ * @group Deciders
+ * @module service-desk-rules/problem
+ */
 export { type FaqEntry, toFaqEntries } from './faq.js';
 export {
   createKnownErrorBase,

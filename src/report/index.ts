@@ -1,3 +1,11 @@
+/**
+ * Intervention reports (seed §6.5): their schemas and parsers, who may sign, redaction, the JSON
+ * Schema. The only module that uses zod. Import from `service-desk-rules/report`; the guide is
+ * [docs/report.md](../../docs/report.md).
+ *
+ * @group Records
+ * @module service-desk-rules/report
+ */
 export {
   type CompletedInterventionReport,
   type ContractCoverage,

@@ -1,3 +1,12 @@
+/**
+ * Service levels (seed §2.5.2.4): the SLA indicator table, `qualify` (a call's priority and its
+ * targets), business calendars and working time, SLA clocks that pause, compliance against
+ * success rates. Import from `service-desk-rules/sla`; the guides are
+ * [docs/sla.md](../../docs/sla.md) and [docs/sla-clocks.md](../../docs/sla-clocks.md).
+ *
+ * @group Rules
+ * @module service-desk-rules/sla
+ */
 export {
   addWorkingTime,
   alwaysOpen,
