@@ -170,3 +170,16 @@ describe('architecture (DESIGN.md)', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the examples import the package by its name (issue 9.8)', () => {
+  // So that a product can copy them; tsconfig paths, the vitest alias and tsx map the names to
+  // src/ (node scripts/rewrite-example-imports.mjs rewrites an example that reaches into src/).
+  it('no example imports ../src', () => {
+    const examples = sourceFiles(resolve(import.meta.dirname, '..', 'examples'));
+    expect(examples.length).toBeGreaterThan(3);
+    const offenders = examples.filter((f) =>
+      /(?:from|import)\s*['"](?:\.\.\/)+src\//.test(readFileSync(f, 'utf8')),
+    );
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+});

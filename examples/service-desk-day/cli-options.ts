@@ -1,5 +1,5 @@
 /** The command line of `npm start`: `--seed N --days N --agents N --rate N --lang fr|en --html FILE`. */
-import { type Locale, locales } from '../../src/core/localized-text.js';
+import { type Locale, locales } from 'service-desk-rules';
 import { defaultSimulationOptions, type SimulationOptions } from './desk-setup.js';
 
 /** What the command line asks for. */

@@ -3,10 +3,9 @@
  * charts drawn as inline SVG (SLA compliance per priority against its target, calls per hour,
  * open tickets). No script, no font, no image, no network.
  */
-import type { Locale } from '../../src/core/localized-text.js';
-import { problemStatusLabels } from '../../src/problem/problem-labels.js';
-import { isRecordedProblem } from '../../src/problem/problem-state.js';
-import { priorities } from '../../src/qualification/levels.js';
+import type { Locale } from 'service-desk-rules';
+import { isRecordedProblem, problemStatusLabels } from 'service-desk-rules/problem';
+import { priorities } from 'service-desk-rules/qualification';
 import { kpiRows, mark, type SlaRow, slaHeadings, slaRows } from './kpi-table.js';
 import { colon, count, percent, say, wholePercent } from './report-labels.js';
 import type { HourPoint, SimulationResult } from './simulation.js';

@@ -1,8 +1,7 @@
 /** The terminal report of a run: a KPI table, SLA compliance, hand-offs, on-site work, problems. */
-import type { Locale } from '../../src/core/localized-text.js';
-import { problemStatusLabels } from '../../src/problem/problem-labels.js';
-import { isRecordedProblem } from '../../src/problem/problem-state.js';
-import { priorities } from '../../src/qualification/levels.js';
+import type { Locale } from 'service-desk-rules';
+import { isRecordedProblem, problemStatusLabels } from 'service-desk-rules/problem';
+import { priorities } from 'service-desk-rules/qualification';
 import { deskPolicy } from './desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './kpi-table.js';
 import { colon, count, percent, say, wholePercent } from './report-labels.js';
