@@ -23,6 +23,10 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     ...Object.fromEntries(modules.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
+    // Not a subpath (package.json does not export it): an entry of its own keeps the SLA table in
+    // a chunk apart from the business calendars, so `import { qualify }` pulls no @date-fns/tz
+    // (code splitting groups files by the entries that reach them; scripts/check-bundle-size.mjs).
+    'sla/qualify': 'src/sla/qualify.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

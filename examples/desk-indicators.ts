@@ -6,10 +6,10 @@
  *
  *   npm start -- --store pglite:./desk-data && npm run indicators -- --store pglite:./desk-data
  */
-import { type Locale, locales } from '../src/core/localized-text.js';
-import { serviceIndicatorsFromStore } from '../src/metrics/indicators-from-store.js';
-import type { ServiceIndicators } from '../src/metrics/service-indicators.js';
-import { readAllEvents } from '../src/storage/read-all-events.js';
+import { type Locale, locales } from 'service-desk-rules';
+import type { ServiceIndicators } from 'service-desk-rules/metrics';
+import { serviceIndicatorsFromStore } from 'service-desk-rules/metrics';
+import { readAllEvents } from 'service-desk-rules/storage';
 import { deskDays } from './service-desk-day/desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './service-desk-day/kpi-table.js';
 import { openStore, storeUsage } from './service-desk-day/open-store.js';

@@ -12,7 +12,7 @@ import {
   openIntervalsBetween,
   slaTargetsFor,
   workingTimeBetween,
-} from '../src/sla/index.js';
+} from 'service-desk-rules/sla';
 
 /** The public holidays of France for some years, as local dates 'YYYY-MM-DD'. */
 function frenchPublicHolidays(years: readonly number[]): HolidaySpec[] {

@@ -14,28 +14,34 @@
  *   or English message as `Accept-Language` asks) or 404/405.
  */
 import { pathToFileURL } from 'node:url';
-import type { Locale } from '../src/core/localized-text.js';
-import { err, ok, type Result } from '../src/core/result.js';
-import type { RuleViolation } from '../src/core/rule-violation.js';
-import { type AppendConflict, appendConflict } from '../src/storage/append-conflict.js';
-import { handleCommand, loadState } from '../src/storage/command-handler.js';
+import type { Locale, RuleViolation } from 'service-desk-rules';
+import { err, ok, type Result } from 'service-desk-rules';
 import {
+  type AppendConflict,
   type AppendOptions,
   type AppendSuccess,
+  appendConflict,
   assertAppendArguments,
+  assertStreamId,
   type EventStore,
+  handleCommand,
+  loadState,
   type ReadAllOptions,
   type ReadAllPage,
   type ReadStreamOptions,
   resolveReadAllOptions,
   resolveReadStreamOptions,
   type StoredEvent,
-} from '../src/storage/event-store.js';
-import { assertStreamId, type StreamId, streamId } from '../src/storage/stream-id.js';
-import { parseTicketCommand } from '../src/ticket/parse-ticket-command.js';
-import { ticketDeciderFor } from '../src/ticket/ticket-decider.js';
-import type { TicketEvent } from '../src/ticket/ticket-events.js';
-import { defaultTicketPolicy, type TicketPolicy } from '../src/ticket/ticket-policy.js';
+  type StreamId,
+  streamId,
+} from 'service-desk-rules/storage';
+import type { TicketEvent } from 'service-desk-rules/ticket';
+import {
+  defaultTicketPolicy,
+  parseTicketCommand,
+  type TicketPolicy,
+  ticketDeciderFor,
+} from 'service-desk-rules/ticket';
 
 /** One row of the product's `events` table. */
 export interface EventRow {

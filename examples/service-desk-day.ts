@@ -17,7 +17,6 @@
  * problem management, and the report renderers.
  */
 import { writeFileSync } from 'node:fs';
-import { describeValue } from '../src/core/describe-value.js';
 import { exitCodes, parseCliOptions, UsageError, usage } from './service-desk-day/cli-options.js';
 import { renderHtmlReport } from './service-desk-day/html-report.js';
 import { copyEvents, openStore } from './service-desk-day/open-store.js';
@@ -58,7 +57,7 @@ try {
     process.exitCode = exitCodes.usage;
   } else {
     process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}\n`,
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     process.exitCode = exitCodes.failure;
   }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { examplesIn, runExample } from './doc-examples.js';
+import { examplesIn, publicValuesWithoutExample, runExample } from './doc-examples.js';
 
 // Every module's TSDoc examples run with every export of src/ in scope, internal helpers
 // included (date-fns style: an example that lies fails the suite).
@@ -38,3 +38,11 @@ for (const m of modules) {
     );
   });
 }
+
+describe('examples where they teach', () => {
+  // A function, a class or a constant shows its use; a type needs no example (the types that
+  // take and give it show it), so none is required of an interface or a type alias.
+  it('every public function, class and constant has an @example with a //=> check', () => {
+    expect(publicValuesWithoutExample()).toEqual([]);
+  });
+});

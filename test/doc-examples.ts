@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { entries } from '../scripts/public-api.js';
 
 /**
  * The TSDoc example runner shared by the doc-example tests: every `@example` fence of a source
@@ -122,4 +123,40 @@ export async function runExample(
     ...entries.map(([, value]) => value),
   );
   return { ran, checks };
+}
+
+/**
+ * The values (functions, classes, constants) exported by a public entry whose declaration has no
+ * `@example` with a `//=>` check, as `file name`; types are not asked for one.
+ */
+export function publicValuesWithoutExample(): string[] {
+  const root = resolve(import.meta.dirname, '..');
+  const { config } = ts.readConfigFile(resolve(root, 'tsconfig.json'), ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+  const program = ts.createProgram(
+    entries.map((e) => e.file),
+    { ...options, noEmit: true },
+  );
+  const checker = program.getTypeChecker();
+  const missing = new Set<string>();
+  for (const { file } of entries) {
+    const source = program.getSourceFile(file);
+    const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+    for (const exported of module === undefined ? [] : checker.getExportsOfModule(module)) {
+      const s =
+        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      if (!(s.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)))
+        continue;
+      const decl = s.declarations?.[0];
+      if (decl === undefined) continue;
+      const node = ts.isVariableDeclaration(decl) ? decl.parent.parent : decl;
+      const examples = ts
+        .getJSDocTags(node)
+        .filter((t) => t.tagName.text === 'example')
+        .map((t) => ts.getTextOfJSDocComment(t.comment) ?? '');
+      if (!examples.some((text) => text.includes('//=>')))
+        missing.add(`${relative(root, decl.getSourceFile().fileName)} ${s.name}`);
+    }
+  }
+  return [...missing].sort();
 }

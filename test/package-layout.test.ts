@@ -28,6 +28,20 @@ describe('package layout: every module is built, exported, typed and documented'
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.type).toBe('module');
     expect(pkg.engines.node).toBe('>=20');
-    expect(pkg.files).toEqual(['dist', 'README.md', 'LICENSE']);
+  });
+
+  it('ships its guides, its API list and its changelog, and builds before it packs', () => {
+    expect(pkg.files).toEqual([
+      'dist',
+      'docs/*.md',
+      'docs/schemas',
+      'api/exports.md',
+      'CHANGELOG.md',
+      'README.md',
+      'LICENSE',
+    ]);
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    expect(pkg.scripts['check:package']).toContain('check-empty-chunks.mjs');
+    expect(readFileSync(resolve(root, 'CHANGELOG.md'), 'utf8')).toContain(`## [${pkg.version}]`);
   });
 });

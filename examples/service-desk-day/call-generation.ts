@@ -3,10 +3,9 @@
  * who calls, on what equipment, with which incident, and everything the desk will learn while
  * handling it (drawn upfront so that a seed always gives the same day).
  */
-import type { LocalizedText } from '../../src/core/localized-text.js';
-import type { CallScope } from '../../src/qualification/impact-of-call.js';
-import type { Urgency } from '../../src/qualification/levels.js';
-import type { Contract, Equipment } from '../../src/ticket/ticket-command-parts.js';
+import type { LocalizedText } from 'service-desk-rules';
+import type { CallScope, Urgency } from 'service-desk-rules/qualification';
+import type { Contract, Equipment } from 'service-desk-rules/ticket';
 import type { DeskDay } from './desk-setup.js';
 import type { Random } from './prng.js';
 

@@ -6,8 +6,7 @@
  * Exit codes (see `usage`): 0 for a report or `--help`, 2 for a usage error (an unknown option,
  * a bad value, an `--html` file that cannot be written), 1 when the run itself fails.
  */
-import { describeValue } from '../../src/core/describe-value.js';
-import { type Locale, locales } from '../../src/core/localized-text.js';
+import { type Locale, locales } from 'service-desk-rules';
 import { defaultSimulationOptions, type SimulationOptions } from './desk-setup.js';
 
 /** What the command line asks for. */
@@ -41,7 +40,7 @@ function integer(name: string, value: string, min: number, max: number): number 
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
     throw new UsageError(
-      `${name} expects a whole number from ${min} to ${max}, got ${describeValue(value)}.`,
+      `${name} expects a whole number from ${min} to ${max}, got ${JSON.stringify(value)}.`,
     );
   }
   return n;
@@ -89,7 +88,7 @@ export const cliOptionSpecs: readonly CliOptionSpec[] = [
     help: `the report's language (default ${d.lang})`,
     apply: (o, v) => {
       if (!(locales as readonly string[]).includes(v)) {
-        throw new UsageError(`--lang expects fr or en, got ${describeValue(v)}.`);
+        throw new UsageError(`--lang expects fr or en, got ${JSON.stringify(v)}.`);
       }
       return { ...o, simulation: { ...o.simulation, lang: v as Locale } };
     },
@@ -110,7 +109,7 @@ export const cliOptionSpecs: readonly CliOptionSpec[] = [
     apply: (o, v) => {
       if (!/^(postgres(ql)?:\/\/|pglite:)/.test(v)) {
         throw new UsageError(
-          `--store expects postgres://… or pglite:FOLDER, got ${describeValue(v)}.`,
+          `--store expects postgres://… or pglite:FOLDER, got ${JSON.stringify(v)}.`,
         );
       }
       return { ...o, store: v };
@@ -157,15 +156,15 @@ export function parseCliOptions(
     if (spec === undefined) {
       throw new UsageError(
         name.startsWith('-')
-          ? `Unknown option ${describeValue(name)}; the options are ${specs.map((s) => s.name).join(', ')}.`
-          : `Unexpected argument ${describeValue(arg)}: every value follows its option (--days 5 or --days=5).`,
+          ? `Unknown option ${JSON.stringify(name)}; the options are ${specs.map((s) => s.name).join(', ')}.`
+          : `Unexpected argument ${JSON.stringify(arg)}: every value follows its option (--days 5 or --days=5).`,
       );
     }
     if (seen.has(spec.name)) throw new UsageError(`${spec.name} is given twice.`);
     seen.add(spec.name);
     let value: string;
     if (spec.value === undefined) {
-      if (eq > 0) throw new UsageError(`${spec.name} takes no value, got ${describeValue(arg)}.`);
+      if (eq > 0) throw new UsageError(`${spec.name} takes no value, got ${JSON.stringify(arg)}.`);
       value = '';
     } else if (eq > 0) {
       value = arg.slice(eq + 1);

@@ -13,19 +13,17 @@
  * - the level-1 technician who opened the call closes it (§5.2).
  */
 
-import type { HandoffSituation } from '../../src/handling/handoff.js';
+import type { HandoffSituation } from 'service-desk-rules/handling';
 import {
   adviseHandOff,
   type Level1TimeBudget,
   level1TimeBudget,
-} from '../../src/handling/level1-time-budget.js';
-import { searchKnownErrors } from '../../src/problem/known-error-base.js';
-import { incidentRef } from '../../src/problem/problem-ids.js';
-import { impactOfCall } from '../../src/qualification/impact-of-call.js';
-import type { Part } from '../../src/report/intervention-report.js';
-import { addWorkingTime, isOpen, nextOpening } from '../../src/sla/business-calendar.js';
-import type { Actor } from '../../src/ticket/ticket-actor.js';
-import type { InterventionId, ProblemId } from '../../src/ticket/ticket-ids.js';
+} from 'service-desk-rules/handling';
+import { incidentRef, searchKnownErrors } from 'service-desk-rules/problem';
+import { impactOfCall } from 'service-desk-rules/qualification';
+import type { Part } from 'service-desk-rules/report';
+import { addWorkingTime, isOpen, nextOpening } from 'service-desk-rules/sla';
+import type { Actor, InterventionId, ProblemId } from 'service-desk-rules/ticket';
 import { callAgain, type GeneratedCall } from './call-generation.js';
 import type { Desk, FieldJob, TicketJob, TicketRun } from './desk.js';
 import { deskHours, deskPolicy } from './desk-setup.js';

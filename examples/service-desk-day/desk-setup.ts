@@ -2,15 +2,10 @@
  * The simulated desk: its opening hours (a business calendar), the ticket policy it pins
  * (the seed's matrix and SLA table on those hours), and its staff at each support level.
  */
-import type { Locale } from '../../src/core/localized-text.js';
-import {
-  type BusinessCalendar,
-  createBusinessCalendar,
-  nextOpening,
-} from '../../src/sla/business-calendar.js';
-import type { Actor } from '../../src/ticket/ticket-actor.js';
-import { technicianId } from '../../src/ticket/ticket-ids.js';
-import { defineTicketPolicy, type TicketPolicy } from '../../src/ticket/ticket-policy.js';
+import type { Locale } from 'service-desk-rules';
+import { type BusinessCalendar, createBusinessCalendar, nextOpening } from 'service-desk-rules/sla';
+import type { Actor } from 'service-desk-rules/ticket';
+import { defineTicketPolicy, type TicketPolicy, technicianId } from 'service-desk-rules/ticket';
 
 /** The options of a run (`npm start -- --seed 7 --days 5 --agents 6 --rate 30 --lang fr`). */
 export interface SimulationOptions {

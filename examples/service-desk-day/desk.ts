@@ -3,24 +3,35 @@
  * changes a ticket or a problem — a command through the storage command handler, at the
  * version the desk last saw (a refusal would mean the desk broke a rule: the run stops).
  */
-import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
-import { createKnownErrorBase, type KnownErrorBase } from '../../src/problem/known-error-base.js';
-import type { ProblemCommand } from '../../src/problem/problem-commands.js';
-import { problemDecider } from '../../src/problem/problem-decider.js';
-import type { ProblemEvent } from '../../src/problem/problem-events.js';
-import type { ProblemId } from '../../src/problem/problem-ids.js';
-import type { ProblemState } from '../../src/problem/problem-state.js';
-import type { CompletedInterventionReport } from '../../src/report/intervention-report.js';
-import { handleCommand } from '../../src/storage/command-handler.js';
-import type { EventStore } from '../../src/storage/event-store.js';
-import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
-import { type StreamId, streamId } from '../../src/storage/stream-id.js';
-import type { Actor } from '../../src/ticket/ticket-actor.js';
-import type { TicketCommand } from '../../src/ticket/ticket-command-list.js';
-import { ticketDeciderFor } from '../../src/ticket/ticket-decider.js';
-import type { TicketEvent } from '../../src/ticket/ticket-events.js';
-import { type InterventionId, interventionId, type TicketId } from '../../src/ticket/ticket-ids.js';
-import { initialTicketState, type TicketState } from '../../src/ticket/ticket-state.js';
+import type { CallQueueEvent } from 'service-desk-rules/metrics';
+import type {
+  ProblemCommand,
+  ProblemEvent,
+  ProblemId,
+  ProblemState,
+} from 'service-desk-rules/problem';
+import {
+  createKnownErrorBase,
+  type KnownErrorBase,
+  problemDecider,
+} from 'service-desk-rules/problem';
+import type { CompletedInterventionReport } from 'service-desk-rules/report';
+import type { EventStore } from 'service-desk-rules/storage';
+import {
+  handleCommand,
+  InMemoryEventStore,
+  type StreamId,
+  streamId,
+} from 'service-desk-rules/storage';
+import type { Actor, TicketCommand, TicketEvent } from 'service-desk-rules/ticket';
+import {
+  type InterventionId,
+  initialTicketState,
+  interventionId,
+  type TicketId,
+  type TicketState,
+  ticketDeciderFor,
+} from 'service-desk-rules/ticket';
 import type { GeneratedCall } from './call-generation.js';
 import { deskPolicy, type Staff } from './desk-setup.js';
 import type { Random } from './prng.js';

@@ -8,8 +8,8 @@
  * The page is a list of sections (`htmlSections`): a new one (queue indicators, open
  * breaches, the at-risk list, staffing, the what-if…) is one more function in the list.
  */
-import type { Locale } from '../../src/core/localized-text.js';
-import { priorities } from '../../src/qualification/levels.js';
+import type { Locale } from 'service-desk-rules';
+import { priorities } from 'service-desk-rules/qualification';
 import { kpiRows, mark, type SlaRow, slaHeadings, slaRows } from './kpi-table.js';
 import { problemRows } from './problem-rows.js';
 import { colon, count, formatCount, percent, say, typeset, wholePercent } from './report-labels.js';

@@ -2,10 +2,10 @@
  * The KPI table, from the service indicators alone: each row its value and the seed's target
  * with ✓ or ✗ (`ok: null` when the seed sets no target or nothing was measured).
  */
-import type { Locale } from '../../src/core/localized-text.js';
-import { priorityLabels, slaIndicatorLabels } from '../../src/i18n/qualification-labels.js';
-import type { ServiceIndicators } from '../../src/metrics/service-indicators.js';
-import type { Priority } from '../../src/qualification/levels.js';
+import type { Locale } from 'service-desk-rules';
+import { priorityLabels, slaIndicatorLabels } from 'service-desk-rules/i18n';
+import type { ServiceIndicators } from 'service-desk-rules/metrics';
+import type { Priority } from 'service-desk-rules/qualification';
 import { duration, percent, say, wholePercent } from './report-labels.js';
 
 /** One row of the KPI table. */

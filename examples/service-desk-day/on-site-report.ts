@@ -7,10 +7,9 @@
  * keeps its number as the reference of its report summary.
  */
 
-import type { CompletedInterventionReport, Part } from '../../src/report/intervention-report.js';
-import { parseCompletedInterventionReport } from '../../src/report/parse-intervention-report.js';
-import type { Actor } from '../../src/ticket/ticket-actor.js';
-import type { InterventionId } from '../../src/ticket/ticket-ids.js';
+import type { CompletedInterventionReport, Part } from 'service-desk-rules/report';
+import { parseCompletedInterventionReport } from 'service-desk-rules/report';
+import type { Actor, InterventionId } from 'service-desk-rules/ticket';
 import type { TicketRun } from './desk.js';
 
 /** What the technician did, to write down. */

@@ -9,12 +9,11 @@
  * problems' to `service_desk_problems`; both are created on first use (`migrate()`). The
  * drivers are imported only when asked for, so `npm start` needs neither.
  */
-import type { PostgresEventStore } from '../../src/postgres/postgres-event-store.js';
-import { createPostgresEventStore } from '../../src/postgres/postgres-event-store.js';
-import type { SqlClient } from '../../src/postgres/sql-client.js';
-import type { ProblemEvent } from '../../src/problem/problem-events.js';
-import type { EventStore } from '../../src/storage/event-store.js';
-import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
+import type { PostgresEventStore, SqlClient } from 'service-desk-rules/postgres';
+import { createPostgresEventStore } from 'service-desk-rules/postgres';
+import type { ProblemEvent } from 'service-desk-rules/problem';
+import type { EventStore } from 'service-desk-rules/storage';
+import { InMemoryEventStore } from 'service-desk-rules/storage';
 import type { DeskEvent } from './desk.js';
 
 /** An opened store: the desk's events, the problems', and how to let go of the connection. */

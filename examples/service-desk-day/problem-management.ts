@@ -4,15 +4,19 @@
  * problem (§4.4.1) and links its tickets; level 2 looks for the cause and, once it has it
  * with a fix, declares a known error, which level 1 then finds in the known-error base.
  */
-import { createKnownErrorBase, knownErrorOf } from '../../src/problem/known-error-base.js';
-import { incidentRef, type ProblemId, problemId } from '../../src/problem/problem-ids.js';
-import type { ProblemState } from '../../src/problem/problem-state.js';
+
+import type { ProblemState } from 'service-desk-rules/problem';
 import {
+  createKnownErrorBase,
   findRecurringIncidents,
   type IncidentSummary,
-} from '../../src/problem/recurring-incidents.js';
-import { addWorkingTime } from '../../src/sla/business-calendar.js';
-import type { Actor } from '../../src/ticket/ticket-actor.js';
+  incidentRef,
+  knownErrorOf,
+  type ProblemId,
+  problemId,
+} from 'service-desk-rules/problem';
+import { addWorkingTime } from 'service-desk-rules/sla';
+import type { Actor } from 'service-desk-rules/ticket';
 import { incidentCatalog } from './call-generation.js';
 import type { Desk, TicketRun } from './desk.js';
 import { deskHours } from './desk-setup.js';

@@ -3,9 +3,8 @@
  * problem's status and incidents, its title and fix taken from the incident catalogue (the
  * desk records them in one language; the catalogue has both).
  */
-import type { Locale } from '../../src/core/localized-text.js';
-import { problemStatusLabels } from '../../src/problem/problem-labels.js';
-import { isRecordedProblem } from '../../src/problem/problem-state.js';
+import type { Locale } from 'service-desk-rules';
+import { isRecordedProblem, problemStatusLabels } from 'service-desk-rules/problem';
 import { incidentCatalog } from './call-generation.js';
 import type { SimulationResult } from './simulation.js';
 

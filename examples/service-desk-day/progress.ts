@@ -2,7 +2,7 @@
  * The progress of a run, on stderr so that stdout stays the report: a line at the end of each
  * simulated day (rewritten in place on a terminal) and a summary line when the run is done.
  */
-import type { Locale } from '../../src/core/localized-text.js';
+import type { Locale } from 'service-desk-rules';
 import { colon, count, say } from './report-labels.js';
 import type { DayProgress, RunHooks, SimulationResult } from './simulation.js';
 import { dayLabel } from './terminal-report.js';

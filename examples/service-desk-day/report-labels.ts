@@ -2,7 +2,7 @@
  * The report's words in French and English: the library's own labels where it has them
  * (priorities, SLA indicators, problem statuses), the example's below.
  */
-import type { Locale, LocalizedText } from '../../src/core/localized-text.js';
+import type { Locale, LocalizedText } from 'service-desk-rules';
 
 export const reportLabels = {
   title: { fr: 'Simulation du centre de services', en: 'Service desk simulation' },

@@ -2,17 +2,12 @@
  * Runs the desk: generates the calls of each day, starts its people, lets simulated time run
  * to the end of the last day, and computes the service indicators from the event store.
  */
-import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
-import {
-  createIndicatorAccumulator,
-  type ServiceIndicators,
-} from '../../src/metrics/service-indicators.js';
-import { problemDecider } from '../../src/problem/problem-decider.js';
-import type { ProblemState } from '../../src/problem/problem-state.js';
-import { loadState } from '../../src/storage/command-handler.js';
-import { readAllEvents } from '../../src/storage/read-all-events.js';
-import { streamId } from '../../src/storage/stream-id.js';
-import type { TicketEvent } from '../../src/ticket/ticket-events.js';
+import type { CallQueueEvent } from 'service-desk-rules/metrics';
+import { createIndicatorAccumulator, type ServiceIndicators } from 'service-desk-rules/metrics';
+import type { ProblemState } from 'service-desk-rules/problem';
+import { problemDecider } from 'service-desk-rules/problem';
+import { loadState, readAllEvents, streamId } from 'service-desk-rules/storage';
+import type { TicketEvent } from 'service-desk-rules/ticket';
 import { generateCalls } from './call-generation.js';
 import { Desk } from './desk.js';
 import { callBackWork, callerProcess, fieldWork, level1Agent, level2Work } from './desk-agents.js';

@@ -2,7 +2,7 @@
  * A team of people, each with their own work list, most urgent first: work goes to the least
  * loaded member (named on the ticket, since a hand-off or a dispatch names who takes it).
  */
-import type { Actor } from '../../src/ticket/ticket-actor.js';
+import type { Actor } from 'service-desk-rules/ticket';
 import type { SimulatedClock } from './simulated-time.js';
 import { WorkQueue } from './simulated-time.js';
 

@@ -3,8 +3,8 @@
  * KPI table, SLA compliance, hand-offs and on-site work, problems. A new section (queue
  * indicators, open breaches, staffing…) is one more function in the list.
  */
-import type { Locale } from '../../src/core/localized-text.js';
-import { priorities } from '../../src/qualification/levels.js';
+import type { Locale } from 'service-desk-rules';
+import { priorities } from 'service-desk-rules/qualification';
 import { deskPolicy } from './desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './kpi-table.js';
 import { problemRows } from './problem-rows.js';

@@ -5,7 +5,6 @@
  */
 import { closeSync, openSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { describeValue } from '../../src/core/describe-value.js';
 import { UsageError } from './cli-options.js';
 
 /** Throws a {@link UsageError} naming `option` and why `path` cannot be written. */
@@ -15,17 +14,17 @@ export function assertWritableFile(option: string, path: string): void {
   const folderStat = statSync(folder, { throwIfNoEntry: false });
   if (folderStat === undefined) {
     throw new UsageError(
-      `${option} ${describeValue(path)}: the folder ${describeValue(folder)} does not exist.`,
+      `${option} ${JSON.stringify(path)}: the folder ${JSON.stringify(folder)} does not exist.`,
     );
   }
   if (!folderStat.isDirectory()) {
     throw new UsageError(
-      `${option} ${describeValue(path)}: ${describeValue(folder)} is not a folder.`,
+      `${option} ${JSON.stringify(path)}: ${JSON.stringify(folder)} is not a folder.`,
     );
   }
   const fileStat = statSync(full, { throwIfNoEntry: false });
   if (fileStat?.isDirectory() === true) {
-    throw new UsageError(`${option} ${describeValue(path)} is a folder, not a file.`);
+    throw new UsageError(`${option} ${JSON.stringify(path)} is a folder, not a file.`);
   }
   let fd: number;
   try {
@@ -33,7 +32,7 @@ export function assertWritableFile(option: string, path: string): void {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new UsageError(
-      `${option} ${describeValue(path)} cannot be written${typeof code === 'string' ? ` (${code})` : ''}.`,
+      `${option} ${JSON.stringify(path)} cannot be written${typeof code === 'string' ? ` (${code})` : ''}.`,
     );
   }
   closeSync(fd);

@@ -13,13 +13,6 @@ export type Result<T, E> = Ok<T> | Err<E>;
 
 /**
  * The success branch of a {@link Result}.
- *
- * @example
- * ```ts
- * const success: Ok<number> = { ok: true, value: 42 };
- * success.value;
- * //=> 42
- * ```
  */
 export interface Ok<T> {
   readonly ok: true;
@@ -28,13 +21,6 @@ export interface Ok<T> {
 
 /**
  * The refusal branch of a {@link Result}.
- *
- * @example
- * ```ts
- * const refusal: Err<string> = { ok: false, error: 'closed' };
- * refusal.error;
- * //=> 'closed'
- * ```
  */
 export interface Err<E> {
   readonly ok: false;

@@ -3,16 +3,6 @@ import type { LocalizedText } from './localized-text.js';
 /**
  * An expected business refusal: a stable machine-readable `code` and a message in French
  * and English. Rules return violations inside a {@link Result}; they never throw them.
- *
- * @example
- * ```ts
- * const v: RuleViolation<'not-the-opener'> = {
- *   code: 'not-the-opener',
- *   message: { fr: "Seul l'ouvreur clôture l'appel.", en: 'Only the opener closes the call.' },
- * };
- * v.code;
- * //=> 'not-the-opener'
- * ```
  */
 export interface RuleViolation<C extends string = string> {
   /** Stable identifier of the rule that refused; safe to switch on and to store. */

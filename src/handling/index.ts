@@ -1,3 +1,11 @@
+/**
+ * Handling a call (seed §1, §2.4, §4): support levels, the level-1 time budget, transfer
+ * versus escalation, on-site intervention, what a technician may promise. Import from
+ * `service-desk-rules/handling`; the guide is [docs/handling.md](../../docs/handling.md).
+ *
+ * @group Rules
+ * @module service-desk-rules/handling
+ */
 export {
   type CallHandover,
   type HandlingMode,

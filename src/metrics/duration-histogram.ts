@@ -1,7 +1,7 @@
 /**
  * A histogram of durations on logarithmic buckets: memory stays fixed (one counter a bucket)
  * however many durations it sees, and any percentile it reports is within
- * {@link durationHistogramPrecision} of the true one. Counts can be taken back (a reopened
+ * 0.5 % of the true one (`durationHistogramPrecision`). Counts can be taken back (a reopened
  * ticket withdraws its resolution time), which a streaming sketch such as a t-digest cannot do.
  *
  * @example

@@ -1,3 +1,11 @@
+/**
+ * The PostgreSQL adapter, `service-desk-rules/postgres`: an event store and a checkpoint store on
+ * a `pg` Pool or a PGlite instance (optional peers, imported by nothing else), versioned
+ * migrations, a codec that keeps dates. The guide is [docs/storage.md](../../docs/storage.md).
+ *
+ * @group Adapters
+ * @module service-desk-rules/postgres
+ */
 export { type EventCodec, jsonEventCodec } from './event-codec.js';
 export {
   migratePostgresSchema,

@@ -1,3 +1,11 @@
+/**
+ * Problems and known errors (seed §4.4): the problem decider, recurring incidents, the
+ * known-error base and the FAQ. Import from `service-desk-rules/problem`; the guide is
+ * [docs/problem.md](../../docs/problem.md).
+ *
+ * @group Deciders
+ * @module service-desk-rules/problem
+ */
 export { type FaqEntry, toFaqEntries } from './faq.js';
 export {
   createKnownErrorBase,
@@ -24,7 +32,7 @@ export {
   type RecordSolution,
   type ResolveProblem,
 } from './problem-commands.js';
-export { decideProblem, problemDecider, problemStepOf } from './problem-decider.js';
+export { decideProblem, problemDecider } from './problem-decider.js';
 export {
   type CauseRecorded,
   type IncidentsLinked,
@@ -93,10 +101,4 @@ export {
   recordProblemFor,
   recurrenceFields,
 } from './recurring-incidents.js';
-export {
-  foldText,
-  maxSearchedLength,
-  searchStopWords,
-  searchTerms,
-  stemWord,
-} from './search-text.js';
+export { maxSearchedLength } from './search-text.js';

@@ -1,3 +1,11 @@
+/**
+ * Intervention reports (seed §6.5): their schemas and parsers, who may sign, redaction, the JSON
+ * Schema. The only module that uses zod. Import from `service-desk-rules/report`; the guide is
+ * [docs/report.md](../../docs/report.md).
+ *
+ * @group Records
+ * @module service-desk-rules/report
+ */
 export {
   type CompletedInterventionReport,
   type ContractCoverage,
@@ -36,7 +44,6 @@ export {
 } from './report-json-schema.js';
 export {
   type ReportFieldKey,
-  reportFieldKeyOf,
   reportFieldKeys,
   reportFieldLabels,
 } from './report-labels.js';
@@ -44,7 +51,6 @@ export { defaultReportRules, type ReportRules } from './report-rules.js';
 export { reportFieldLimits } from './report-schema.js';
 export {
   defineSignatoryPolicy,
-  normaliseRole,
   type SignatoryPolicy,
   type SignatoryPolicySpec,
   type SignatureBinding,

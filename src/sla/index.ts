@@ -1,3 +1,12 @@
+/**
+ * Service levels (seed §2.5.2.4): the SLA indicator table, `qualify` (a call's priority and its
+ * targets), business calendars and working time, SLA clocks that pause, compliance against
+ * success rates. Import from `service-desk-rules/sla`; the guides are
+ * [docs/sla.md](../../docs/sla.md) and [docs/sla-clocks.md](../../docs/sla-clocks.md).
+ *
+ * @group Rules
+ * @module service-desk-rules/sla
+ */
 export {
   addWorkingTime,
   alwaysOpen,
@@ -15,6 +24,7 @@ export {
   weekdays,
   workingTimeBetween,
 } from './business-calendar.js';
+export { type Qualification, qualify } from './qualify.js';
 export {
   type MeasureSlaOptions,
   measureSla,
@@ -50,7 +60,6 @@ export {
   slaTargetsFor,
 } from './sla-table.js';
 export {
-  assertWorkingDuration,
   nominalDurationMs,
   type WorkingDuration,
   workingDurationUnits,

@@ -1,6 +1,11 @@
-// service-desk-rules/staffing: queueing models for the seed's §4.3.2 (Erlang C, Erlang A),
-// the technicians a target needs, and the level-1 budget as a what-if. Pure: no zod, no
-// date-fns, no ts-pattern.
+/**
+ * The staffing module, `service-desk-rules/staffing` (seed §4.3.2): queueing models (Erlang C,
+ * Erlang A), the technicians a target needs, and the level-1 budget as a what-if. Pure: no zod,
+ * no date-fns, no ts-pattern. The guide is [docs/staffing.md](../../docs/staffing.md).
+ *
+ * @group Rules
+ * @module service-desk-rules/staffing
+ */
 export {
   type AbandonmentTarget,
   type AgentsNeededInput,

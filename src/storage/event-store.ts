@@ -14,14 +14,6 @@ import { assertStreamId, type StreamId } from './stream-id.js';
  *
  * @see seed §4.3.1 « le technicien devra toujours laisser une trace » — the record of a call
  *   is its events, kept in order and never rewritten.
- * @example
- * ```ts
- * const stored: StoredEvent<{ type: 'opened' }> = {
- *   streamId: streamId('ticket-1'), version: 1, position: 12, event: { type: 'opened' },
- * };
- * stored.version;
- * //=> 1
- * ```
  */
 export interface StoredEvent<E> {
   /** The stream the event belongs to. */
@@ -36,13 +28,6 @@ export interface StoredEvent<E> {
 
 /**
  * The options of {@link EventStore.append}.
- *
- * @example
- * ```ts
- * const options: AppendOptions = { expectedVersion: 0 };
- * options.expectedVersion;
- * //=> 0
- * ```
  */
 export interface AppendOptions {
   /** The version the stream must be at for the append to happen; see {@link ExpectedVersion}. */
@@ -53,13 +38,6 @@ export interface AppendOptions {
  * What a successful append tells: the stream's new version (the version of the last event
  * appended) and the global position of that last event. The batch's first event has version
  * `version - events.length + 1`.
- *
- * @example
- * ```ts
- * const appended: AppendSuccess = { version: 3, position: 41 };
- * appended.version;
- * //=> 3
- * ```
  */
 export interface AppendSuccess {
   /** The stream's version after the append. */
@@ -70,13 +48,6 @@ export interface AppendSuccess {
 
 /**
  * The options of {@link EventStore.readStream}.
- *
- * @example
- * ```ts
- * const tail: ReadStreamOptions = { fromVersion: 10, limit: 50 };
- * tail.fromVersion;
- * //=> 10
- * ```
  */
 export interface ReadStreamOptions {
   /** The first version to return (inclusive), an integer `≥ 1`; default `1`. */
@@ -87,13 +58,6 @@ export interface ReadStreamOptions {
 
 /**
  * The options of {@link EventStore.readAll}.
- *
- * @example
- * ```ts
- * const page: ReadAllOptions = { fromPosition: 0, limit: 500 };
- * page.limit;
- * //=> 500
- * ```
  */
 export interface ReadAllOptions {
   /**

@@ -1,3 +1,11 @@
+/**
+ * The `EventStore` port, its in-memory reference, `handleCommand`, and the helpers an adapter's
+ * author needs (argument checks, expected versions, read options). Import from
+ * `service-desk-rules/storage`; the guide is [docs/storage.md](../../docs/storage.md).
+ *
+ * @group Adapters
+ * @module service-desk-rules/storage
+ */
 export { type AppendConflict, appendConflict, appendConflictCode } from './append-conflict.js';
 export {
   type CommandAccepted,

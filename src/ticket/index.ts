@@ -1,3 +1,11 @@
+/**
+ * The ticket (seed §4–§6): its decider (`decideTicket`, `evolveTicket`), commands, events and
+ * state, its policy, the closure rules, its SLA timelines, the parser of untrusted commands.
+ * Import from `service-desk-rules/ticket`; the guide is [docs/ticket.md](../../docs/ticket.md).
+ *
+ * @group Deciders
+ * @module service-desk-rules/ticket
+ */
 export type { ProblemId } from '../core/ids.js';
 export { closureCheck } from './closure-check.js';
 export type { AcknowledgeHandling } from './commands/acknowledge.js';

@@ -4,7 +4,6 @@ import { ConfigurationError } from '../../src/core/index.js';
 import {
   decideProblem,
   findRecurringIncidents,
-  foldText,
   type IncidentSummary,
   incidentRef,
   initialProblemState,
@@ -12,6 +11,7 @@ import {
   type RecurringIncidents,
   recordProblemFor,
 } from '../../src/problem/index.js';
+import { foldText } from '../../src/problem/search-text.js';
 import { leo, PB } from './problem-fixtures.js';
 
 const HOUR = 3_600_000;

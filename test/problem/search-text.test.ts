@@ -1,6 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { foldText, maxSearchedLength, searchTerms, stemWord } from '../../src/problem/index.js';
+import {
+  foldText,
+  maxSearchedLength,
+  searchTerms,
+  stemWord,
+} from '../../src/problem/search-text.js';
 import { runGuarded } from '../sla/hang-guard.js';
 
 describe('French text folding', () => {

@@ -4,9 +4,9 @@ import {
   type Impact,
   type Priority,
   priorityOf,
-  qualify,
   type Urgency,
 } from '../../src/qualification/index.js';
+import { qualify } from '../../src/sla/index.js';
 
 test('the seed levels are literal unions', () => {
   expectTypeOf<Impact>().toEqualTypeOf<'company' | 'department' | 'user'>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportFieldKeyOf, reportFieldKeys, reportFieldLabels } from '../../src/report/index.js';
+import { reportFieldKeys, reportFieldLabels } from '../../src/report/index.js';
+import { reportFieldKeyOf } from '../../src/report/report-labels.js';
 
 describe('reportFieldLabels', () => {
   it('labels every field in French and English, and nothing else', () => {

@@ -5,11 +5,11 @@ import {
   type CompletedInterventionReport,
   defineSignatoryPolicy,
   isCompletedInterventionReport,
-  normaliseRole,
   parseInterventionReport,
   type Signature,
   signatureBinding,
 } from '../../src/report/index.js';
+import { normaliseRole } from '../../src/report/signatory-policy.js';
 import { createdReport, finishedReport, unfinishedReport, validReport } from './report-fixtures.js';
 
 const itManagers = defineSignatoryPolicy({ roles: ['Responsable informatique', 'Directeur'] });

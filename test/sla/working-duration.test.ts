@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertWorkingDuration, nominalDurationMs } from '../../src/sla/index.js';
+import { assertWorkingDuration, nominalDurationMs } from '../../src/sla/working-duration.js';
 
 describe('working durations', () => {
   it.each([

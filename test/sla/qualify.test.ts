@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definePriorityMatrix, qualify } from '../../src/qualification/index.js';
-import { defineSlaTable } from '../../src/sla/index.js';
+import { definePriorityMatrix } from '../../src/qualification/index.js';
+import { defineSlaTable, qualify } from '../../src/sla/index.js';
 
 describe('qualify (§2.5)', () => {
   it('a blocking server failure for the whole company is priority 1 with the seed targets', () => {

@@ -1,12 +1,7 @@
-import {
-  defaultSlaTable,
-  type SlaTable,
-  type SlaTargets,
-  slaTargetsFor,
-} from '../sla/sla-table.js';
-import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
-import { defaultPriorityMatrix, type PriorityMatrix } from './priority-matrix.js';
-import { priorityOf } from './priority-of.js';
+import type { Impact, Priority, PriorityLevel, Urgency } from '../qualification/levels.js';
+import { defaultPriorityMatrix, type PriorityMatrix } from '../qualification/priority-matrix.js';
+import { priorityOf } from '../qualification/priority-of.js';
+import { defaultSlaTable, type SlaTable, type SlaTargets, slaTargetsFor } from './sla-table.js';
 
 /**
  * The outcome of qualifying a call: its priority and the SLA targets that come with it.
