@@ -45,7 +45,7 @@ export const budgets = [
   {
     name: "import * from 'service-desk-rules/storage'",
     code: "export * from './dist/storage/index.js';",
-    maxGzip: 3 * KiB,
+    maxGzip: 4 * KiB, // 3.1 KiB with followEventStore and InMemoryCheckpointStore
     mustNotContain: [...heavy, 'vitest', 'fast-check', ...drivers],
   },
   {
