@@ -21,7 +21,7 @@ export const budgets = [
   {
     name: "import { qualify } from 'service-desk-rules'",
     code: "export { qualify } from './dist/index.js';",
-    maxGzip: 2 * KiB,
+    maxGzip: 3 * KiB, // 2.5 KiB: the SLA table's configuration errors describe bad values (describeValue)
     mustNotContain: heavy,
   },
   {
@@ -45,7 +45,7 @@ export const budgets = [
   {
     name: "import * from 'service-desk-rules/storage'",
     code: "export * from './dist/storage/index.js';",
-    maxGzip: 4 * KiB, // 3.1 KiB with followEventStore and InMemoryCheckpointStore
+    maxGzip: 5 * KiB, // 4.4 KiB: followEventStore, InMemoryCheckpointStore, the store's batch validation
     mustNotContain: [...heavy, 'vitest', 'fast-check', ...drivers],
   },
   {

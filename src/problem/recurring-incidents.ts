@@ -56,7 +56,7 @@ export type RecurrenceField = (typeof recurrenceFields)[number];
  * How incidents are grouped: by a field, or by several fields at once (« the same symptom on
  * the same model » is `['symptom', 'equipment']`: incidents group when every one of those
  * fields matches), values compared accent-, case- and punctuation-insensitively by the
- * library ({@link foldText}: « Imprimante 2e étage » and « imprimante 2E ETAGE » group
+ * library (`foldText`: « Imprimante 2e étage » and « imprimante 2E ETAGE » group
  * together; an incident lacking one of the fields is left out); or by a function returning
  * the group's key as is (`undefined` or `''` leaves the incident out).
  *
