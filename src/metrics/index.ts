@@ -1,17 +1,18 @@
 export { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
 export { DurationHistogram, durationHistogramPrecision } from './duration-histogram.js';
-export { serviceIndicatorsFromStore } from './indicators-from-store.js';
 export {
-  type BacklogLine,
-  createIndicatorAccumulator,
-  type DurationSummary,
   type FirstLevelResolution,
   firstLevelResolutionTarget,
-  type HandoffIndicators,
-  type IndicatorAccumulator,
-  type IndicatorEntry,
-  type IndicatorOptions,
-  type PriorityIndicators,
-  type ServiceIndicators,
-  serviceIndicators,
-} from './service-indicators.js';
+} from './first-level-resolution.js';
+export { createIndicatorAccumulator, type IndicatorAccumulator } from './indicator-accumulator.js';
+export type { IndicatorEntry } from './indicator-entry.js';
+export type {
+  BacklogLine,
+  DurationSummary,
+  HandoffIndicators,
+  PriorityIndicators,
+  ServiceIndicators,
+} from './indicator-figures.js';
+export type { IndicatorOptions } from './indicator-options.js';
+export { serviceIndicatorsFromStore } from './indicators-from-store.js';
+export { serviceIndicators } from './service-indicators.js';

@@ -1,0 +1,257 @@
+import { describeValue } from '../core/describe-value.js';
+import { type Priority, priorities } from '../qualification/levels.js';
+import { addWorkingTimeAt } from '../sla/business-calendar.js';
+import {
+  draftTicketIndicators,
+  foldTicketIndicatorsInto,
+  initialTicketIndicators,
+  type TicketIndicatorDraft,
+  type TicketIndicatorEvent,
+  type TicketIndicatorProjection,
+} from '../ticket/ticket-indicator-projection.js';
+import type { TicketPolicy } from '../ticket/ticket-policy.js';
+import { closedTicketContribution } from './closed-ticket-contribution.js';
+import {
+  type Aggregate,
+  applyContribution,
+  type Contribution,
+  newAggregate,
+} from './indicator-aggregate.js';
+import type { IndicatorEntry } from './indicator-entry.js';
+import { checkIndicatorEntry, newCheckedEntry } from './indicator-entry.js';
+import type { ServiceIndicators } from './indicator-figures.js';
+import { type IndicatorOptions, resolveIndicatorOptions } from './indicator-options.js';
+import { type IndicatorTotals, indicatorReport } from './indicator-report.js';
+
+/**
+ * A streaming accumulator of {@link ServiceIndicators}: feed it events in their global order
+ * (`add`), read a {@link ServiceIndicators} snapshot at any instant (`snapshot`). Its memory
+ * grows with the open tickets (each one's {@link TicketIndicatorProjection}) and the tickets
+ * closed within their reopen window, never with the number of events seen: a closed ticket
+ * leaves only counters and a histogram bucket behind.
+ *
+ * `add` is atomic and idempotent: an entry is checked whole before anything changes, so a
+ * refused entry (a `TypeError`) leaves the accumulator exactly as it was; an entry whose
+ * `version` (in its ticket's stream) or `position` (in the store) was already seen is a
+ * repeat of an at-least-once delivery, and counts once.
+ *
+ * @example
+ * ```ts
+ * const acc = createIndicatorAccumulator();
+ * acc.add({ streamId: 'queue', event: { type: 'call-answered', callId: 'c1', at: new Date(0), waitedMs: 5_000 } });
+ * acc.snapshot(new Date(0)).calls.answered;
+ * //=> 1
+ * ```
+ */
+export interface IndicatorAccumulator {
+  /**
+   * Folds one event in. Events of one ticket must come in their stream order.
+   *
+   * @throws TypeError, with nothing changed, when the entry is refused: not a readable entry
+   * (a getter or Proxy trap that throws, a BigInt where a number belongs…), a date that is not
+   * a valid instant, a ticket event before its ticket's opening (or after it was forgotten) or
+   * dated before that opening, a policy version not among `options.policies`.
+   */
+  add(entry: IndicatorEntry): void;
+  /** The indicators at `at` (the backlog ages are measured at `at`). */
+  snapshot(at: Date): ServiceIndicators;
+  /** How many tickets it holds state for: the open ones and those closed within their reopen
+   * window (a window is checked at each later opening or closing). */
+  readonly trackedTickets: number;
+}
+
+/** What the accumulator holds of one ticket. */
+interface Tracker {
+  readonly id: string;
+  /** The ticket's projection, owned here and folded in place (one object a ticket). */
+  readonly projection: TicketIndicatorDraft;
+  /** The last stream version seen (0 when the entries carry none). */
+  lastVersion: number;
+  /** The instant of its last event, in epoch ms: a ticket's events never go back in time. */
+  lastAt: number;
+  /** What it added when it closed, taken back if it reopens. */
+  contribution: Contribution | undefined;
+  /** When a closed or cancelled ticket may be forgotten: the end of its reopen window, in epoch ms. */
+  forgetAfter: number | undefined;
+}
+
+/**
+ * Creates a streaming {@link IndicatorAccumulator}.
+ *
+ * @see seed §1, §1.1, §2.5.2.4, §4.3.2
+ * @throws TypeError when the options are invalid.
+ * @example
+ * ```ts
+ * const acc = createIndicatorAccumulator();
+ * acc.add({ streamId: 'queue', event: { type: 'call-abandoned', callId: 'c1', at: new Date(0), waitedMs: 60_000 } });
+ * acc.add({ streamId: 'queue', event: { type: 'call-answered', callId: 'c2', at: new Date(0), waitedMs: 10_000 } });
+ * acc.snapshot(new Date(0)).calls.abandonedRate;
+ * //=> 0.5
+ * ```
+ */
+export function createIndicatorAccumulator(options: IndicatorOptions = {}): IndicatorAccumulator {
+  const resolved = resolveIndicatorOptions(options);
+  const { byVersion } = resolved;
+  const tracked = new Map<string, Tracker>();
+  // Closed tickets in the order they close, with the end of their reopen window at that
+  // close (in that order too, for one calendar and window per policy): the head goes first.
+  const forgetQueue: (Tracker | undefined)[] = [];
+  const forgetAt: number[] = [];
+  let forgetHead = 0;
+  const perPriority = new Map<Priority, Aggregate>(priorities.map((p) => [p, newAggregate()]));
+  const totals: IndicatorTotals = {
+    answered: 0,
+    abandoned: 0,
+    opened: 0,
+    reopened: 0,
+    cancelled: 0,
+    overall: newAggregate(),
+    perPriority,
+  };
+  let lastPosition = 0;
+  const checked = newCheckedEntry();
+
+  const policyOf = (version: string | undefined): TicketPolicy => {
+    const policy = version === undefined ? undefined : byVersion.get(version);
+    if (policy === undefined) {
+      throw new TypeError(
+        `Indicators: a ticket is pinned to policy ${describeValue(version)}, which is not among options.policies (${[...byVersion.keys()].map((v) => describeValue(v)).join(', ')}).`,
+      );
+    }
+    return policy;
+  };
+
+  const apply = (c: Contribution, sign: 1 | -1) => {
+    applyContribution(totals.overall, c, sign);
+    if (c.priority !== undefined)
+      applyContribution(perPriority.get(c.priority) as Aggregate, c, sign);
+  };
+
+  // Called on the events that carry their instant anyway (openings and closings), so the
+  // other events cost no clock reading: a ticket is forgotten at the first of those after its
+  // window, which keeps the memory bounded by the open tickets and the recently closed ones.
+  const forgetUpTo = (now: number) => {
+    while (forgetHead < forgetQueue.length) {
+      const after = forgetAt[forgetHead] as number;
+      if (after >= now) break;
+      const t = forgetQueue[forgetHead] as Tracker;
+      // Unless reopened since (and maybe closed again, with an entry of its own further on).
+      if (t.forgetAfter === after) tracked.delete(t.id);
+      forgetQueue[forgetHead++] = undefined;
+    }
+    if (forgetHead > 1024 && forgetHead * 2 > forgetQueue.length) {
+      forgetQueue.splice(0, forgetHead);
+      forgetAt.splice(0, forgetHead);
+      forgetHead = 0;
+    }
+  };
+
+  const contributionAt = (p: TicketIndicatorProjection, closedAt: Date): Contribution =>
+    closedTicketContribution(p, policyOf(p.policyVersion), closedAt);
+
+  /**
+   * Folds a checked ticket event. Every refusal is thrown before anything changes; what
+   * follows the checks cannot fail: the ticket's own decider never dates an event before the
+   * previous one (`command-before-last-event`), so once that holds, with known policies and
+   * checked targets, its clocks are well-formed timelines.
+   */
+  const addTicketEvent = (id: string, version: number, event: TicketIndicatorEvent) => {
+    const tracker = tracked.get(id);
+    const now = event.at.getTime();
+    if (event.type === 'ticket-opened') {
+      policyOf(event.policyVersion);
+      const projection = draftTicketIndicators(initialTicketIndicators);
+      foldTicketIndicatorsInto(projection, event);
+      totals.opened++;
+      forgetUpTo(now);
+      tracked.set(id, {
+        id,
+        projection,
+        lastVersion: version,
+        lastAt: now,
+        contribution: undefined,
+        forgetAfter: undefined,
+      });
+      return;
+    }
+    if (tracker === undefined) {
+      throw new TypeError(
+        `Indicators: event ${describeValue(event.type)} of stream ${describeValue(id)} comes before its ticket-opened event, or after the ticket was forgotten (closed longer ago than its reopen window).`,
+      );
+    }
+    if (now < tracker.lastAt) {
+      throw new TypeError(
+        `Indicators: event ${describeValue(event.type)} of stream ${describeValue(id)} is dated ${describeValue(event.at)}, before the ticket's previous event (${describeValue(new Date(tracker.lastAt))}); a ticket's events never go back in time.`,
+      );
+    }
+    if (event.type === 'policy-rebaselined') policyOf(event.toVersion);
+    // Nothing can fail from here on.
+    const p = tracker.projection;
+    const { stage, transfers, escalations, reopenings } = p;
+    tracker.lastAt = now;
+    if (version > 0) tracker.lastVersion = version;
+    if (!foldTicketIndicatorsInto(p, event)) return;
+    if (p.transfers !== transfers || p.escalations !== escalations) {
+      const priority = p.qualification?.priority;
+      const aggregates =
+        priority === undefined
+          ? [totals.overall]
+          : [totals.overall, perPriority.get(priority) as Aggregate];
+      for (const a of aggregates) {
+        a.transfers += p.transfers - transfers;
+        a.escalations += p.escalations - escalations;
+      }
+    }
+    totals.reopened += p.reopenings - reopenings;
+    if (stage === p.stage) return;
+    if (p.stage === 'cancelled') totals.cancelled++;
+    if (stage === 'closed' && tracker.contribution !== undefined) {
+      apply(tracker.contribution, -1);
+      tracker.contribution = undefined;
+    }
+    if (p.stage === 'closed') {
+      forgetUpTo(now);
+      tracker.contribution = contributionAt(p, event.at);
+      apply(tracker.contribution, 1);
+    }
+    const done = p.stage === 'closed' || p.stage === 'cancelled';
+    if (!done) {
+      tracker.forgetAfter = undefined;
+    } else {
+      const policy = policyOf(p.policyVersion);
+      const after = addWorkingTimeAt(policy.calendar, now, policy.reopenWindow);
+      tracker.forgetAfter = after;
+      forgetQueue.push(tracker);
+      forgetAt.push(after);
+    }
+  };
+
+  return {
+    add(entry: IndicatorEntry): void {
+      checkIndicatorEntry(entry, checked);
+      const position = checked.position;
+      if (position !== undefined && position <= lastPosition) return;
+      if (checked.call !== undefined) {
+        if (checked.call.type === 'call-answered') totals.answered++;
+        else totals.abandoned++;
+      } else if (checked.ticket !== undefined) {
+        const version = checked.version ?? 0;
+        const known = tracked.get(checked.streamId);
+        if (known !== undefined && version > 0 && version <= known.lastVersion) return;
+        addTicketEvent(checked.streamId, version, checked.ticket);
+      }
+      if (position !== undefined) lastPosition = position;
+    },
+
+    snapshot(at: Date): ServiceIndicators {
+      const projections = (function* () {
+        for (const t of tracked.values()) yield t.projection;
+      })();
+      return indicatorReport(totals, projections, resolved, at);
+    },
+
+    get trackedTickets(): number {
+      return tracked.size;
+    },
+  };
+}

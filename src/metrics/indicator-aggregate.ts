@@ -1,0 +1,74 @@
+import type { Priority } from '../qualification/levels.js';
+import { DurationHistogram } from './duration-histogram.js';
+
+/**
+ * What a closed ticket adds to the indicators when it closes (and takes back if reopened):
+ * its priority, whether it was solved at level 1, its time to resolve and its two SLA clocks.
+ */
+export interface Contribution {
+  readonly priority: Priority | undefined;
+  readonly atLevel1: boolean;
+  readonly timeToResolveMs: number | undefined;
+  readonly detectionMet: boolean | undefined;
+  readonly resolutionMet: boolean | undefined;
+}
+
+/** The running totals of closed tickets and hand-offs, overall or for one priority. */
+export interface Aggregate {
+  closed: number;
+  atLevel1: number;
+  transfers: number;
+  escalations: number;
+  histogram: DurationHistogram;
+  detection: { met: number; total: number };
+  resolution: { met: number; total: number };
+}
+
+/**
+ * An empty {@link Aggregate}.
+ *
+ * @example
+ * ```ts
+ * newAggregate().closed;
+ * //=> 0
+ * ```
+ */
+export function newAggregate(): Aggregate {
+  return {
+    closed: 0,
+    atLevel1: 0,
+    transfers: 0,
+    escalations: 0,
+    histogram: new DurationHistogram(),
+    detection: { met: 0, total: 0 },
+    resolution: { met: 0, total: 0 },
+  };
+}
+
+/**
+ * Adds (sign 1) or withdraws (sign −1) a closed ticket's contribution to an aggregate.
+ *
+ * @example
+ * ```ts
+ * const a = newAggregate();
+ * applyContribution(a, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true, resolutionMet: false }, 1);
+ * [a.closed, a.atLevel1, a.resolution.total, a.resolution.met];
+ * //=> [1, 1, 1, 0]
+ * ```
+ */
+export function applyContribution(a: Aggregate, c: Contribution, sign: 1 | -1): void {
+  a.closed += sign;
+  if (c.atLevel1) a.atLevel1 += sign;
+  if (c.timeToResolveMs !== undefined) {
+    if (sign > 0) a.histogram.add(c.timeToResolveMs);
+    else a.histogram.remove(c.timeToResolveMs);
+  }
+  if (c.detectionMet !== undefined) {
+    a.detection.total += sign;
+    if (c.detectionMet) a.detection.met += sign;
+  }
+  if (c.resolutionMet !== undefined) {
+    a.resolution.total += sign;
+    if (c.resolutionMet) a.resolution.met += sign;
+  }
+}
