@@ -53,7 +53,11 @@ export interface IndicatorAccumulator {
    * dated before that opening, a policy version not among `options.policies`.
    */
   add(entry: IndicatorEntry): void;
-  /** The indicators at `at` (the backlog ages are measured at `at`). */
+  /**
+   * The indicators at `at` (the backlog ages are measured at `at`).
+   *
+   * @throws TypeError when `at` is not a `Date` holding a valid instant.
+   */
   snapshot(at: Date): ServiceIndicators;
   /** How many tickets it holds state for: the open ones and those closed within their reopen
    * window (a window is checked at each later opening or closing). */
@@ -73,6 +77,21 @@ interface Tracker {
   contribution: Contribution | undefined;
   /** When a closed or cancelled ticket may be forgotten: the end of its reopen window, in epoch ms. */
   forgetAfter: number | undefined;
+}
+
+const getTime = Date.prototype.getTime;
+
+/** Throws a TypeError unless `at` is a real `Date` holding a valid instant. */
+function checkInstant(at: unknown, where: string): void {
+  let ms: unknown;
+  try {
+    ms = Reflect.apply(getTime, at, []);
+  } catch {
+    throw new TypeError(`Indicators: ${where} needs a Date, got ${describeValue(at)}.`);
+  }
+  if (!Number.isFinite(ms)) {
+    throw new TypeError(`Indicators: ${where} needs a valid instant, got ${describeValue(at)}.`);
+  }
 }
 
 /**
@@ -244,6 +263,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
     },
 
     snapshot(at: Date): ServiceIndicators {
+      checkInstant(at, 'snapshot');
       const projections = (function* () {
         for (const t of tracked.values()) yield t.projection;
       })();
