@@ -1,10 +1,18 @@
 export { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
-export { DurationHistogram, durationHistogramPrecision } from './duration-histogram.js';
+export {
+  DurationHistogram,
+  durationHistogramPrecision,
+  type SavedDurationHistogram,
+} from './duration-histogram.js';
 export {
   type FirstLevelResolution,
   firstLevelResolutionTarget,
 } from './first-level-resolution.js';
-export { createIndicatorAccumulator, type IndicatorAccumulator } from './indicator-accumulator.js';
+export {
+  createIndicatorAccumulator,
+  type IndicatorAccumulator,
+  restoreIndicatorAccumulator,
+} from './indicator-accumulator.js';
 export type { IndicatorEntry } from './indicator-entry.js';
 export type {
   BacklogLine,
@@ -15,4 +23,11 @@ export type {
 } from './indicator-figures.js';
 export type { IndicatorOptions } from './indicator-options.js';
 export { serviceIndicatorsFromStore } from './indicators-from-store.js';
+export {
+  type SavedAggregate,
+  type SavedContribution,
+  type SavedIndicators,
+  type SavedTicket,
+  savedIndicatorsFormat,
+} from './saved-indicators.js';
 export { serviceIndicators } from './service-indicators.js';

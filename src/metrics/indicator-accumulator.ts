@@ -1,27 +1,34 @@
 import { describeValue } from '../core/describe-value.js';
-import { type Priority, priorities } from '../qualification/levels.js';
 import { addWorkingTimeAt } from '../sla/business-calendar.js';
 import {
   draftTicketIndicators,
   foldTicketIndicatorsInto,
   initialTicketIndicators,
-  type TicketIndicatorDraft,
   type TicketIndicatorEvent,
   type TicketIndicatorProjection,
 } from '../ticket/ticket-indicator-projection.js';
 import type { TicketPolicy } from '../ticket/ticket-policy.js';
 import { closedTicketContribution } from './closed-ticket-contribution.js';
 import {
-  type Aggregate,
-  applyContribution,
-  type Contribution,
-  newAggregate,
-} from './indicator-aggregate.js';
+  type AccumulatorState,
+  emptyAccumulatorState,
+  type TrackedTicket,
+} from './indicator-accumulator-state.js';
+import { type Aggregate, applyContribution, type Contribution } from './indicator-aggregate.js';
 import type { IndicatorEntry } from './indicator-entry.js';
 import { checkIndicatorEntry, newCheckedEntry } from './indicator-entry.js';
 import type { ServiceIndicators } from './indicator-figures.js';
-import { type IndicatorOptions, resolveIndicatorOptions } from './indicator-options.js';
-import { type IndicatorTotals, indicatorReport } from './indicator-report.js';
+import {
+  type IndicatorOptions,
+  type ResolvedIndicatorOptions,
+  resolveIndicatorOptions,
+} from './indicator-options.js';
+import { indicatorReport } from './indicator-report.js';
+import {
+  loadIndicatorState,
+  type SavedIndicators,
+  saveIndicatorState,
+} from './saved-indicators.js';
 
 /**
  * A streaming accumulator of {@link ServiceIndicators}: feed it events in their global order
@@ -59,24 +66,14 @@ export interface IndicatorAccumulator {
    * @throws TypeError when `at` is not a `Date` holding a valid instant.
    */
   snapshot(at: Date): ServiceIndicators;
+  /**
+   * Its whole state as plain JSON, to store beside the checkpoint of the events it has seen;
+   * {@link restoreIndicatorAccumulator} reads it back.
+   */
+  save(): SavedIndicators;
   /** How many tickets it holds state for: the open ones and those closed within their reopen
    * window (a window is checked at each later opening or closing). */
   readonly trackedTickets: number;
-}
-
-/** What the accumulator holds of one ticket. */
-interface Tracker {
-  readonly id: string;
-  /** The ticket's projection, owned here and folded in place (one object a ticket). */
-  readonly projection: TicketIndicatorDraft;
-  /** The last stream version seen (0 when the entries carry none). */
-  lastVersion: number;
-  /** The instant of its last event, in epoch ms: a ticket's events never go back in time. */
-  lastAt: number;
-  /** What it added when it closed, taken back if it reopens. */
-  contribution: Contribution | undefined;
-  /** When a closed or cancelled ticket may be forgotten: the end of its reopen window, in epoch ms. */
-  forgetAfter: number | undefined;
 }
 
 const getTime = Date.prototype.getTime;
@@ -109,25 +106,44 @@ function checkInstant(at: unknown, where: string): void {
  * ```
  */
 export function createIndicatorAccumulator(options: IndicatorOptions = {}): IndicatorAccumulator {
+  return accumulatorOver(resolveIndicatorOptions(options), undefined);
+}
+
+/**
+ * An accumulator that goes on from a state saved by {@link IndicatorAccumulator.save} (after a
+ * JSON round trip or not): fed the rest of the events, it gives the indicators of one
+ * uninterrupted pass. Give it the options the saved one had.
+ *
+ * @see seed §1
+ * @throws TypeError when the options are invalid, or when `saved` is not a saved state of this
+ * format and version, naming the path of what is wrong (see {@link SavedIndicators}).
+ * @example
+ * ```ts
+ * const acc = createIndicatorAccumulator();
+ * acc.add({ streamId: 'queue', position: 1, event: { type: 'call-answered', callId: 'c1', at: new Date(0), waitedMs: 5_000 } });
+ * const again = restoreIndicatorAccumulator(JSON.parse(JSON.stringify(acc.save())));
+ * again.add({ streamId: 'queue', position: 1, event: { type: 'call-answered', callId: 'c1', at: new Date(0), waitedMs: 5_000 } });
+ * again.snapshot(new Date(0)).calls.answered;
+ * //=> 1
+ * ```
+ */
+export function restoreIndicatorAccumulator(
+  saved: unknown,
+  options: IndicatorOptions = {},
+): IndicatorAccumulator {
   const resolved = resolveIndicatorOptions(options);
+  return accumulatorOver(resolved, loadIndicatorState(saved, resolved));
+}
+
+/** The accumulator over a state (a fresh one, or one restored from a save). */
+function accumulatorOver(
+  resolved: ResolvedIndicatorOptions,
+  saved: AccumulatorState | undefined,
+): IndicatorAccumulator {
   const { byVersion } = resolved;
-  const tracked = new Map<string, Tracker>();
-  // Closed tickets in the order they close, with the end of their reopen window at that
-  // close (in that order too, for one calendar and window per policy): the head goes first.
-  const forgetQueue: (Tracker | undefined)[] = [];
-  const forgetAt: number[] = [];
-  let forgetHead = 0;
-  const perPriority = new Map<Priority, Aggregate>(priorities.map((p) => [p, newAggregate()]));
-  const totals: IndicatorTotals = {
-    answered: 0,
-    abandoned: 0,
-    opened: 0,
-    reopened: 0,
-    cancelled: 0,
-    overall: newAggregate(),
-    perPriority,
-  };
-  let lastPosition = 0;
+  const s = saved ?? emptyAccumulatorState();
+  const { tracked, totals } = s;
+  const perPriority = totals.perPriority;
   const checked = newCheckedEntry();
 
   const policyOf = (version: string | undefined): TicketPolicy => {
@@ -150,18 +166,18 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
   // other events cost no clock reading: a ticket is forgotten at the first of those after its
   // window, which keeps the memory bounded by the open tickets and the recently closed ones.
   const forgetUpTo = (now: number) => {
-    while (forgetHead < forgetQueue.length) {
-      const after = forgetAt[forgetHead] as number;
+    while (s.forgetHead < s.forgetQueue.length) {
+      const after = s.forgetAt[s.forgetHead] as number;
       if (after >= now) break;
-      const t = forgetQueue[forgetHead] as Tracker;
+      const t = s.forgetQueue[s.forgetHead] as TrackedTicket;
       // Unless reopened since (and maybe closed again, with an entry of its own further on).
       if (t.forgetAfter === after) tracked.delete(t.id);
-      forgetQueue[forgetHead++] = undefined;
+      s.forgetQueue[s.forgetHead++] = undefined;
     }
-    if (forgetHead > 1024 && forgetHead * 2 > forgetQueue.length) {
-      forgetQueue.splice(0, forgetHead);
-      forgetAt.splice(0, forgetHead);
-      forgetHead = 0;
+    if (s.forgetHead > 1024 && s.forgetHead * 2 > s.forgetQueue.length) {
+      s.forgetQueue.splice(0, s.forgetHead);
+      s.forgetAt.splice(0, s.forgetHead);
+      s.forgetHead = 0;
     }
   };
 
@@ -240,8 +256,8 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
       const policy = policyOf(p.policyVersion);
       const after = addWorkingTimeAt(policy.calendar, now, policy.reopenWindow);
       tracker.forgetAfter = after;
-      forgetQueue.push(tracker);
-      forgetAt.push(after);
+      s.forgetQueue.push(tracker);
+      s.forgetAt.push(after);
     }
   };
 
@@ -249,7 +265,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
     add(entry: IndicatorEntry): void {
       checkIndicatorEntry(entry, checked);
       const position = checked.position;
-      if (position !== undefined && position <= lastPosition) return;
+      if (position !== undefined && position <= s.lastPosition) return;
       if (checked.call !== undefined) {
         if (checked.call.type === 'call-answered') totals.answered++;
         else totals.abandoned++;
@@ -259,7 +275,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         if (known !== undefined && version > 0 && version <= known.lastVersion) return;
         addTicketEvent(checked.streamId, version, checked.ticket);
       }
-      if (position !== undefined) lastPosition = position;
+      if (position !== undefined) s.lastPosition = position;
     },
 
     snapshot(at: Date): ServiceIndicators {
@@ -268,6 +284,10 @@ export function createIndicatorAccumulator(options: IndicatorOptions = {}): Indi
         for (const t of tracked.values()) yield t.projection;
       })();
       return indicatorReport(totals, projections, resolved, at);
+    },
+
+    save(): SavedIndicators {
+      return saveIndicatorState(s);
     },
 
     get trackedTickets(): number {

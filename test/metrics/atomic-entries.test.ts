@@ -28,7 +28,7 @@ function fold(entries: readonly unknown[]) {
       refused++;
     }
   }
-  return { indicators: acc.snapshot(at), tracked: acc.trackedTickets, refused };
+  return { indicators: acc.snapshot(at), tracked: acc.trackedTickets, saved: acc.save(), refused };
 }
 
 const throwing = (key: string, base: object) =>
@@ -103,6 +103,7 @@ describe('invariant: a refused entry changes nothing (issue 10)', () => {
       expect(got.refused).toBe(bad.length);
       expect(got.indicators).toEqual(expected.indicators);
       expect(got.tracked).toBe(expected.tracked);
+    expect(got.saved).toEqual(expected.saved);
     },
   );
 });
