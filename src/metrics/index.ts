@@ -18,11 +18,14 @@ export type {
   BacklogLine,
   DurationSummary,
   HandoffIndicators,
+  IndicatorSlaCompliance,
+  IndicatorSlaLine,
   PriorityIndicators,
   ServiceIndicators,
 } from './indicator-figures.js';
 export type { IndicatorOptions } from './indicator-options.js';
 export { serviceIndicatorsFromStore } from './indicators-from-store.js';
+export type { AtRiskOptions, AtRiskTicket, OpenClock } from './open-ticket-clocks.js';
 export {
   type SavedAggregate,
   type SavedContribution,

@@ -24,6 +24,7 @@ import {
   resolveIndicatorOptions,
 } from './indicator-options.js';
 import { indicatorReport } from './indicator-report.js';
+import { type AtRiskOptions, type AtRiskTicket, openTicketClocks } from './open-ticket-clocks.js';
 import {
   loadIndicatorState,
   type SavedIndicators,
@@ -66,6 +67,15 @@ export interface IndicatorAccumulator {
    * @throws TypeError when `at` is not a `Date` holding a valid instant.
    */
   snapshot(at: Date): ServiceIndicators;
+  /**
+   * The « breaching now » list at `at`: the open, qualified tickets with a clock still running
+   * or paused, each with its three clocks (state, due instant, time left or overdue, ratio,
+   * next alert), the most urgent first (least working time left, overdue ones first by how
+   * long; then by priority and id).
+   *
+   * @throws TypeError when `at` is not a valid instant, or a limit not a whole number ≥ 0.
+   */
+  atRisk(at: Date, options?: AtRiskOptions): readonly AtRiskTicket[];
   /**
    * Its whole state as plain JSON, to store beside the checkpoint of the events it has seen;
    * {@link restoreIndicatorAccumulator} reads it back.
@@ -284,6 +294,30 @@ function accumulatorOver(
         for (const t of tracked.values()) yield t.projection;
       })();
       return indicatorReport(totals, projections, resolved, at);
+    },
+
+    atRisk(at: Date, options: AtRiskOptions = {}): readonly AtRiskTicket[] {
+      checkInstant(at, 'atRisk');
+      const limit = options.limit ?? Number.POSITIVE_INFINITY;
+      if (limit !== Number.POSITIVE_INFINITY && !(Number.isSafeInteger(limit) && limit >= 0)) {
+        throw new TypeError(
+          `Indicators: atRisk's limit must be a whole number ≥ 0, got ${describeValue(limit)}.`,
+        );
+      }
+      const list: AtRiskTicket[] = [];
+      for (const t of tracked.values()) {
+        const p = t.projection;
+        if (p.stage !== 'open') continue;
+        const clocks = openTicketClocks(t.id, p, policyOf(p.policyVersion), at, options.thresholds);
+        if (clocks !== undefined && Number.isFinite(clocks.urgencyMs)) list.push(clocks);
+      }
+      list.sort(
+        (a, b) =>
+          a.urgencyMs - b.urgencyMs ||
+          a.priority - b.priority ||
+          (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0),
+      );
+      return list.length > limit ? list.slice(0, limit) : list;
     },
 
     save(): SavedIndicators {

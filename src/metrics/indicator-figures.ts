@@ -1,5 +1,5 @@
 import type { Priority } from '../qualification/levels.js';
-import type { SlaComplianceReport, SlaPriorityCompliance } from '../sla/sla-compliance.js';
+import type { SlaComplianceLine, SlaMeasuredTarget } from '../sla/sla-compliance.js';
 import type { FirstLevelResolution } from './first-level-resolution.js';
 
 /**
@@ -56,6 +56,22 @@ export interface BacklogLine {
 }
 
 /**
+ * One line of SLA compliance in the indicators: the closed tickets' clocks, plus the open
+ * tickets whose clock is still running or paused but already past its due instant — a miss
+ * already, counted in `total` (never in `met`) and told apart in `openMisses`. A ticket counts
+ * once: at the snapshot while it is open and breached, at its closing once closed.
+ *
+ * @see seed §2.5.2.4
+ */
+export interface IndicatorSlaLine extends SlaComplianceLine {
+  /** How many of the misses are open tickets whose clock still runs past its due instant. */
+  readonly openMisses: number;
+}
+
+/** The detection and resolution lines of one priority. */
+export type IndicatorSlaCompliance = { readonly [T in SlaMeasuredTarget]: IndicatorSlaLine };
+
+/**
  * The indicators of one priority.
  *
  * @example
@@ -72,7 +88,7 @@ export interface PriorityIndicators {
   readonly firstLevelResolution: FirstLevelResolution;
   readonly timeToResolve: DurationSummary;
   readonly handoffs: HandoffIndicators;
-  readonly sla: SlaPriorityCompliance;
+  readonly sla: IndicatorSlaCompliance;
   readonly backlog: BacklogLine;
 }
 
@@ -114,7 +130,8 @@ export interface ServiceIndicators {
   readonly firstLevelResolution: FirstLevelResolution;
   readonly timeToResolve: DurationSummary;
   readonly handoffs: HandoffIndicators;
-  readonly sla: SlaComplianceReport<Priority>;
+  /** Per priority, closed tickets' clocks and open tickets already past their due instant. */
+  readonly sla: ReadonlyMap<Priority, IndicatorSlaCompliance>;
   readonly backlog: BacklogLine & { readonly unqualified: number };
   readonly byPriority: ReadonlyMap<Priority, PriorityIndicators>;
 }

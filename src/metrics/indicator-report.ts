@@ -1,9 +1,5 @@
 import { type Priority, priorities } from '../qualification/levels.js';
-import {
-  type SlaComplianceLine,
-  type SlaPriorityCompliance,
-  slaComplianceLine,
-} from '../sla/sla-compliance.js';
+import { slaComplianceLine } from '../sla/sla-compliance.js';
 import type { TicketIndicatorProjection } from '../ticket/ticket-indicator-projection.js';
 import type { DurationHistogram } from './duration-histogram.js';
 import { firstLevelResolutionOf } from './first-level-resolution.js';
@@ -12,10 +8,13 @@ import type {
   BacklogLine,
   DurationSummary,
   HandoffIndicators,
+  IndicatorSlaCompliance,
+  IndicatorSlaLine,
   PriorityIndicators,
   ServiceIndicators,
 } from './indicator-figures.js';
 import type { ResolvedIndicatorOptions } from './indicator-options.js';
+import { clockStopped, openTicketClocks } from './open-ticket-clocks.js';
 
 /** The counters an accumulator keeps besides its tracked tickets. */
 export interface IndicatorTotals {
@@ -72,9 +71,22 @@ export function indicatorReport(
   const allAges = emptyAges();
   let open = 0;
   const ticketsAt = new Map<Priority, number>(priorities.map((p) => [p, 0]));
+  const openMisses = new Map<Priority, { detection: number; resolution: number }>(
+    priorities.map((p) => [p, { detection: 0, resolution: 0 }]),
+  );
   for (const t of tickets) {
     if (t.stage !== 'open') continue;
     const p = t.qualification?.priority;
+    const policy =
+      t.policyVersion === undefined ? undefined : options.byVersion.get(t.policyVersion);
+    const clocks = policy === undefined ? undefined : openTicketClocks('', t, policy, at);
+    if (clocks !== undefined) {
+      const misses = openMisses.get(clocks.priority) as { detection: number; resolution: number };
+      for (const c of clocks.clocks) {
+        if (c.clock === 'maxDelay' || c.state !== 'breached' || clockStopped(t, c.clock)) continue;
+        misses[c.clock]++;
+      }
+    }
     if (p !== undefined) ticketsAt.set(p, (ticketsAt.get(p) ?? 0) + 1);
     open++;
     const age = now - (t.opening?.at.getTime() ?? now);
@@ -90,7 +102,7 @@ export function indicatorReport(
     (line.byAge[bucket] as { count: number }).count++;
     (allAges[bucket] as { count: number }).count++;
   }
-  const sla = new Map<Priority, SlaPriorityCompliance>();
+  const sla = new Map<Priority, IndicatorSlaCompliance>();
   const byPriority = new Map<Priority, PriorityIndicators>();
   // Success rates come from the first policy's SLA table: one period is judged against one
   // table (a re-baseline that changes the rates starts a new reporting period).
@@ -99,9 +111,16 @@ export function indicatorReport(
     const a = totals.perPriority.get(p);
     if (a === undefined) continue;
     const targets = table.targets.get(p);
-    const line = (kind: 'detection' | 'resolution'): SlaComplianceLine =>
-      slaComplianceLine(a[kind].met, a[kind].total, targets?.[kind].successRate ?? 1);
-    const compliance: SlaPriorityCompliance = {
+    const misses = openMisses.get(p) as { detection: number; resolution: number };
+    const line = (kind: 'detection' | 'resolution'): IndicatorSlaLine => ({
+      ...slaComplianceLine(
+        a[kind].met,
+        a[kind].total + misses[kind],
+        targets?.[kind].successRate ?? 1,
+      ),
+      openMisses: misses[kind],
+    });
+    const compliance: IndicatorSlaCompliance = {
       detection: line('detection'),
       resolution: line('resolution'),
     };

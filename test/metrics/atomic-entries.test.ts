@@ -103,7 +103,7 @@ describe('invariant: a refused entry changes nothing (issue 10)', () => {
       expect(got.refused).toBe(bad.length);
       expect(got.indicators).toEqual(expected.indicators);
       expect(got.tracked).toBe(expected.tracked);
-    expect(got.saved).toEqual(expected.saved);
+      expect(got.saved).toEqual(expected.saved);
     },
   );
 });

@@ -41,13 +41,28 @@ function reference(entries: readonly IndicatorEntry[], at: Date) {
     priorities.map((p) => {
       const mine = closed.filter((s) => s.qualification?.priority === p);
       const measures = mine.map((s) => measureTicketSla(s, s.closed?.at ?? at));
+      // Open tickets whose clock still runs (or is paused) past its due instant: missed already.
+      const open = states
+        .filter((s) => s.status !== 'closed' && s.qualification?.priority === p)
+        .map((s) => ({ s, m: measureTicketSla(s, at) }));
+      const openDetection = open.filter(
+        ({ s, m }) => s.takenInChargeAt === undefined && m?.detection.state === 'breached',
+      ).length;
+      const openResolution = open.filter(
+        ({ s, m }) => s.resolvedAt === undefined && m?.resolution.state === 'breached',
+      ).length;
       return [
         p,
         {
-          detection: [measures.filter((m) => m?.detection.state === 'met').length, measures.length],
+          detection: [
+            measures.filter((m) => m?.detection.state === 'met').length,
+            measures.length + openDetection,
+            openDetection,
+          ],
           resolution: [
             measures.filter((m) => m?.resolution.state === 'met').length,
-            measures.length,
+            measures.length + openResolution,
+            openResolution,
           ],
         },
       ];
@@ -85,10 +100,11 @@ describe('invariant: streaming indicators agree with a whole replay of every tic
       else expect(streamed.timeToResolve.meanMs).toBeCloseTo(ref.meanMs, 3);
       for (const p of priorities) {
         const line = streamed.sla.get(p);
-        const [dm, dt] = ref.sla.get(p)?.detection ?? [];
-        const [rm, rt] = ref.sla.get(p)?.resolution ?? [];
+        const [dm, dt, dOpen] = ref.sla.get(p)?.detection ?? [];
+        const [rm, rt, rOpen] = ref.sla.get(p)?.resolution ?? [];
         expect([line?.detection.met, line?.detection.total]).toEqual([dm, dt]);
         expect([line?.resolution.met, line?.resolution.total]).toEqual([rm, rt]);
+        expect([line?.detection.openMisses, line?.resolution.openMisses]).toEqual([dOpen, rOpen]);
       }
     },
   );
