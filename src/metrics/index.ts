@@ -1,4 +1,5 @@
 export { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
+export type { QueueIndicators, QueueOptions, SavedQueue } from './call-queue-indicators.js';
 export {
   DurationHistogram,
   durationHistogramPrecision,

@@ -1,5 +1,12 @@
 import { type Priority, priorities } from '../qualification/levels.js';
 import type { TicketIndicatorDraft } from '../ticket/ticket-indicator-projection.js';
+import {
+  createQueueAccumulator,
+  type QueueAccumulator,
+  type ResolvedQueueOptions,
+  resolveQueueOptions,
+  type SavedQueue,
+} from './call-queue-indicators.js';
 import { type Aggregate, type Contribution, newAggregate } from './indicator-aggregate.js';
 import type { IndicatorTotals } from './indicator-report.js';
 
@@ -31,6 +38,8 @@ export interface AccumulatorState {
   readonly totals: IndicatorTotals;
   /** The last store position seen (0 before any). */
   lastPosition: number;
+  /** The telephone queue's accumulator. */
+  readonly queue: QueueAccumulator;
 }
 
 /**
@@ -42,7 +51,10 @@ export interface AccumulatorState {
  * //=> 0
  * ```
  */
-export function emptyAccumulatorState(): AccumulatorState {
+export function emptyAccumulatorState(
+  queue: ResolvedQueueOptions = resolveQueueOptions(),
+  savedQueue?: SavedQueue,
+): AccumulatorState {
   return {
     tracked: new Map(),
     forgetQueue: [],
@@ -58,5 +70,6 @@ export function emptyAccumulatorState(): AccumulatorState {
       perPriority: new Map<Priority, Aggregate>(priorities.map((p) => [p, newAggregate()])),
     },
     lastPosition: 0,
+    queue: createQueueAccumulator(queue, savedQueue),
   };
 }

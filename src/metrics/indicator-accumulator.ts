@@ -151,7 +151,7 @@ function accumulatorOver(
   saved: AccumulatorState | undefined,
 ): IndicatorAccumulator {
   const { byVersion } = resolved;
-  const s = saved ?? emptyAccumulatorState();
+  const s = saved ?? emptyAccumulatorState(resolved.queue);
   const { tracked, totals } = s;
   const perPriority = totals.perPriority;
   const checked = newCheckedEntry();
@@ -279,6 +279,7 @@ function accumulatorOver(
       if (checked.call !== undefined) {
         if (checked.call.type === 'call-answered') totals.answered++;
         else totals.abandoned++;
+        s.queue.add(checked.call);
       } else if (checked.ticket !== undefined) {
         const version = checked.version ?? 0;
         const known = tracked.get(checked.streamId);
@@ -293,7 +294,7 @@ function accumulatorOver(
       const projections = (function* () {
         for (const t of tracked.values()) yield t.projection;
       })();
-      return indicatorReport(totals, projections, resolved, at);
+      return { ...indicatorReport(totals, projections, resolved, at), queue: s.queue.report() };
     },
 
     atRisk(at: Date, options: AtRiskOptions = {}): readonly AtRiskTicket[] {

@@ -324,7 +324,17 @@ function readWhole(entry: unknown, out: CheckedEntry): void {
         );
       }
       const callId = readString((e as Rec).callId, 'callId');
-      const call = { type: type as CallQueueEvent['type'], callId, at, waitedMs };
+      const callerId = (e as Rec).callerId;
+      const call: CallQueueEvent =
+        callerId === undefined
+          ? { type: type as CallQueueEvent['type'], callId, at, waitedMs }
+          : {
+              type: type as CallQueueEvent['type'],
+              callId,
+              at,
+              waitedMs,
+              callerId: readString(callerId, 'callerId'),
+            };
       fill(out, 'call', streamId, version, position, undefined, call);
       return;
     }

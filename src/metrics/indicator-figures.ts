@@ -1,5 +1,6 @@
 import type { Priority } from '../qualification/levels.js';
 import type { SlaComplianceLine, SlaMeasuredTarget } from '../sla/sla-compliance.js';
+import type { QueueIndicators } from './call-queue-indicators.js';
 import type { FirstLevelResolution } from './first-level-resolution.js';
 
 /**
@@ -127,6 +128,8 @@ export interface ServiceIndicators {
      */
     readonly cancelled: number;
   };
+  /** The telephone queue: speed of answer (ASA), service level, abandons, peak (§4.3.2). */
+  readonly queue: QueueIndicators;
   readonly firstLevelResolution: FirstLevelResolution;
   readonly timeToResolve: DurationSummary;
   readonly handoffs: HandoffIndicators;

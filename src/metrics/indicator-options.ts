@@ -1,5 +1,10 @@
 import { describeValue } from '../core/describe-value.js';
 import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
+import {
+  type QueueOptions,
+  type ResolvedQueueOptions,
+  resolveQueueOptions,
+} from './call-queue-indicators.js';
 import { firstLevelResolutionTarget } from './first-level-resolution.js';
 
 /**
@@ -20,6 +25,8 @@ export interface IndicatorOptions {
   readonly firstLevelTarget?: number;
   /** Upper bounds of the backlog age buckets, ascending, in ms; default 1 h, 4 h, 24 h, 5 days. */
   readonly backlogAgeLimitsMs?: readonly number[];
+  /** The queue thresholds (service level 20 s, short abandons 5 s, calls again within 1 h). */
+  readonly queue?: QueueOptions;
 }
 
 const HOUR = 3_600_000;
@@ -32,6 +39,7 @@ export interface ResolvedIndicatorOptions {
   readonly first: TicketPolicy;
   readonly target: number;
   readonly limits: readonly number[];
+  readonly queue: ResolvedQueueOptions;
 }
 
 /**
@@ -73,7 +81,13 @@ export function resolveIndicatorOptions(options: IndicatorOptions): ResolvedIndi
       `Indicators: backlogAgeLimitsMs must be positive and ascending, got ${showLimits(limits)}.`,
     );
   }
-  return { byVersion, first: policies[0] as TicketPolicy, target, limits: [...limits] };
+  return {
+    byVersion,
+    first: policies[0] as TicketPolicy,
+    target,
+    limits: [...limits],
+    queue: resolveQueueOptions(options.queue),
+  };
 }
 
 function showLimits(limits: unknown): string {

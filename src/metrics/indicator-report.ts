@@ -47,7 +47,7 @@ function handoffs(a: Aggregate, base: number): HandoffIndicators {
 type MutableBacklog = { total: number; byAge: { upToMs: number | null; count: number }[] };
 
 /**
- * The {@link ServiceIndicators} at `at` from an accumulator's totals and the projections of
+ * The {@link ServiceIndicators} at `at` (all but the queue's) from an accumulator's totals and the projections of
  * the tickets it tracks (the open ones and those closed within their reopen window).
  *
  * @see seed §1, §1.1, §2.5.2.4, §4.3.2
@@ -63,7 +63,7 @@ export function indicatorReport(
   tickets: Iterable<TicketIndicatorProjection>,
   options: ResolvedIndicatorOptions,
   at: Date,
-): ServiceIndicators {
+): Omit<ServiceIndicators, 'queue'> {
   const { limits, target } = options;
   const now = at.getTime();
   const emptyAges = () => [...limits, null].map((upToMs) => ({ upToMs, count: 0 }));

@@ -8,6 +8,7 @@ import {
   ticketIndicatorStages,
 } from '../ticket/ticket-indicator-projection.js';
 import type { ClockPause } from '../ticket/ticket-state.js';
+import type { SavedQueue } from './call-queue-indicators.js';
 import { DurationHistogram, type SavedDurationHistogram } from './duration-histogram.js';
 import {
   type AccumulatorState,
@@ -112,6 +113,8 @@ export interface SavedIndicators {
   readonly byPriority: { readonly [P in Priority]: SavedAggregate };
   readonly tracked: readonly SavedTicket[];
   readonly forget: readonly (readonly [string, number])[];
+  /** The telephone queue's counters, recent callers and the queue-length sweep. */
+  readonly queue: SavedQueue;
 }
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -199,6 +202,7 @@ export function saveIndicatorState(s: AccumulatorState): SavedIndicators {
     byPriority: { 1: byPriority(1), 2: byPriority(2), 3: byPriority(3), 4: byPriority(4) },
     tracked: [...s.tracked.values()].map(saveTicket),
     forget,
+    queue: s.queue.save(),
   };
 }
 
@@ -265,6 +269,52 @@ function loadAggregate(r: Reader, value: unknown, path: string): Aggregate {
     detection: pair('detection'),
     resolution: pair('resolution'),
     histogram,
+  };
+}
+
+function loadQueue(r: Reader, value: unknown, path: string): SavedQueue {
+  const o = r.obj(value, path);
+  const n = (key: string) => r.count(o[key], `${path}.${key}`);
+  let waits: SavedDurationHistogram;
+  try {
+    waits = DurationHistogram.restore(o.waits as SavedDurationHistogram).save();
+  } catch (error) {
+    throw new Bad(`${path}.waits: ${(error as Error).message}`);
+  }
+  const recentCallers = r.list(o.recentCallers, `${path}.recentCallers`).map((value, k) => {
+    const x = r.list(value, `${path}.recentCallers[${k}]`);
+    return [
+      r.text(x[0], `${path}.recentCallers[${k}][0]`),
+      r.instant(x[1], `${path}.recentCallers[${k}][1]`),
+      r.bool(x[2], `${path}.recentCallers[${k}][2]`),
+    ] as const;
+  });
+  const pending = r.list(o.pending, `${path}.pending`).map((value, k) => {
+    const x = r.list(value, `${path}.pending[${k}]`);
+    const delta = x[1];
+    if (delta !== 1 && delta !== -1) r.fail(`${path}.pending[${k}][1]`, '1 or -1', delta);
+    return [r.instant(x[0], `${path}.pending[${k}][0]`), delta as 1 | -1] as const;
+  });
+  const settledUpTo = o.settledUpTo;
+  if (typeof settledUpTo !== 'number' || !Number.isFinite(settledUpTo))
+    r.fail(`${path}.settledUpTo`, 'a finite number', settledUpTo);
+  const level = o.level;
+  if (typeof level !== 'number' || !Number.isSafeInteger(level))
+    r.fail(`${path}.level`, 'a whole number', level);
+  return {
+    answered: n('answered'),
+    abandoned: n('abandoned'),
+    answeredWithin: n('answeredWithin'),
+    shortAbandons: n('shortAbandons'),
+    calledAgain: n('calledAgain'),
+    calledAgainAfterAbandon: n('calledAgainAfterAbandon'),
+    waits,
+    recentCallers,
+    level: level as number,
+    settledUpTo: settledUpTo as number,
+    peak: n('peak'),
+    peakAt: r.nullable(r.instant, o.peakAt, `${path}.peakAt`) ?? null,
+    pending,
   };
 }
 
@@ -373,7 +423,7 @@ export function loadIndicatorState(
         { format: o.format, version: o.version },
       );
     }
-    const s = emptyAccumulatorState();
+    const s = emptyAccumulatorState(options.queue, loadQueue(r, o.queue, 'queue'));
     const calls = r.obj(o.calls, 'calls');
     s.totals.answered = r.count(calls.answered, 'calls.answered');
     s.totals.abandoned = r.count(calls.abandoned, 'calls.abandoned');
