@@ -24,7 +24,7 @@ function stopped(start: Date, stop: Date | undefined): SlaTimeline {
  *   qualification: { priority: 1, targets: slaTargetsFor(1) }, takenInChargeAt: new Date(30_000),
  *   resolvedAt: new Date(300_000), lastSolutionAtLevel1: true, closedAt: new Date(360_000) } as const;
  * closedTicketContribution(p, defaultTicketPolicy, new Date(360_000));
- * //=> { priority: 1, atLevel1: true, timeToResolveMs: 300_000, detectionMet: true, resolutionMet: true }
+ * //=> { priority: 1, atLevel1: true, timeToResolveMs: 300_000, detectionMet: true, resolutionMet: true, underQualifiedMs: undefined }
  * ```
  */
 export function closedTicketContribution(
@@ -61,5 +61,28 @@ export function closedTicketContribution(
         : Math.max(0, p.resolvedAt.getTime() - openedAt.getTime()),
     detectionMet,
     resolutionMet,
+    underQualifiedMs: underQualifiedMs(p),
   };
+}
+
+/**
+ * The wall-clock time a ticket spent under a priority less urgent than its current one (seed
+ * §3: « une erreur à ce niveau peut être lourde de conséquences »); `undefined` when none.
+ *
+ * @see seed §3
+ * @example
+ * ```ts
+ * underQualifiedMs({ ...initialTicketIndicators, qualification: { priority: 1, targets: slaTargetsFor(1) },
+ *   earlierPriorities: [{ priority: 3, from: new Date(0), to: new Date(600_000) }] });
+ * //=> 600_000
+ * ```
+ */
+export function underQualifiedMs(p: TicketIndicatorProjection): number | undefined {
+  const final = p.qualification?.priority;
+  if (final === undefined) return undefined;
+  let ms: number | undefined;
+  for (const e of p.earlierPriorities) {
+    if (e.priority > final) ms = (ms ?? 0) + (e.to.getTime() - e.from.getTime());
+  }
+  return ms;
 }

@@ -22,6 +22,7 @@ export type {
   IndicatorSlaCompliance,
   IndicatorSlaLine,
   PriorityIndicators,
+  QualificationQuality,
   ServiceIndicators,
 } from './indicator-figures.js';
 export type { IndicatorOptions } from './indicator-options.js';

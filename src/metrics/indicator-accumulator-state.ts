@@ -64,6 +64,8 @@ export function emptyAccumulatorState(
       answered: 0,
       abandoned: 0,
       opened: 0,
+      raised: 0,
+      lowered: 0,
       reopened: 0,
       cancelled: 0,
       overall: newAggregate(),

@@ -232,7 +232,7 @@ function accumulatorOver(
     if (event.type === 'policy-rebaselined') policyOf(event.toVersion);
     // Nothing can fail from here on.
     const p = tracker.projection;
-    const { stage, transfers, escalations, reopenings } = p;
+    const { stage, transfers, escalations, reopenings, raised, lowered } = p;
     tracker.lastAt = now;
     if (version > 0) tracker.lastVersion = version;
     if (!foldTicketIndicatorsInto(p, event)) return;
@@ -248,6 +248,8 @@ function accumulatorOver(
       }
     }
     totals.reopened += p.reopenings - reopenings;
+    totals.raised += p.raised - raised;
+    totals.lowered += p.lowered - lowered;
     if (stage === p.stage) return;
     if (p.stage === 'cancelled') totals.cancelled++;
     if (stage === 'closed' && tracker.contribution !== undefined) {

@@ -11,6 +11,11 @@ export interface Contribution {
   readonly timeToResolveMs: number | undefined;
   readonly detectionMet: boolean | undefined;
   readonly resolutionMet: boolean | undefined;
+  /**
+   * The wall-clock time it spent under a priority less urgent than the one it ended with
+   * (seed §3), when it did; `undefined` for a ticket never under-qualified.
+   */
+  readonly underQualifiedMs: number | undefined;
 }
 
 /** The running totals of closed tickets and hand-offs, overall or for one priority. */
@@ -22,6 +27,12 @@ export interface Aggregate {
   histogram: DurationHistogram;
   detection: { met: number; total: number };
   resolution: { met: number; total: number };
+  /** Closed tickets that spent time under a less urgent priority than their last (§3). */
+  underQualified: number;
+  /** The time they spent so, summed. */
+  underQualifiedMs: number;
+  /** The SLA clocks those tickets missed. */
+  underQualifiedMisses: { detection: number; resolution: number };
 }
 
 /**
@@ -42,6 +53,9 @@ export function newAggregate(): Aggregate {
     histogram: new DurationHistogram(),
     detection: { met: 0, total: 0 },
     resolution: { met: 0, total: 0 },
+    underQualified: 0,
+    underQualifiedMs: 0,
+    underQualifiedMisses: { detection: 0, resolution: 0 },
   };
 }
 
@@ -51,7 +65,7 @@ export function newAggregate(): Aggregate {
  * @example
  * ```ts
  * const a = newAggregate();
- * applyContribution(a, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true, resolutionMet: false }, 1);
+ * applyContribution(a, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true, resolutionMet: false, underQualifiedMs: undefined }, 1);
  * [a.closed, a.atLevel1, a.resolution.total, a.resolution.met];
  * //=> [1, 1, 1, 0]
  * ```
@@ -70,5 +84,11 @@ export function applyContribution(a: Aggregate, c: Contribution, sign: 1 | -1): 
   if (c.resolutionMet !== undefined) {
     a.resolution.total += sign;
     if (c.resolutionMet) a.resolution.met += sign;
+  }
+  if (c.underQualifiedMs !== undefined) {
+    a.underQualified += sign;
+    a.underQualifiedMs += sign * c.underQualifiedMs;
+    if (c.detectionMet === false) a.underQualifiedMisses.detection += sign;
+    if (c.resolutionMet === false) a.underQualifiedMisses.resolution += sign;
   }
 }

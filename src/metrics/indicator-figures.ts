@@ -73,6 +73,24 @@ export interface IndicatorSlaLine extends SlaComplianceLine {
 export type IndicatorSlaCompliance = { readonly [T in SlaMeasuredTarget]: IndicatorSlaLine };
 
 /**
+ * Qualification quality (seed §3, « une erreur à ce niveau peut être lourde de
+ * conséquences »): requalifications counted by direction when they happen, and the closed
+ * tickets that spent time under a priority less urgent than the one they ended with — how
+ * many, how long (wall-clock, summed and mean), and the SLA clocks they missed.
+ *
+ * @see seed §3
+ */
+export interface QualificationQuality {
+  readonly requalified: { readonly raised: number; readonly lowered: number };
+  readonly underQualified: {
+    readonly tickets: number;
+    readonly totalMs: number;
+    readonly meanMs: number | null;
+    readonly slaMisses: { readonly detection: number; readonly resolution: number };
+  };
+}
+
+/**
  * The indicators of one priority.
  *
  * @example
@@ -128,6 +146,8 @@ export interface ServiceIndicators {
      */
     readonly cancelled: number;
   };
+  /** Requalifications and under-qualified tickets (§3). */
+  readonly qualification: QualificationQuality;
   /** The telephone queue: speed of answer (ASA), service level, abandons, peak (§4.3.2). */
   readonly queue: QueueIndicators;
   readonly firstLevelResolution: FirstLevelResolution;

@@ -21,6 +21,10 @@ export interface IndicatorTotals {
   answered: number;
   abandoned: number;
   opened: number;
+  /** Requalifications to a more urgent priority (seed §3). */
+  raised: number;
+  /** Requalifications to a less urgent priority. */
+  lowered: number;
   reopened: number;
   cancelled: number;
   readonly overall: Aggregate;
@@ -53,7 +57,7 @@ type MutableBacklog = { total: number; byAge: { upToMs: number | null; count: nu
  * @see seed §1, §1.1, §2.5.2.4, §4.3.2
  * @example
  * ```ts
- * const totals = { answered: 1, abandoned: 1, opened: 0, reopened: 0, cancelled: 0, overall: newAggregate(), perPriority: new Map() };
+ * const totals = { answered: 1, abandoned: 1, opened: 0, raised: 0, lowered: 0, reopened: 0, cancelled: 0, overall: newAggregate(), perPriority: new Map() };
  * indicatorReport(totals, [], resolveIndicatorOptions({}), new Date(0)).calls;
  * //=> { answered: 1, abandoned: 1, total: 2, abandonedRate: 0.5 }
  * ```
@@ -153,6 +157,15 @@ export function indicatorReport(
       reopened: totals.reopened,
       reopenRate: ratio(totals.reopened, overall.closed),
       cancelled: totals.cancelled,
+    },
+    qualification: {
+      requalified: { raised: totals.raised, lowered: totals.lowered },
+      underQualified: {
+        tickets: overall.underQualified,
+        totalMs: overall.underQualifiedMs,
+        meanMs: ratio(overall.underQualifiedMs, overall.underQualified),
+        slaMisses: { ...overall.underQualifiedMisses },
+      },
     },
     firstLevelResolution: firstLevelResolutionOf(overall.atLevel1, overall.closed, target),
     timeToResolve: summary(overall.histogram),

@@ -43,6 +43,9 @@ export interface SavedAggregate {
   readonly detection: { readonly met: number; readonly total: number };
   readonly resolution: { readonly met: number; readonly total: number };
   readonly timeToResolve: SavedDurationHistogram;
+  readonly underQualified: number;
+  readonly underQualifiedMs: number;
+  readonly underQualifiedMisses: { readonly detection: number; readonly resolution: number };
 }
 
 /** What a closed ticket added to the indicators, as JSON (`null` for what was not measured). */
@@ -52,6 +55,7 @@ export interface SavedContribution {
   readonly timeToResolveMs: number | null;
   readonly detectionMet: boolean | null;
   readonly resolutionMet: boolean | null;
+  readonly underQualifiedMs: number | null;
 }
 
 /**
@@ -77,6 +81,14 @@ export interface SavedTicket {
   readonly lastSolutionAtLevel1: boolean;
   readonly reopenings: number;
   readonly closedAt: number | null;
+  readonly qualifiedSince: number | null;
+  readonly earlierPriorities: readonly {
+    readonly priority: Priority;
+    readonly from: number;
+    readonly to: number;
+  }[];
+  readonly raised: number;
+  readonly lowered: number;
   /** The last stream version seen, 0 when the entries carried none. */
   readonly lastVersion: number;
   /** The instant of its last event. */
@@ -107,6 +119,8 @@ export interface SavedIndicators {
     readonly opened: number;
     readonly reopened: number;
     readonly cancelled: number;
+    readonly raised: number;
+    readonly lowered: number;
   };
   readonly lastPosition: number;
   readonly overall: SavedAggregate;
@@ -129,6 +143,9 @@ function saveAggregate(a: Aggregate): SavedAggregate {
     detection: { ...a.detection },
     resolution: { ...a.resolution },
     timeToResolve: a.histogram.save(),
+    underQualified: a.underQualified,
+    underQualifiedMs: a.underQualifiedMs,
+    underQualifiedMisses: { ...a.underQualifiedMisses },
   };
 }
 
@@ -150,6 +167,14 @@ function saveTicket(t: TrackedTicket): SavedTicket {
     lastSolutionAtLevel1: p.lastSolutionAtLevel1,
     reopenings: p.reopenings,
     closedAt: msOrNull(p.closedAt),
+    qualifiedSince: msOrNull(p.qualifiedSince),
+    earlierPriorities: p.earlierPriorities.map((e) => ({
+      priority: e.priority,
+      from: e.from.getTime(),
+      to: e.to.getTime(),
+    })),
+    raised: p.raised,
+    lowered: p.lowered,
     lastVersion: t.lastVersion,
     lastAt: t.lastAt,
     contribution:
@@ -161,6 +186,7 @@ function saveTicket(t: TrackedTicket): SavedTicket {
             timeToResolveMs: orNull(c.timeToResolveMs),
             detectionMet: orNull(c.detectionMet),
             resolutionMet: orNull(c.resolutionMet),
+            underQualifiedMs: orNull(c.underQualifiedMs),
           },
   };
 }
@@ -196,6 +222,8 @@ export function saveIndicatorState(s: AccumulatorState): SavedIndicators {
       opened: s.totals.opened,
       reopened: s.totals.reopened,
       cancelled: s.totals.cancelled,
+      raised: s.totals.raised,
+      lowered: s.totals.lowered,
     },
     lastPosition: s.lastPosition,
     overall: saveAggregate(s.totals.overall),
@@ -255,6 +283,7 @@ function loadAggregate(r: Reader, value: unknown, path: string): Aggregate {
     if (met > total) r.fail(`${path}.${key}.met`, `at most total (${total})`, met);
     return { met, total };
   };
+  const uq = r.obj(o.underQualifiedMisses, `${path}.underQualifiedMisses`);
   let histogram: DurationHistogram;
   try {
     histogram = DurationHistogram.restore(o.timeToResolve as SavedDurationHistogram);
@@ -269,6 +298,12 @@ function loadAggregate(r: Reader, value: unknown, path: string): Aggregate {
     detection: pair('detection'),
     resolution: pair('resolution'),
     histogram,
+    underQualified: r.count(o.underQualified, `${path}.underQualified`),
+    underQualifiedMs: r.ms(o.underQualifiedMs, `${path}.underQualifiedMs`),
+    underQualifiedMisses: {
+      detection: r.count(uq.detection, `${path}.underQualifiedMisses.detection`),
+      resolution: r.count(uq.resolution, `${path}.underQualifiedMisses.resolution`),
+    },
   };
 }
 
@@ -326,6 +361,7 @@ function loadContribution(r: Reader, value: unknown, path: string): Contribution
     timeToResolveMs: r.nullable(r.ms, o.timeToResolveMs, `${path}.timeToResolveMs`),
     detectionMet: r.nullable(r.bool, o.detectionMet, `${path}.detectionMet`),
     resolutionMet: r.nullable(r.bool, o.resolutionMet, `${path}.resolutionMet`),
+    underQualifiedMs: r.nullable(r.ms, o.underQualifiedMs, `${path}.underQualifiedMs`),
   };
 }
 
@@ -379,6 +415,19 @@ function loadTicket(
   projection.lastSolutionAtLevel1 = r.bool(o.lastSolutionAtLevel1, `${path}.lastSolutionAtLevel1`);
   projection.reopenings = r.count(o.reopenings, `${path}.reopenings`);
   projection.closedAt = date('closedAt');
+  projection.qualifiedSince = date('qualifiedSince');
+  projection.earlierPriorities = r
+    .list(o.earlierPriorities, `${path}.earlierPriorities`)
+    .map((value, k) => {
+      const x = r.obj(value, `${path}.earlierPriorities[${k}]`);
+      return {
+        priority: r.priority(x.priority, `${path}.earlierPriorities[${k}].priority`),
+        from: new Date(r.instant(x.from, `${path}.earlierPriorities[${k}].from`)),
+        to: new Date(r.instant(x.to, `${path}.earlierPriorities[${k}].to`)),
+      };
+    });
+  projection.raised = r.count(o.raised, `${path}.raised`);
+  projection.lowered = r.count(o.lowered, `${path}.lowered`);
   const contribution =
     o.contribution === null
       ? undefined
@@ -431,6 +480,8 @@ export function loadIndicatorState(
     s.totals.opened = r.count(tickets.opened, 'tickets.opened');
     s.totals.reopened = r.count(tickets.reopened, 'tickets.reopened');
     s.totals.cancelled = r.count(tickets.cancelled, 'tickets.cancelled');
+    s.totals.raised = r.count(tickets.raised, 'tickets.raised');
+    s.totals.lowered = r.count(tickets.lowered, 'tickets.lowered');
     s.lastPosition = r.count(o.lastPosition, 'lastPosition');
     Object.assign(s.totals.overall, loadAggregate(r, o.overall, 'overall'));
     const byPriority = r.obj(o.byPriority, 'byPriority');

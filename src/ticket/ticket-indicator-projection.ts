@@ -59,6 +59,18 @@ export interface TicketIndicatorProjection {
   readonly reopenings: number;
   /** When it was closed, while it stays closed. */
   readonly closedAt: Date | undefined;
+  /** When the current priority was given (the latest qualification). */
+  readonly qualifiedSince: Date | undefined;
+  /** The priorities it had before the current one, each with its span (seed §3). */
+  readonly earlierPriorities: readonly {
+    readonly priority: Priority;
+    readonly from: Date;
+    readonly to: Date;
+  }[];
+  /** Requalifications to a more urgent priority. */
+  readonly raised: number;
+  /** Requalifications to a less urgent priority. */
+  readonly lowered: number;
 }
 
 /**
@@ -118,6 +130,10 @@ export const initialTicketIndicators: TicketIndicatorProjection = Object.freeze(
   lastSolutionAtLevel1: false,
   reopenings: 0,
   closedAt: undefined,
+  qualifiedSince: undefined,
+  earlierPriorities: Object.freeze([]),
+  raised: 0,
+  lowered: 0,
 });
 
 /**
@@ -153,6 +169,10 @@ export function draftTicketIndicators(p: TicketIndicatorProjection): TicketIndic
     lastSolutionAtLevel1: p.lastSolutionAtLevel1,
     reopenings: p.reopenings,
     closedAt: p.closedAt,
+    qualifiedSince: p.qualifiedSince,
+    earlierPriorities: p.earlierPriorities,
+    raised: p.raised,
+    lowered: p.lowered,
   };
 }
 
@@ -163,7 +183,8 @@ function unhandled(event: never): never {
 
 /**
  * Folds one ticket event into a {@link TicketIndicatorProjection}, following the ticket's own
- * rules: a definitive solution resolves the call (and is at level 1 when its author is), a
+ * rules: a qualification sets the priority (a requalification raises or lowers it, the
+ * earlier one kept with its span), a definitive solution resolves the call (and is at level 1 when its author is), a
  * reopening turns the time the call stood resolved into a pause of its resolution clocks and
  * counts itself, a closing closes, a re-baseline moves the pinned policy and its targets.
  * Pure: the projection given is not changed; an event that changes nothing the indicators
@@ -214,9 +235,20 @@ export function foldTicketIndicatorsInto(
       n.opening = { at: event.at };
       n.policyVersion = event.policyVersion;
       return true;
-    case 'ticket-qualified':
+    case 'ticket-qualified': {
+      const before = n.qualification;
+      if (before !== undefined && n.qualifiedSince !== undefined) {
+        if (event.priority < before.priority) n.raised++;
+        else if (event.priority > before.priority) n.lowered++;
+        n.earlierPriorities = [
+          ...n.earlierPriorities,
+          { priority: before.priority, from: n.qualifiedSince, to: event.at },
+        ];
+      }
       n.qualification = { priority: event.priority, targets: event.targets };
+      n.qualifiedSince = event.at;
       return true;
+    }
     case 'ticket-taken-in-charge':
       n.takenInChargeAt = event.at;
       return true;

@@ -31,6 +31,13 @@ describe('the ticket projection the indicators fold (seed §1.1, §2.5.2.4, §5)
       expect(p.reopenings).toBe(count('ticket-reopened'));
       expect(p.transfers).toBe(handoffs.filter((e) => e.kind === 'transfer').length);
       expect(p.escalations).toBe(handoffs.filter((e) => e.kind === 'escalation').length);
+      const priorities = events.flatMap((e) => (e.type === 'ticket-qualified' ? [e.priority] : []));
+      const steps = priorities.slice(1).map((q, k) => q - (priorities[k] ?? q));
+      expect([p.raised, p.lowered]).toEqual([
+        steps.filter((d) => d < 0).length,
+        steps.filter((d) => d > 0).length,
+      ]);
+      expect(p.earlierPriorities.map((e) => e.priority)).toEqual(priorities.slice(0, -1));
       const last = events.at(-1);
       if (last !== undefined && p.qualification !== undefined) {
         expect(measureTicketSla(p, last.at)).toEqual(measureTicketSla(state, last.at));
