@@ -26,6 +26,13 @@ export type {
   ServiceIndicators,
 } from './indicator-figures.js';
 export type { IndicatorOptions } from './indicator-options.js';
+export {
+  type SavedSeriesPoint,
+  type SeriesOptions,
+  type SeriesPeriod,
+  type SeriesPoint,
+  seriesPeriods,
+} from './indicator-series.js';
 export { serviceIndicatorsFromStore } from './indicators-from-store.js';
 export type { AtRiskOptions, AtRiskTicket, OpenClock } from './open-ticket-clocks.js';
 export {

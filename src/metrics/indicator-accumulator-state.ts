@@ -9,6 +9,12 @@ import {
 } from './call-queue-indicators.js';
 import { type Aggregate, type Contribution, newAggregate } from './indicator-aggregate.js';
 import type { IndicatorTotals } from './indicator-report.js';
+import {
+  createSeries,
+  type ResolvedSeriesOptions,
+  type SavedSeriesPoint,
+  type Series,
+} from './indicator-series.js';
 
 /** What an indicator accumulator holds of one ticket. */
 export interface TrackedTicket {
@@ -40,6 +46,8 @@ export interface AccumulatorState {
   lastPosition: number;
   /** The telephone queue's accumulator. */
   readonly queue: QueueAccumulator;
+  /** The series per hour or day, when asked for. */
+  readonly series: Series | undefined;
 }
 
 /**
@@ -54,6 +62,8 @@ export interface AccumulatorState {
 export function emptyAccumulatorState(
   queue: ResolvedQueueOptions = resolveQueueOptions(),
   savedQueue?: SavedQueue,
+  series?: ResolvedSeriesOptions,
+  savedSeries?: readonly SavedSeriesPoint[],
 ): AccumulatorState {
   return {
     tracked: new Map(),
@@ -73,5 +83,6 @@ export function emptyAccumulatorState(
     },
     lastPosition: 0,
     queue: createQueueAccumulator(queue, savedQueue),
+    series: series === undefined ? undefined : createSeries(series, savedSeries),
   };
 }

@@ -151,7 +151,8 @@ function accumulatorOver(
   saved: AccumulatorState | undefined,
 ): IndicatorAccumulator {
   const { byVersion } = resolved;
-  const s = saved ?? emptyAccumulatorState(resolved.queue);
+  const s = saved ?? emptyAccumulatorState(resolved.queue, undefined, resolved.series);
+  const series = s.series;
   const { tracked, totals } = s;
   const perPriority = totals.perPriority;
   const checked = newCheckedEntry();
@@ -208,6 +209,7 @@ function accumulatorOver(
       const projection = draftTicketIndicators(initialTicketIndicators);
       foldTicketIndicatorsInto(projection, event);
       totals.opened++;
+      series?.record(now, 'opened');
       forgetUpTo(now);
       tracked.set(id, {
         id,
@@ -248,6 +250,7 @@ function accumulatorOver(
       }
     }
     totals.reopened += p.reopenings - reopenings;
+    if (series !== undefined && p.reopenings > reopenings) series.record(now, 'reopened');
     totals.raised += p.raised - raised;
     totals.lowered += p.lowered - lowered;
     if (stage === p.stage) return;
@@ -258,8 +261,16 @@ function accumulatorOver(
     }
     if (p.stage === 'closed') {
       forgetUpTo(now);
-      tracker.contribution = contributionAt(p, event.at);
-      apply(tracker.contribution, 1);
+      const c = contributionAt(p, event.at);
+      tracker.contribution = c;
+      apply(c, 1);
+      if (series !== undefined) {
+        series.record(now, 'closed');
+        if (c.detectionMet !== undefined)
+          series.record(now, c.detectionMet ? 'detectionMet' : 'detectionMissed');
+        if (c.resolutionMet !== undefined)
+          series.record(now, c.resolutionMet ? 'resolutionMet' : 'resolutionMissed');
+      }
     }
     const done = p.stage === 'closed' || p.stage === 'cancelled';
     if (!done) {
@@ -282,6 +293,10 @@ function accumulatorOver(
         if (checked.call.type === 'call-answered') totals.answered++;
         else totals.abandoned++;
         s.queue.add(checked.call);
+        series?.record(
+          checked.call.at.getTime(),
+          checked.call.type === 'call-answered' ? 'answered' : 'abandoned',
+        );
       } else if (checked.ticket !== undefined) {
         const version = checked.version ?? 0;
         const known = tracked.get(checked.streamId);
@@ -296,7 +311,11 @@ function accumulatorOver(
       const projections = (function* () {
         for (const t of tracked.values()) yield t.projection;
       })();
-      return { ...indicatorReport(totals, projections, resolved, at), queue: s.queue.report() };
+      return {
+        ...indicatorReport(totals, projections, resolved, at),
+        queue: s.queue.report(),
+        series: series?.points() ?? [],
+      };
     },
 
     atRisk(at: Date, options: AtRiskOptions = {}): readonly AtRiskTicket[] {

@@ -2,6 +2,7 @@ import type { Priority } from '../qualification/levels.js';
 import type { SlaComplianceLine, SlaMeasuredTarget } from '../sla/sla-compliance.js';
 import type { QueueIndicators } from './call-queue-indicators.js';
 import type { FirstLevelResolution } from './first-level-resolution.js';
+import type { SeriesPoint } from './indicator-series.js';
 
 /**
  * Mean, median and 90th percentile of a set of durations, in ms (`null` when there are none).
@@ -150,6 +151,8 @@ export interface ServiceIndicators {
   readonly qualification: QualificationQuality;
   /** The telephone queue: speed of answer (ASA), service level, abandons, peak (§4.3.2). */
   readonly queue: QueueIndicators;
+  /** Per hour or per day when `options.series` asks for it (the periods kept), else empty. */
+  readonly series: readonly SeriesPoint[];
   readonly firstLevelResolution: FirstLevelResolution;
   readonly timeToResolve: DurationSummary;
   readonly handoffs: HandoffIndicators;

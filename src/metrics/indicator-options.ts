@@ -6,6 +6,11 @@ import {
   resolveQueueOptions,
 } from './call-queue-indicators.js';
 import { firstLevelResolutionTarget } from './first-level-resolution.js';
+import {
+  type ResolvedSeriesOptions,
+  resolveSeriesOptions,
+  type SeriesOptions,
+} from './indicator-series.js';
 
 /**
  * Options of the indicators: the ticket policies in force (looked up by the version each
@@ -27,6 +32,8 @@ export interface IndicatorOptions {
   readonly backlogAgeLimitsMs?: readonly number[];
   /** The queue thresholds (service level 20 s, short abandons 5 s, calls again within 1 h). */
   readonly queue?: QueueOptions;
+  /** A series per hour or per day, in the calendar's time zone; none by default. */
+  readonly series?: SeriesOptions;
 }
 
 const HOUR = 3_600_000;
@@ -40,6 +47,7 @@ export interface ResolvedIndicatorOptions {
   readonly target: number;
   readonly limits: readonly number[];
   readonly queue: ResolvedQueueOptions;
+  readonly series: ResolvedSeriesOptions | undefined;
 }
 
 /**
@@ -87,6 +95,10 @@ export function resolveIndicatorOptions(options: IndicatorOptions): ResolvedIndi
     target,
     limits: [...limits],
     queue: resolveQueueOptions(options.queue),
+    series:
+      options.series === undefined
+        ? undefined
+        : resolveSeriesOptions(options.series, (policies[0] as TicketPolicy).calendar.timeZone),
   };
 }
 

@@ -67,7 +67,7 @@ export function indicatorReport(
   tickets: Iterable<TicketIndicatorProjection>,
   options: ResolvedIndicatorOptions,
   at: Date,
-): Omit<ServiceIndicators, 'queue'> {
+): Omit<ServiceIndicators, 'queue' | 'series'> {
   const { limits, target } = options;
   const now = at.getTime();
   const emptyAges = () => [...limits, null].map((upToMs) => ({ upToMs, count: 0 }));

@@ -18,6 +18,7 @@ import {
 import type { Aggregate, Contribution } from './indicator-aggregate.js';
 import { readTargets } from './indicator-entry.js';
 import type { ResolvedIndicatorOptions } from './indicator-options.js';
+import type { SavedSeriesPoint } from './indicator-series.js';
 
 /**
  * The name and version of the shape {@link SavedIndicators} follows. A restore refuses any
@@ -129,6 +130,8 @@ export interface SavedIndicators {
   readonly forget: readonly (readonly [string, number])[];
   /** The telephone queue's counters, recent callers and the queue-length sweep. */
   readonly queue: SavedQueue;
+  /** The periods of the series kept, `[start, ...counts]`, when one is asked for. */
+  readonly series: readonly SavedSeriesPoint[] | null;
 }
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -231,6 +234,7 @@ export function saveIndicatorState(s: AccumulatorState): SavedIndicators {
     tracked: [...s.tracked.values()].map(saveTicket),
     forget,
     queue: s.queue.save(),
+    series: s.series === undefined ? null : s.series.save(),
   };
 }
 
@@ -353,6 +357,22 @@ function loadQueue(r: Reader, value: unknown, path: string): SavedQueue {
   };
 }
 
+function loadSeries(
+  r: Reader,
+  value: unknown,
+  wanted: boolean,
+): readonly SavedSeriesPoint[] | undefined {
+  if (value === null || value === undefined) return wanted ? [] : undefined;
+  return r.list(value, 'series').map((point, k) => {
+    const x = r.list(point, `series[${k}]`);
+    if (x.length !== 10) r.fail(`series[${k}]`, '[start, then 9 counts]', point);
+    return [
+      r.instant(x[0], `series[${k}][0]`),
+      ...x.slice(1).map((c, j) => r.count(c, `series[${k}][${j + 1}]`)),
+    ];
+  });
+}
+
 function loadContribution(r: Reader, value: unknown, path: string): Contribution {
   const o = r.obj(value, path);
   return {
@@ -472,7 +492,12 @@ export function loadIndicatorState(
         { format: o.format, version: o.version },
       );
     }
-    const s = emptyAccumulatorState(options.queue, loadQueue(r, o.queue, 'queue'));
+    const s = emptyAccumulatorState(
+      options.queue,
+      loadQueue(r, o.queue, 'queue'),
+      options.series,
+      loadSeries(r, o.series, options.series !== undefined),
+    );
     const calls = r.obj(o.calls, 'calls');
     s.totals.answered = r.count(calls.answered, 'calls.answered');
     s.totals.abandoned = r.count(calls.abandoned, 'calls.abandoned');
