@@ -24,7 +24,7 @@ function stopped(start: Date, stop: Date | undefined): SlaTimeline {
  *   qualification: { priority: 1, targets: slaTargetsFor(1) }, takenInChargeAt: new Date(30_000),
  *   resolvedAt: new Date(300_000), lastSolutionAtLevel1: true, closedAt: new Date(360_000) } as const;
  * closedTicketContribution(p, defaultTicketPolicy, new Date(360_000));
- * //=> { priority: 1, atLevel1: true, timeToResolveMs: 300_000, detectionMet: true, resolutionMet: true, underQualifiedMs: undefined }
+ * //=> { priority: 1, atLevel1: true, timeToResolveMs: 300_000, detectionMet: true, resolutionMet: true, underQualifiedMs: undefined, resolvedBy: undefined }
  * ```
  */
 export function closedTicketContribution(
@@ -62,6 +62,7 @@ export function closedTicketContribution(
     detectionMet,
     resolutionMet,
     underQualifiedMs: underQualifiedMs(p),
+    resolvedBy: p.resolvedBy,
   };
 }
 

@@ -23,6 +23,7 @@ export type {
   IndicatorSlaLine,
   PriorityIndicators,
   QualificationQuality,
+  ResolverIndicators,
   ServiceIndicators,
 } from './indicator-figures.js';
 export type { IndicatorOptions } from './indicator-options.js';

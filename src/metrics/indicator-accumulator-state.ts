@@ -80,6 +80,8 @@ export function emptyAccumulatorState(
       cancelled: 0,
       overall: newAggregate(),
       perPriority: new Map<Priority, Aggregate>(priorities.map((p) => [p, newAggregate()])),
+      byTechnician: new Map(),
+      byLevel: new Map(),
     },
     lastPosition: 0,
     queue: createQueueAccumulator(queue, savedQueue),

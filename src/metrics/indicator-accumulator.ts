@@ -14,7 +14,12 @@ import {
   emptyAccumulatorState,
   type TrackedTicket,
 } from './indicator-accumulator-state.js';
-import { type Aggregate, applyContribution, type Contribution } from './indicator-aggregate.js';
+import {
+  type Aggregate,
+  applyContribution,
+  applyToResolver,
+  type Contribution,
+} from './indicator-aggregate.js';
 import type { IndicatorEntry } from './indicator-entry.js';
 import { checkIndicatorEntry, newCheckedEntry } from './indicator-entry.js';
 import type { ServiceIndicators } from './indicator-figures.js';
@@ -171,6 +176,10 @@ function accumulatorOver(
     applyContribution(totals.overall, c, sign);
     if (c.priority !== undefined)
       applyContribution(perPriority.get(c.priority) as Aggregate, c, sign);
+    if (c.resolvedBy !== undefined) {
+      applyToResolver(totals.byTechnician, c.resolvedBy.id, c, sign);
+      applyToResolver(totals.byLevel, c.resolvedBy.level, c, sign);
+    }
   };
 
   // Called on the events that carry their instant anyway (openings and closings), so the

@@ -16,6 +16,49 @@ export interface Contribution {
    * (seed §3), when it did; `undefined` for a ticket never under-qualified.
    */
   readonly underQualifiedMs: number | undefined;
+  /** Who applied its last definitive solution, its technician and level; `undefined` if none. */
+  readonly resolvedBy: { readonly id: string; readonly level: 1 | 2 | 3 } | undefined;
+}
+
+/** The closed tickets one technician or one level resolved (last definitive solution). */
+export interface ResolverAggregate {
+  closed: number;
+  resolutionMet: number;
+  resolutionTotal: number;
+  timeToResolveMs: number;
+}
+
+/**
+ * Adds (sign 1) or withdraws (sign −1) a closed ticket's contribution to its resolver's line
+ * in `lines` under `key`; a line back to no ticket is removed (memory bounded by the staff).
+ *
+ * @example
+ * ```ts
+ * const lines = new Map();
+ * applyToResolver(lines, 'alice', { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true,
+ *   resolutionMet: true, underQualifiedMs: undefined, resolvedBy: { id: 'alice', level: 1 } }, 1);
+ * lines.get('alice');
+ * //=> { closed: 1, resolutionMet: 1, resolutionTotal: 1, timeToResolveMs: 60_000 }
+ * ```
+ */
+export function applyToResolver<K>(
+  lines: Map<K, ResolverAggregate>,
+  key: K,
+  c: Contribution,
+  sign: 1 | -1,
+): void {
+  let line = lines.get(key);
+  if (line === undefined) {
+    line = { closed: 0, resolutionMet: 0, resolutionTotal: 0, timeToResolveMs: 0 };
+    lines.set(key, line);
+  }
+  line.closed += sign;
+  if (c.resolutionMet !== undefined) {
+    line.resolutionTotal += sign;
+    if (c.resolutionMet) line.resolutionMet += sign;
+  }
+  line.timeToResolveMs += sign * (c.timeToResolveMs ?? 0);
+  if (line.closed === 0) lines.delete(key);
 }
 
 /** The running totals of closed tickets and hand-offs, overall or for one priority. */
@@ -65,7 +108,7 @@ export function newAggregate(): Aggregate {
  * @example
  * ```ts
  * const a = newAggregate();
- * applyContribution(a, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true, resolutionMet: false, underQualifiedMs: undefined }, 1);
+ * applyContribution(a, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true, resolutionMet: false, underQualifiedMs: undefined, resolvedBy: undefined }, 1);
  * [a.closed, a.atLevel1, a.resolution.total, a.resolution.met];
  * //=> [1, 1, 1, 0]
  * ```

@@ -4,6 +4,7 @@ import type { SlaTargets } from '../sla/sla-table.js';
 import type { WorkingDuration } from '../sla/working-duration.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import { ticketEventTypes } from '../ticket/ticket-events.js';
+import type { TechnicianId } from '../ticket/ticket-ids.js';
 import type { TicketIndicatorEvent } from '../ticket/ticket-indicator-projection.js';
 import { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
 
@@ -230,6 +231,20 @@ const handoffKinds = ['transfer', 'escalation'] as const;
 const natures = ['definitive', 'temporary'] as const;
 const levels = [1, 2, 3] as const;
 
+// Technicians are few: their ids interned so that tracked tickets share them.
+const technicians = new Map<string, { readonly id: TechnicianId; readonly level: 1 | 2 | 3 }>();
+
+function readResolver(by: object): { readonly id: TechnicianId; readonly level: 1 | 2 | 3 } {
+  const id = readString((by as Rec).id, 'by.id');
+  const level = readChoice((by as Rec).level, levels, 'by.level');
+  const key = `${level}:${id}`;
+  const known = technicians.get(key);
+  if (known !== undefined) return known;
+  const copy = Object.freeze({ id: id as TechnicianId, level });
+  if (technicians.size < 4096) technicians.set(key, copy);
+  return copy;
+}
+
 function readTicketEvent(type: TicketEvent['type'], e: object, at: Date): TicketIndicatorEvent {
   switch (type) {
     case 'ticket-opened':
@@ -248,9 +263,7 @@ function readTicketEvent(type: TicketEvent['type'], e: object, at: Date): Ticket
         type,
         at,
         nature: readChoice((e as Rec).nature, natures, 'nature'),
-        by: {
-          level: readChoice((readObject((e as Rec).by, 'by') as Rec).level, levels, 'by.level'),
-        },
+        by: readResolver(readObject((e as Rec).by, 'by')),
       };
     case 'ticket-paused':
       return {

@@ -92,6 +92,19 @@ export interface QualificationQuality {
 }
 
 /**
+ * The closed tickets one technician, or one support level, resolved (applied their last
+ * definitive solution): how many, their resolution clocks met of measured, and their mean
+ * wall-clock time to resolve.
+ *
+ * @see seed §1, §1.1
+ */
+export interface ResolverIndicators {
+  readonly closed: number;
+  readonly resolution: { readonly met: number; readonly total: number };
+  readonly meanTimeToResolveMs: number | null;
+}
+
+/**
  * The indicators of one priority.
  *
  * @example
@@ -160,4 +173,8 @@ export interface ServiceIndicators {
   readonly sla: ReadonlyMap<Priority, IndicatorSlaCompliance>;
   readonly backlog: BacklogLine & { readonly unqualified: number };
   readonly byPriority: ReadonlyMap<Priority, PriorityIndicators>;
+  /** Closed tickets by the technician who resolved them (the events carry no group or category). */
+  readonly byTechnician: ReadonlyMap<string, ResolverIndicators>;
+  /** Closed tickets by the support level that resolved them. */
+  readonly byLevel: ReadonlyMap<1 | 2 | 3, ResolverIndicators>;
 }

@@ -3,7 +3,7 @@ import { slaComplianceLine } from '../sla/sla-compliance.js';
 import type { TicketIndicatorProjection } from '../ticket/ticket-indicator-projection.js';
 import type { DurationHistogram } from './duration-histogram.js';
 import { firstLevelResolutionOf } from './first-level-resolution.js';
-import type { Aggregate } from './indicator-aggregate.js';
+import type { Aggregate, ResolverAggregate } from './indicator-aggregate.js';
 import type {
   BacklogLine,
   DurationSummary,
@@ -11,6 +11,7 @@ import type {
   IndicatorSlaCompliance,
   IndicatorSlaLine,
   PriorityIndicators,
+  ResolverIndicators,
   ServiceIndicators,
 } from './indicator-figures.js';
 import type { ResolvedIndicatorOptions } from './indicator-options.js';
@@ -29,6 +30,10 @@ export interface IndicatorTotals {
   cancelled: number;
   readonly overall: Aggregate;
   readonly perPriority: ReadonlyMap<Priority, Aggregate>;
+  /** Closed tickets by the technician who resolved them. */
+  readonly byTechnician: Map<string, ResolverAggregate>;
+  /** Closed tickets by the level that resolved them. */
+  readonly byLevel: Map<1 | 2 | 3, ResolverAggregate>;
 }
 
 function ratio(part: number, whole: number): number | null {
@@ -57,7 +62,7 @@ type MutableBacklog = { total: number; byAge: { upToMs: number | null; count: nu
  * @see seed §1, §1.1, §2.5.2.4, §4.3.2
  * @example
  * ```ts
- * const totals = { answered: 1, abandoned: 1, opened: 0, raised: 0, lowered: 0, reopened: 0, cancelled: 0, overall: newAggregate(), perPriority: new Map() };
+ * const totals = { answered: 1, abandoned: 1, opened: 0, raised: 0, lowered: 0, reopened: 0, cancelled: 0, overall: newAggregate(), perPriority: new Map(), byTechnician: new Map(), byLevel: new Map() };
  * indicatorReport(totals, [], resolveIndicatorOptions({}), new Date(0)).calls;
  * //=> { answered: 1, abandoned: 1, total: 2, abandonedRate: 0.5 }
  * ```
@@ -173,5 +178,22 @@ export function indicatorReport(
     sla,
     backlog: { total: open, byAge: allAges, unqualified: backlog.get('unqualified')?.total ?? 0 },
     byPriority,
+    byTechnician: resolverLines(totals.byTechnician),
+    byLevel: resolverLines(totals.byLevel),
   };
+}
+
+function resolverLines<K>(
+  lines: ReadonlyMap<K, ResolverAggregate>,
+): ReadonlyMap<K, ResolverIndicators> {
+  return new Map(
+    [...lines].map(([key, a]) => [
+      key,
+      {
+        closed: a.closed,
+        resolution: { met: a.resolutionMet, total: a.resolutionTotal },
+        meanTimeToResolveMs: ratio(a.timeToResolveMs, a.closed),
+      },
+    ]),
+  );
 }

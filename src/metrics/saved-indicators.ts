@@ -1,6 +1,7 @@
 import { describeValue } from '../core/describe-value.js';
 import { type Priority, priorities } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
+import type { TechnicianId } from '../ticket/ticket-ids.js';
 import {
   draftTicketIndicators,
   initialTicketIndicators,
@@ -15,7 +16,7 @@ import {
   emptyAccumulatorState,
   type TrackedTicket,
 } from './indicator-accumulator-state.js';
-import type { Aggregate, Contribution } from './indicator-aggregate.js';
+import type { Aggregate, Contribution, ResolverAggregate } from './indicator-aggregate.js';
 import { readTargets } from './indicator-entry.js';
 import type { ResolvedIndicatorOptions } from './indicator-options.js';
 import type { SavedSeriesPoint } from './indicator-series.js';
@@ -57,6 +58,7 @@ export interface SavedContribution {
   readonly detectionMet: boolean | null;
   readonly resolutionMet: boolean | null;
   readonly underQualifiedMs: number | null;
+  readonly resolvedBy: { readonly id: string; readonly level: 1 | 2 | 3 } | null;
 }
 
 /**
@@ -90,6 +92,7 @@ export interface SavedTicket {
   }[];
   readonly raised: number;
   readonly lowered: number;
+  readonly resolvedBy: { readonly id: string; readonly level: 1 | 2 | 3 } | null;
   /** The last stream version seen, 0 when the entries carried none. */
   readonly lastVersion: number;
   /** The instant of its last event. */
@@ -130,6 +133,12 @@ export interface SavedIndicators {
   readonly forget: readonly (readonly [string, number])[];
   /** The telephone queue's counters, recent callers and the queue-length sweep. */
   readonly queue: SavedQueue;
+  /**
+   * Closed tickets by resolver: `[technician id or level, closed, resolution met, resolution
+   * measured, summed time to resolve in ms]`.
+   */
+  readonly byTechnician: readonly (readonly [string, number, number, number, number])[];
+  readonly byLevel: readonly (readonly [1 | 2 | 3, number, number, number, number])[];
   /** The periods of the series kept, `[start, ...counts]`, when one is asked for. */
   readonly series: readonly SavedSeriesPoint[] | null;
 }
@@ -178,6 +187,8 @@ function saveTicket(t: TrackedTicket): SavedTicket {
     })),
     raised: p.raised,
     lowered: p.lowered,
+    resolvedBy:
+      p.resolvedBy === undefined ? null : { id: p.resolvedBy.id, level: p.resolvedBy.level },
     lastVersion: t.lastVersion,
     lastAt: t.lastAt,
     contribution:
@@ -190,6 +201,10 @@ function saveTicket(t: TrackedTicket): SavedTicket {
             detectionMet: orNull(c.detectionMet),
             resolutionMet: orNull(c.resolutionMet),
             underQualifiedMs: orNull(c.underQualifiedMs),
+            resolvedBy:
+              c.resolvedBy === undefined
+                ? null
+                : { id: c.resolvedBy.id, level: c.resolvedBy.level },
           },
   };
 }
@@ -234,6 +249,13 @@ export function saveIndicatorState(s: AccumulatorState): SavedIndicators {
     tracked: [...s.tracked.values()].map(saveTicket),
     forget,
     queue: s.queue.save(),
+    byTechnician: [...s.totals.byTechnician].map(
+      ([id, a]) => [id, a.closed, a.resolutionMet, a.resolutionTotal, a.timeToResolveMs] as const,
+    ),
+    byLevel: [...s.totals.byLevel].map(
+      ([level, a]) =>
+        [level, a.closed, a.resolutionMet, a.resolutionTotal, a.timeToResolveMs] as const,
+    ),
     series: s.series === undefined ? null : s.series.save(),
   };
 }
@@ -373,6 +395,38 @@ function loadSeries(
   });
 }
 
+function resolver(r: Reader) {
+  return (value: unknown, path: string) => {
+    const x = r.obj(value, path);
+    const level = x.level;
+    if (level !== 1 && level !== 2 && level !== 3) r.fail(`${path}.level`, '1, 2 or 3', level);
+    return { id: r.text(x.id, `${path}.id`), level: level as 1 | 2 | 3 };
+  };
+}
+
+function loadResolvers<K>(
+  r: Reader,
+  value: unknown,
+  path: string,
+  key: (v: unknown, p: string) => K,
+): Map<K, ResolverAggregate> {
+  const lines = new Map<K, ResolverAggregate>();
+  r.list(value, path).forEach((line, k) => {
+    const x = r.list(line, `${path}[${k}]`);
+    const id = key(x[0], `${path}[${k}][0]`);
+    const closed = r.count(x[1], `${path}[${k}][1]`);
+    if (closed < 1 || lines.has(id))
+      r.fail(`${path}[${k}]`, 'a line once, with a ticket at least', line);
+    lines.set(id, {
+      closed,
+      resolutionMet: r.count(x[2], `${path}[${k}][2]`),
+      resolutionTotal: r.count(x[3], `${path}[${k}][3]`),
+      timeToResolveMs: r.ms(x[4], `${path}[${k}][4]`),
+    });
+  });
+  return lines;
+}
+
 function loadContribution(r: Reader, value: unknown, path: string): Contribution {
   const o = r.obj(value, path);
   return {
@@ -382,6 +436,7 @@ function loadContribution(r: Reader, value: unknown, path: string): Contribution
     detectionMet: r.nullable(r.bool, o.detectionMet, `${path}.detectionMet`),
     resolutionMet: r.nullable(r.bool, o.resolutionMet, `${path}.resolutionMet`),
     underQualifiedMs: r.nullable(r.ms, o.underQualifiedMs, `${path}.underQualifiedMs`),
+    resolvedBy: r.nullable(resolver(r), o.resolvedBy, `${path}.resolvedBy`),
   };
 }
 
@@ -447,6 +502,9 @@ function loadTicket(
       };
     });
   projection.raised = r.count(o.raised, `${path}.raised`);
+  const by = r.nullable(resolver(r), o.resolvedBy, `${path}.resolvedBy`);
+  projection.resolvedBy =
+    by === undefined ? undefined : { id: by.id as TechnicianId, level: by.level };
   projection.lowered = r.count(o.lowered, `${path}.lowered`);
   const contribution =
     o.contribution === null
@@ -509,6 +567,12 @@ export function loadIndicatorState(
     s.totals.lowered = r.count(tickets.lowered, 'tickets.lowered');
     s.lastPosition = r.count(o.lastPosition, 'lastPosition');
     Object.assign(s.totals.overall, loadAggregate(r, o.overall, 'overall'));
+    for (const [key, line] of loadResolvers(r, o.byTechnician, 'byTechnician', r.text))
+      s.totals.byTechnician.set(key, line);
+    const level = (v: unknown, p: string): 1 | 2 | 3 =>
+      v === 1 || v === 2 || v === 3 ? v : r.fail(p, '1, 2 or 3', v);
+    for (const [key, line] of loadResolvers(r, o.byLevel, 'byLevel', level))
+      s.totals.byLevel.set(key, line);
     const byPriority = r.obj(o.byPriority, 'byPriority');
     for (const p of priorities) {
       const a = s.totals.perPriority.get(p) as Aggregate;

@@ -56,6 +56,8 @@ export interface TicketIndicatorProjection {
   readonly escalations: number;
   /** Whether its last solution was definitive and applied by a level-1 technician. */
   readonly lastSolutionAtLevel1: boolean;
+  /** Who applied its last definitive solution (its technician and level), while resolved. */
+  readonly resolvedBy: Pick<Actor, 'id' | 'level'> | undefined;
   readonly reopenings: number;
   /** When it was closed, while it stays closed. */
   readonly closedAt: Date | undefined;
@@ -86,7 +88,9 @@ export type TicketIndicatorEvent =
   | Pick<TicketOpened, 'type' | 'at' | 'policyVersion'>
   | Pick<TicketQualified, 'type' | 'at' | 'priority' | 'targets'>
   | Pick<TicketHandedOff, 'type' | 'at' | 'kind'>
-  | (Pick<SolutionApplied, 'type' | 'at' | 'nature'> & { readonly by: Pick<Actor, 'level'> })
+  | (Pick<SolutionApplied, 'type' | 'at' | 'nature'> & {
+      readonly by: Pick<Actor, 'id' | 'level'>;
+    })
   | Pick<TicketPaused, 'type' | 'at' | 'reason'>
   | Pick<PolicyRebaselined, 'type' | 'at' | 'toVersion' | 'targets'>
   | {
@@ -128,6 +132,7 @@ export const initialTicketIndicators: TicketIndicatorProjection = Object.freeze(
   transfers: 0,
   escalations: 0,
   lastSolutionAtLevel1: false,
+  resolvedBy: undefined,
   reopenings: 0,
   closedAt: undefined,
   qualifiedSince: undefined,
@@ -167,6 +172,7 @@ export function draftTicketIndicators(p: TicketIndicatorProjection): TicketIndic
     transfers: p.transfers,
     escalations: p.escalations,
     lastSolutionAtLevel1: p.lastSolutionAtLevel1,
+    resolvedBy: p.resolvedBy,
     reopenings: p.reopenings,
     closedAt: p.closedAt,
     qualifiedSince: p.qualifiedSince,
@@ -259,7 +265,10 @@ export function foldTicketIndicatorsInto(
     case 'solution-applied': {
       const definitive = event.nature === 'definitive';
       n.lastSolutionAtLevel1 = definitive && event.by.level === 1;
-      if (definitive) n.resolvedAt = event.at;
+      if (definitive) {
+        n.resolvedAt = event.at;
+        n.resolvedBy = event.by;
+      }
       return true;
     }
     case 'ticket-paused':
@@ -281,6 +290,7 @@ export function foldTicketIndicatorsInto(
       n.reopenings++;
       n.closedAt = undefined;
       n.resolvedAt = undefined;
+      n.resolvedBy = undefined;
       return true;
     case 'ticket-closed':
       n.stage = 'closed';

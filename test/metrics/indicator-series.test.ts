@@ -6,7 +6,8 @@ import {
   restoreIndicatorAccumulator,
   serviceIndicators,
 } from '../../src/metrics/index.js';
-import { t } from './metrics-fixtures.js';
+import { interventionId } from '../../src/ticket/index.js';
+import { alice, bob, History, open, solvedAtLevel1, t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
 const answered = (iso: string): IndicatorEntry => ({
@@ -88,4 +89,57 @@ describe('series per hour or per day in the calendar time zone (issue 11)', () =
       expect(sum((p) => p.tickets.reopened)).toBe(r.tickets.reopened);
     },
   );
+});
+
+describe('breakdowns by technician and level (issue 11)', () => {
+  it('counts each closed ticket under who applied its last definitive solution', () => {
+    const h = new History();
+    solvedAtLevel1(h, 'T1', 0, 'user', 'blocked', { takenAfter: 3, solvedAfter: 8 });
+    const I = interventionId('T2-I1');
+    h.do('T2', open('T2', t(0)))
+      .do('T2', { type: 'qualify', at: t(0), actor: alice, impact: 'user', urgency: 'blocked' })
+      .do('T2', { type: 'take-in-charge', at: t(1), actor: alice, mode: 'direct' })
+      .do('T2', {
+        type: 'hand-off',
+        at: t(2),
+        actor: alice,
+        to: bob,
+        situation: { cause: 'beyond-competence' },
+        note: { diagnosis: 'Disk', done: 'Checked the cable' },
+      })
+      .do('T2', { type: 'acknowledge', at: t(3), actor: bob })
+      .do('T2', {
+        type: 'start-intervention',
+        at: t(3),
+        actor: bob,
+        interventionId: I,
+        nature: 'Disk',
+      })
+      .do('T2', {
+        type: 'apply-solution',
+        at: t(90),
+        actor: bob,
+        interventionId: I,
+        solution: { kind: 'fix', nature: 'definitive', description: 'Disk replaced' },
+      })
+      .do('T2', {
+        type: 'record-report',
+        at: t(91),
+        actor: bob,
+        interventionId: I,
+        report: { summary: 'Disk replaced', outcome: 'finished' },
+      })
+      .do('T2', { type: 'close', at: t(92), actor: alice });
+    const r = serviceIndicators(h.entries, t(120));
+    expect(r.byTechnician).toEqual(
+      new Map([
+        ['alice', { closed: 1, resolution: { met: 1, total: 1 }, meanTimeToResolveMs: 8 * 60_000 }],
+        ['bob', { closed: 1, resolution: { met: 0, total: 1 }, meanTimeToResolveMs: 90 * 60_000 }],
+      ]),
+    );
+    expect([...r.byLevel].map(([level, line]) => [level, line.closed])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+  });
 });
