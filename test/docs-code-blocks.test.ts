@@ -32,10 +32,13 @@ const notCode: Readonly<Record<string, string>> = {
 const given: Readonly<Record<string, string>> = {
   'docs/handling.md': "import { level1TimeBudget } from 'service-desk-rules/handling';",
   'docs/metrics.md': [
-    "import { createIndicatorAccumulator } from 'service-desk-rules/metrics';",
+    "import { createIndicatorAccumulator, restoreIndicatorAccumulator, type IndicatorAccumulator } from 'service-desk-rules/metrics';",
+    "import { readAllEvents } from 'service-desk-rules/storage';",
     "import type { EventStore, TicketEvent, TicketPolicy } from 'service-desk-rules';",
     'declare const store: EventStore<TicketEvent>;',
     'declare const seedPolicy: TicketPolicy, acme2: TicketPolicy;',
+    'declare const acc: IndicatorAccumulator, at18h: Date, savedText: string, checkpoint: number;',
+    'declare const policies: readonly TicketPolicy[];',
   ].join('\n'),
   'docs/problem.md': [
     "import type { IncidentSummary, KnownErrorBase, ProblemActor, ProblemState } from 'service-desk-rules/problem';",

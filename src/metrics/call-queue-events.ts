@@ -35,4 +35,9 @@ export interface CallQueueEvent {
   readonly at: Date;
   /** How long the caller waited in the queue before being answered or hanging up. */
   readonly waitedMs: number;
+  /**
+   * Who called (a phone number, a user id), when the telephony knows: calls from one caller
+   * within a window are « called again » (seed §4.3.2: callers who hung up call back).
+   */
+  readonly callerId?: string;
 }

@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+
 /**
  * A histogram of durations on logarithmic buckets: memory stays fixed (one counter a bucket)
  * however many durations it sees, and any percentile it reports is within
@@ -12,6 +14,8 @@
  * h.add(600_000);
  * Math.round(h.percentile(0.5) / 1000);
  * //=> 120
+ * DurationHistogram.restore(JSON.parse(JSON.stringify(h.save()))).mean === h.mean;
+ * //=> true
  * ```
  */
 export class DurationHistogram {
@@ -60,6 +64,56 @@ export class DurationHistogram {
     return representative(this.#counts.length - 1);
   }
 
+  /**
+   * The histogram as plain JSON: its non-empty buckets as `[index, count]` pairs and the exact
+   * sum of its durations; {@link DurationHistogram.restore} reads it back.
+   */
+  save(): SavedDurationHistogram {
+    const buckets: [number, number][] = [];
+    this.#counts.forEach((count, b) => {
+      if (count > 0) buckets.push([b, count]);
+    });
+    return { buckets, sumMs: this.#sum };
+  }
+
+  /**
+   * A histogram from what {@link DurationHistogram.save} wrote.
+   *
+   * @throws TypeError naming what is wrong when `saved` is not such a value.
+   */
+  static restore(saved: SavedDurationHistogram): DurationHistogram {
+    const h = new DurationHistogram();
+    const bad = (what: string, value: unknown): never => {
+      throw new TypeError(`DurationHistogram.restore: ${what}, got ${describeValue(value)}.`);
+    };
+    if (typeof saved !== 'object' || saved === null) bad('expected { buckets, sumMs }', saved);
+    const { buckets, sumMs } = saved;
+    if (!Array.isArray(buckets)) bad('buckets must be a list of [index, count] pairs', buckets);
+    if (typeof sumMs !== 'number' || !Number.isFinite(sumMs) || sumMs < 0)
+      bad('sumMs must be a finite number ≥ 0', sumMs);
+    let last = -1;
+    for (const pair of buckets as unknown[]) {
+      if (!Array.isArray(pair) || pair.length !== 2)
+        bad('each bucket must be [index, count]', pair);
+      const [b, count] = pair as unknown[];
+      if (typeof b !== 'number' || !Number.isSafeInteger(b) || b <= last || b > 100_000)
+        bad('bucket indexes must be whole numbers, ascending', b);
+      if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1)
+        bad('bucket counts must be whole numbers ≥ 1', count);
+      const index = b as number;
+      last = index;
+      if (index >= h.#counts.length) {
+        const grown = new Float64Array(Math.max(index + 1, h.#counts.length * 2));
+        grown.set(h.#counts);
+        h.#counts = grown;
+      }
+      h.#counts[index] = count as number;
+      h.#count += count as number;
+    }
+    h.#sum = sumMs;
+    return h;
+  }
+
   #change(ms: number, delta: 1 | -1): void {
     if (!Number.isFinite(ms) || ms < 0) {
       throw new RangeError(
@@ -76,6 +130,15 @@ export class DurationHistogram {
     this.#count += delta;
     this.#sum += delta * ms;
   }
+}
+
+/**
+ * A {@link DurationHistogram} as plain JSON: its non-empty buckets as `[index, count]` pairs,
+ * ascending, and the exact sum of its durations in ms.
+ */
+export interface SavedDurationHistogram {
+  readonly buckets: readonly (readonly [number, number])[];
+  readonly sumMs: number;
 }
 
 /**

@@ -7,19 +7,47 @@
  * @module service-desk-rules/metrics
  */
 export { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
-export { DurationHistogram } from './duration-histogram.js';
-export { serviceIndicatorsFromStore } from './indicators-from-store.js';
+export type { QueueIndicators, QueueOptions, SavedQueue } from './call-queue-indicators.js';
 export {
-  type BacklogLine,
-  createIndicatorAccumulator,
-  type DurationSummary,
+  DurationHistogram,
+  type SavedDurationHistogram,
+} from './duration-histogram.js';
+export {
   type FirstLevelResolution,
   firstLevelResolutionTarget,
-  type HandoffIndicators,
+} from './first-level-resolution.js';
+export {
+  createIndicatorAccumulator,
   type IndicatorAccumulator,
-  type IndicatorEntry,
-  type IndicatorOptions,
-  type PriorityIndicators,
-  type ServiceIndicators,
-  serviceIndicators,
-} from './service-indicators.js';
+  restoreIndicatorAccumulator,
+} from './indicator-accumulator.js';
+export type { IndicatorEntry } from './indicator-entry.js';
+export type {
+  BacklogLine,
+  DurationSummary,
+  HandoffIndicators,
+  IndicatorSlaCompliance,
+  IndicatorSlaLine,
+  PriorityIndicators,
+  QualificationQuality,
+  ResolverIndicators,
+  ServiceIndicators,
+} from './indicator-figures.js';
+export type { IndicatorOptions } from './indicator-options.js';
+export {
+  type SavedSeriesPoint,
+  type SeriesOptions,
+  type SeriesPeriod,
+  type SeriesPoint,
+  seriesPeriods,
+} from './indicator-series.js';
+export { serviceIndicatorsFromStore } from './indicators-from-store.js';
+export type { AtRiskOptions, AtRiskTicket, OpenClock } from './open-ticket-clocks.js';
+export {
+  type SavedAggregate,
+  type SavedContribution,
+  type SavedIndicators,
+  type SavedTicket,
+  savedIndicatorsFormat,
+} from './saved-indicators.js';
+export { serviceIndicators } from './service-indicators.js';

@@ -2,12 +2,10 @@ import type { EventStore } from '../storage/event-store.js';
 import { readAllEvents } from '../storage/read-all-events.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import type { CallQueueEvent } from './call-queue-events.js';
-import {
-  createIndicatorAccumulator,
-  type IndicatorEntry,
-  type IndicatorOptions,
-  type ServiceIndicators,
-} from './service-indicators.js';
+import { createIndicatorAccumulator } from './indicator-accumulator.js';
+import type { IndicatorEntry } from './indicator-entry.js';
+import type { ServiceIndicators } from './indicator-figures.js';
+import type { IndicatorOptions } from './indicator-options.js';
 
 /**
  * The {@link ServiceIndicators} of everything an event store holds, read page by page in its

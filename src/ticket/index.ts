@@ -88,6 +88,17 @@ export {
   ticketId,
 } from './ticket-ids.js';
 export {
+  draftTicketIndicators,
+  evolveTicketIndicators,
+  foldTicketIndicatorsInto,
+  initialTicketIndicators,
+  type TicketIndicatorDraft,
+  type TicketIndicatorEvent,
+  type TicketIndicatorProjection,
+  type TicketIndicatorStage,
+  ticketIndicatorStages,
+} from './ticket-indicator-projection.js';
+export {
   defaultTicketPolicy,
   defineTicketPolicy,
   type TicketClock,

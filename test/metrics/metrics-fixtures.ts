@@ -1,5 +1,5 @@
 import type { CallQueueEvent } from '../../src/metrics/call-queue-events.js';
-import type { IndicatorEntry } from '../../src/metrics/service-indicators.js';
+import type { IndicatorEntry } from '../../src/metrics/indicator-entry.js';
 import {
   type Actor,
   decideTicket,

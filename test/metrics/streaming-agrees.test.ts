@@ -8,135 +8,9 @@ import {
 } from '../../src/metrics/index.js';
 import { priorities } from '../../src/qualification/index.js';
 import { InMemoryEventStore, streamId } from '../../src/storage/index.js';
-import {
-  interventionId,
-  measureTicketSla,
-  replayTicket,
-  type TicketCommand,
-  type TicketEvent,
-} from '../../src/ticket/index.js';
-import { alice, bob, carol, History, open, t } from './metrics-fixtures.js';
-
-type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
-
-/** A random path for one ticket through the seed's handling (§4, §5, §6). */
-const path = fc.record({
-  impact: fc.constantFrom('company', 'department', 'user'),
-  urgency: fc.constantFrom('blocked', 'degraded', 'can-wait'),
-  handoff: fc.constantFrom('none', 'none', 'beyond-competence', 'level-1-task-failed'),
-  temporaryFirst: fc.boolean(),
-  paused: fc.boolean(),
-  reported: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
-  closer: fc.constantFrom(alice, alice, alice, carol),
-  closes: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
-  reopens: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-});
-
-/** The commands of one path, each built for the instant it is tried at. */
-function script(id: string, p: ValueOf<typeof path>): ((at: Date) => TicketCommand)[] {
-  const handler = p.handoff === 'none' ? alice : bob;
-  const I = interventionId(`${id}-I1`);
-  const I2 = interventionId(`${id}-I2`);
-  const solve =
-    (nature: 'temporary' | 'definitive', intervention = I) =>
-    (at: Date): TicketCommand => ({
-      type: 'apply-solution',
-      at,
-      actor: handler,
-      interventionId: intervention,
-      solution: { kind: 'fix', nature, description: nature },
-    });
-  const report =
-    (intervention = I) =>
-    (at: Date): TicketCommand => ({
-      type: 'record-report',
-      at,
-      actor: handler,
-      interventionId: intervention,
-      report: { summary: 'Done', outcome: 'finished' },
-    });
-  const steps: ((at: Date) => TicketCommand)[] = [
-    (at) => open(id, at),
-    (at) => ({ type: 'qualify', at, actor: alice, impact: p.impact, urgency: p.urgency }),
-    (at) => ({ type: 'take-in-charge', at, actor: alice, mode: 'direct' }),
-  ];
-  if (p.handoff !== 'none') {
-    const cause = p.handoff;
-    steps.push((at) => ({
-      type: 'hand-off',
-      at,
-      actor: alice,
-      to: bob,
-      situation: { cause },
-      note: { diagnosis: 'Not solved at level 1', done: 'Followed the procedure' },
-    }));
-    steps.push((at) => ({ type: 'acknowledge', at, actor: bob }));
-  }
-  steps.push((at) => ({
-    type: 'start-intervention',
-    at,
-    actor: handler,
-    interventionId: I,
-    nature: 'Work',
-  }));
-  if (p.paused) {
-    steps.push((at) => ({ type: 'pause', at, actor: handler, reason: 'waiting-for-user' }));
-    steps.push((at) => ({ type: 'resume', at, actor: handler }));
-  }
-  if (p.temporaryFirst) steps.push(solve('temporary'));
-  steps.push(solve('definitive'));
-  if (p.reported) steps.push(report());
-  if (p.closes) steps.push((at) => ({ type: 'close', at, actor: p.closer }));
-  if (p.reopens) {
-    steps.push((at) => ({ type: 'reopen', at, actor: alice, reason: 'Fails again' }));
-    steps.push((at) => ({
-      type: 'start-intervention',
-      at,
-      actor: alice,
-      interventionId: I2,
-      nature: 'Again',
-    }));
-    steps.push(solve('definitive', I2));
-    steps.push(report(I2));
-    steps.push((at) => ({ type: 'close', at, actor: alice }));
-  }
-  return steps;
-}
-
-const desk = fc.record({
-  paths: fc.array(path, { minLength: 1, maxLength: 5 }),
-  // Short gaps as often as long ones, so that clocks end on both sides of their targets
-  // (priority 1 resolves within 10 minutes, priority 3 within an hour).
-  turns: fc.array(
-    fc.record({
-      ticket: fc.nat(),
-      gap: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })),
-    }),
-    {
-      minLength: 40,
-      maxLength: 120,
-    },
-  ),
-  calls: fc.array(fc.boolean(), { maxLength: 10 }),
-});
-
-/** Interleaves the tickets' scripts; a command the decider refuses leaves no trace. */
-function randomHistory({ paths, turns, calls }: ValueOf<typeof desk>): IndicatorEntry[] {
-  const h = new History();
-  const scripts = paths.map((p, k) => script(`T${k}`, p));
-  const next = scripts.map(() => 0);
-  let minute = 0;
-  for (const turn of turns) {
-    minute += turn.gap;
-    const k = turn.ticket % scripts.length;
-    const command = scripts[k]?.[next[k] ?? 0];
-    if (command === undefined) continue;
-    h.try(`T${k}`, command(t(minute)));
-    next[k] = (next[k] ?? 0) + 1;
-  }
-  for (const abandoned of calls) h.call(abandoned ? 'call-abandoned' : 'call-answered', t(minute));
-  return h.entries;
-}
+import { measureTicketSla, replayTicket, type TicketEvent } from '../../src/ticket/index.js';
+import { t } from './metrics-fixtures.js';
+import { desk, randomHistory } from './random-desks.js';
 
 /** The reference: every ticket replayed whole, every figure recomputed from final states. */
 function reference(entries: readonly IndicatorEntry[], at: Date) {
@@ -167,13 +41,28 @@ function reference(entries: readonly IndicatorEntry[], at: Date) {
     priorities.map((p) => {
       const mine = closed.filter((s) => s.qualification?.priority === p);
       const measures = mine.map((s) => measureTicketSla(s, s.closed?.at ?? at));
+      // Open tickets whose clock still runs (or is paused) past its due instant: missed already.
+      const open = states
+        .filter((s) => s.status !== 'closed' && s.qualification?.priority === p)
+        .map((s) => ({ s, m: measureTicketSla(s, at) }));
+      const openDetection = open.filter(
+        ({ s, m }) => s.takenInChargeAt === undefined && m?.detection.state === 'breached',
+      ).length;
+      const openResolution = open.filter(
+        ({ s, m }) => s.resolvedAt === undefined && m?.resolution.state === 'breached',
+      ).length;
       return [
         p,
         {
-          detection: [measures.filter((m) => m?.detection.state === 'met').length, measures.length],
+          detection: [
+            measures.filter((m) => m?.detection.state === 'met').length,
+            measures.length + openDetection,
+            openDetection,
+          ],
           resolution: [
             measures.filter((m) => m?.resolution.state === 'met').length,
-            measures.length,
+            measures.length + openResolution,
+            openResolution,
           ],
         },
       ];
@@ -211,10 +100,11 @@ describe('invariant: streaming indicators agree with a whole replay of every tic
       else expect(streamed.timeToResolve.meanMs).toBeCloseTo(ref.meanMs, 3);
       for (const p of priorities) {
         const line = streamed.sla.get(p);
-        const [dm, dt] = ref.sla.get(p)?.detection ?? [];
-        const [rm, rt] = ref.sla.get(p)?.resolution ?? [];
+        const [dm, dt, dOpen] = ref.sla.get(p)?.detection ?? [];
+        const [rm, rt, rOpen] = ref.sla.get(p)?.resolution ?? [];
         expect([line?.detection.met, line?.detection.total]).toEqual([dm, dt]);
         expect([line?.resolution.met, line?.resolution.total]).toEqual([rm, rt]);
+        expect([line?.detection.openMisses, line?.resolution.openMisses]).toEqual([dOpen, rOpen]);
       }
     },
   );

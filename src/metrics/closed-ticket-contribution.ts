@@ -1,0 +1,89 @@
+import { slaClockState } from '../sla/sla-clock.js';
+import type { SlaTimeline } from '../sla/sla-clock-timeline.js';
+import type { TicketIndicatorProjection } from '../ticket/ticket-indicator-projection.js';
+import type { TicketPolicy } from '../ticket/ticket-policy.js';
+import { ticketSlaTimelines } from '../ticket/ticket-sla.js';
+import type { Contribution } from './indicator-aggregate.js';
+
+const noPauses: readonly never[] = Object.freeze([]);
+
+function stopped(start: Date, stop: Date | undefined): SlaTimeline {
+  return stop === undefined ? { start, pauses: noPauses } : { start, pauses: noPauses, stop };
+}
+
+/**
+ * What a ticket closing at `closedAt` adds to the indicators, read from its projection: solved
+ * at level 1 when never handed off and its last solution is definitive and by level 1 (seed
+ * §1.1); its wall-clock time to resolve; its detection and resolution clocks measured at the
+ * closing on the pinned policy's calendar, with the pauses that policy lets stop each clock.
+ *
+ * @see seed §1.1, §2.5.2.4
+ * @example
+ * ```ts
+ * const p = { ...initialTicketIndicators, stage: 'closed', opening: { at: new Date(0) }, policyVersion: 'seed',
+ *   qualification: { priority: 1, targets: slaTargetsFor(1) }, takenInChargeAt: new Date(30_000),
+ *   resolvedAt: new Date(300_000), lastSolutionAtLevel1: true, closedAt: new Date(360_000) } as const;
+ * closedTicketContribution(p, defaultTicketPolicy, new Date(360_000));
+ * //=> { priority: 1, atLevel1: true, timeToResolveMs: 300_000, detectionMet: true, resolutionMet: true, underQualifiedMs: undefined, resolvedBy: undefined }
+ * ```
+ */
+export function closedTicketContribution(
+  p: TicketIndicatorProjection,
+  policy: TicketPolicy,
+  closedAt: Date,
+): Contribution {
+  const q = p.qualification;
+  const openedAt = p.opening?.at ?? closedAt;
+  let detectionMet: boolean | undefined;
+  let resolutionMet: boolean | undefined;
+  if (q !== undefined) {
+    // Without pauses a ticket's clocks are plain start → stop timelines; with pauses, the
+    // ticket module decides which pause stops which clock.
+    const timelines =
+      p.pauses.length === 0
+        ? {
+            detection: stopped(openedAt, p.takenInChargeAt),
+            resolution: stopped(openedAt, p.resolvedAt),
+          }
+        : ticketSlaTimelines(p, policy);
+    const options = { at: closedAt, calendar: policy.calendar };
+    detectionMet =
+      slaClockState(timelines.detection, q.targets.detection.within, options) === 'met';
+    resolutionMet =
+      slaClockState(timelines.resolution, q.targets.resolution.within, options) === 'met';
+  }
+  return {
+    priority: q?.priority,
+    atLevel1: p.transfers + p.escalations === 0 && p.lastSolutionAtLevel1,
+    timeToResolveMs:
+      p.resolvedAt === undefined
+        ? undefined
+        : Math.max(0, p.resolvedAt.getTime() - openedAt.getTime()),
+    detectionMet,
+    resolutionMet,
+    underQualifiedMs: underQualifiedMs(p),
+    resolvedBy: p.resolvedBy,
+  };
+}
+
+/**
+ * The wall-clock time a ticket spent under a priority less urgent than its current one (seed
+ * §3: « une erreur à ce niveau peut être lourde de conséquences »); `undefined` when none.
+ *
+ * @see seed §3
+ * @example
+ * ```ts
+ * underQualifiedMs({ ...initialTicketIndicators, qualification: { priority: 1, targets: slaTargetsFor(1) },
+ *   earlierPriorities: [{ priority: 3, from: new Date(0), to: new Date(600_000) }] });
+ * //=> 600_000
+ * ```
+ */
+export function underQualifiedMs(p: TicketIndicatorProjection): number | undefined {
+  const final = p.qualification?.priority;
+  if (final === undefined) return undefined;
+  let ms: number | undefined;
+  for (const e of p.earlierPriorities) {
+    if (e.priority > final) ms = (ms ?? 0) + (e.to.getTime() - e.from.getTime());
+  }
+  return ms;
+}

@@ -1,0 +1,391 @@
+import { describeValue } from '../core/describe-value.js';
+import { priorities } from '../qualification/levels.js';
+import type { SlaTargets } from '../sla/sla-table.js';
+import type { WorkingDuration } from '../sla/working-duration.js';
+import type { TicketEvent } from '../ticket/ticket-events.js';
+import { ticketEventTypes } from '../ticket/ticket-events.js';
+import type { TechnicianId } from '../ticket/ticket-ids.js';
+import type { TicketIndicatorEvent } from '../ticket/ticket-indicator-projection.js';
+import { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
+
+/**
+ * One event as the indicators read it: the stream it belongs to (a ticket's id for ticket
+ * events) and the event, with, when it comes from a store, its `version` in the stream and
+ * its `position` in the store's global order — a `StoredEvent` from an `EventStore` has this
+ * shape. With them, an event delivered twice counts once.
+ *
+ * @example
+ * ```ts
+ * const entry: IndicatorEntry = {
+ *   streamId: 'call-queue',
+ *   event: { type: 'call-abandoned', callId: 'c1', at: new Date('2026-03-02T09:00:00Z'), waitedMs: 90_000 },
+ * };
+ * entry.event.type;
+ * //=> 'call-abandoned'
+ * ```
+ */
+export interface IndicatorEntry {
+  readonly streamId: string;
+  /** A ticket or call-queue event (events of any other type met at run time are skipped). */
+  readonly event: TicketEvent | CallQueueEvent;
+  /** Its place in its stream, from 1: an event of a stream at or below the last version seen is a repeat, skipped. */
+  readonly version?: number;
+  /** Its place in the store's global order: an entry at or below the last position seen is a repeat, skipped. */
+  readonly position?: number;
+}
+
+/**
+ * An entry checked and copied: what the accumulator folds. The reader fills one its caller
+ * owns and reuses (no allocation an entry beyond the event's own copy).
+ */
+export interface CheckedEntry {
+  kind: 'ticket' | 'call' | 'other';
+  streamId: string;
+  version: number | undefined;
+  position: number | undefined;
+  /** The ticket event's copy, when `kind` is `'ticket'`. */
+  ticket: TicketIndicatorEvent | undefined;
+  /** The call event's copy, when `kind` is `'call'`. */
+  call: CallQueueEvent | undefined;
+}
+
+/**
+ * An empty {@link CheckedEntry} to fill.
+ *
+ * @example
+ * ```ts
+ * newCheckedEntry().kind;
+ * //=> 'other'
+ * ```
+ */
+export function newCheckedEntry(): CheckedEntry {
+  return {
+    kind: 'other',
+    streamId: '',
+    version: undefined,
+    position: undefined,
+    ticket: undefined,
+    call: undefined,
+  };
+}
+
+const ticketTypes: ReadonlySet<string> = new Set(ticketEventTypes);
+const callTypes: ReadonlySet<string> = new Set(callQueueEventTypes);
+const getTime = Date.prototype.getTime;
+
+/** A refusal of an entry: thrown before the accumulator changes anything. */
+export function refuse(problem: string): never {
+  throw new TypeError(`Indicators: ${problem}`);
+}
+
+class Refusal extends TypeError {}
+
+type Rec = Record<string, unknown>;
+
+function readObject(value: unknown, what: string): object {
+  if (typeof value !== 'object' || value === null) {
+    throw new Refusal(`Indicators: ${what} must be an object, got ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+function readString(value: unknown, what: string): string {
+  if (typeof value !== 'string') {
+    throw new Refusal(`Indicators: ${what} must be a string, got ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * A real `Date` holding a valid instant (a Proxy or a look-alike is refused): the caller's own
+ * when it is a plain `Date`, else a copy (a subclass may override what it answers).
+ */
+function readDate(value: unknown, what: string): Date {
+  let ms: number;
+  try {
+    ms = Reflect.apply(getTime, value, []) as number;
+  } catch {
+    throw new Refusal(`Indicators: ${what} must be a Date, got ${describeValue(value)}.`);
+  }
+  if (!Number.isFinite(ms)) {
+    throw new Refusal(`Indicators: ${what} is not a valid instant (${describeValue(value)}).`);
+  }
+  return Object.getPrototypeOf(value) === Date.prototype ? (value as Date) : new Date(ms);
+}
+
+function readCount(value: unknown, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new Refusal(
+      `Indicators: ${what} must be a whole number ≥ 1 when given, got ${describeValue(value)}.`,
+    );
+  }
+  return value;
+}
+
+function readChoice<T>(value: unknown, allowed: readonly T[], what: string): T {
+  if (!allowed.includes(value as T)) {
+    throw new Refusal(
+      `Indicators: ${what} must be one of ${allowed.map((a) => describeValue(a)).join(', ')}, got ${describeValue(value)}.`,
+    );
+  }
+  return value as T;
+}
+
+const units = ['days', 'hours', 'minutes', 'seconds'] as const;
+
+function readDuration(value: unknown, what: string): WorkingDuration {
+  const o = readObject(value, what);
+  const copy: { -readonly [K in keyof WorkingDuration]: number } = {};
+  let total = 0;
+  for (const unit of units) {
+    const amount = (o as Rec)[unit];
+    if (amount === undefined) continue;
+    if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
+      throw new Refusal(
+        `Indicators: ${what}.${unit} must be a finite number ≥ 0, got ${describeValue(amount)}.`,
+      );
+    }
+    copy[unit] = amount;
+    total += amount;
+  }
+  if (total <= 0) {
+    throw new Refusal(`Indicators: ${what} must be a positive duration, got ${describeValue(o)}.`);
+  }
+  return Object.freeze(copy);
+}
+
+function readRate(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !(value > 0 && value <= 1)) {
+    throw new Refusal(`Indicators: ${what} must be a rate in (0, 1], got ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+// Targets come from a policy's table: a handful of distinct values, shared by every ticket of
+// a priority. Copies are interned by value so that tracked tickets share them (bounded).
+const internedTargets = new Map<string, SlaTargets>();
+const maxInterned = 256;
+
+function durationKey(d: WorkingDuration): string {
+  return `${d.days ?? ''}/${d.hours ?? ''}/${d.minutes ?? ''}/${d.seconds ?? ''}`;
+}
+
+// Targets stamped from a policy's table are frozen through and through: checked once.
+const checkedFrozen = new WeakMap<object, SlaTargets>();
+
+function deeplyFrozen(t: object): boolean {
+  const d = (t as Rec).detection;
+  const r = (t as Rec).resolution;
+  const m = (t as Rec).maxDelay;
+  return (
+    Object.isFrozen(t) &&
+    typeof d === 'object' &&
+    d !== null &&
+    Object.isFrozen(d) &&
+    Object.isFrozen((d as Rec).within) &&
+    typeof r === 'object' &&
+    r !== null &&
+    Object.isFrozen(r) &&
+    Object.isFrozen((r as Rec).within) &&
+    Object.isFrozen(m)
+  );
+}
+
+/** A frozen copy of SLA targets, every duration and rate checked. */
+export function readTargets(value: unknown, what: string): SlaTargets {
+  if (typeof value === 'object' && value !== null) {
+    const known = checkedFrozen.get(value);
+    if (known !== undefined) return known;
+  }
+  const copy = interned(copyTargets(value, what));
+  if (deeplyFrozen(value as object)) checkedFrozen.set(value as object, copy);
+  return copy;
+}
+
+function interned(copy: SlaTargets): SlaTargets {
+  const key = `${durationKey(copy.detection.within)}:${copy.detection.successRate}|${durationKey(copy.resolution.within)}:${copy.resolution.successRate}|${durationKey(copy.maxDelay)}`;
+  const known = internedTargets.get(key);
+  if (known !== undefined) return known;
+  if (internedTargets.size < maxInterned) internedTargets.set(key, copy);
+  return copy;
+}
+
+function copyTargets(value: unknown, what: string): SlaTargets {
+  const o = readObject(value, what);
+  const target = (key: 'detection' | 'resolution') => {
+    const t = readObject((o as Rec)[key], `${what}.${key}`);
+    return Object.freeze({
+      within: readDuration((t as Rec).within, `${what}.${key}.within`),
+      successRate: readRate((t as Rec).successRate, `${what}.${key}.successRate`),
+    });
+  };
+  return Object.freeze({
+    detection: target('detection'),
+    resolution: target('resolution'),
+    maxDelay: readDuration((o as Rec).maxDelay, `${what}.maxDelay`),
+  });
+}
+
+const handoffKinds = ['transfer', 'escalation'] as const;
+const natures = ['definitive', 'temporary'] as const;
+const levels = [1, 2, 3] as const;
+
+// Technicians are few: their ids interned so that tracked tickets share them.
+const technicians = new Map<string, { readonly id: TechnicianId; readonly level: 1 | 2 | 3 }>();
+
+function readResolver(by: object): { readonly id: TechnicianId; readonly level: 1 | 2 | 3 } {
+  const id = readString((by as Rec).id, 'by.id');
+  const level = readChoice((by as Rec).level, levels, 'by.level');
+  const key = `${level}:${id}`;
+  const known = technicians.get(key);
+  if (known !== undefined) return known;
+  const copy = Object.freeze({ id: id as TechnicianId, level });
+  if (technicians.size < 4096) technicians.set(key, copy);
+  return copy;
+}
+
+function readTicketEvent(type: TicketEvent['type'], e: object, at: Date): TicketIndicatorEvent {
+  switch (type) {
+    case 'ticket-opened':
+      return { type, at, policyVersion: readString((e as Rec).policyVersion, 'policyVersion') };
+    case 'ticket-qualified':
+      return {
+        type,
+        at,
+        priority: readChoice((e as Rec).priority, priorities, 'priority'),
+        targets: readTargets((e as Rec).targets, 'targets'),
+      };
+    case 'ticket-handed-off':
+      return { type, at, kind: readChoice((e as Rec).kind, handoffKinds, 'kind') };
+    case 'solution-applied':
+      return {
+        type,
+        at,
+        nature: readChoice((e as Rec).nature, natures, 'nature'),
+        by: readResolver(readObject((e as Rec).by, 'by')),
+      };
+    case 'ticket-paused':
+      return {
+        type,
+        at,
+        // The ticket's decider checks the reason against its list; here any text keeps the pause.
+        reason: readString((e as Rec).reason, 'reason') as 'waiting-for-user',
+      };
+    case 'policy-rebaselined': {
+      const toVersion = readString((e as Rec).toVersion, 'toVersion');
+      const targets = (e as Rec).targets;
+      return targets === undefined
+        ? { type, at, toVersion }
+        : { type, at, toVersion, targets: readTargets(targets, 'targets') };
+    }
+    case 'ticket-taken-in-charge':
+    case 'handling-acknowledged':
+    case 'intervention-started':
+    case 'intervention-reported':
+    case 'user-informed':
+    case 'ticket-resumed':
+    case 'problem-linked':
+    case 'ticket-reopened':
+    case 'ticket-closed':
+    case 'ticket-cancelled':
+      return { type, at };
+  }
+}
+
+function fill(
+  out: CheckedEntry,
+  kind: CheckedEntry['kind'],
+  streamId: string,
+  version: number | undefined,
+  position: number | undefined,
+  ticket: TicketIndicatorEvent | undefined,
+  call: CallQueueEvent | undefined,
+): void {
+  out.kind = kind;
+  out.streamId = streamId;
+  out.version = version;
+  out.position = position;
+  out.ticket = ticket;
+  out.call = call;
+}
+
+function readWhole(entry: unknown, out: CheckedEntry): void {
+  const o = readObject(entry, 'an entry');
+  const streamId = readString((o as Rec).streamId, 'streamId');
+  const version = readCount((o as Rec).version, 'version');
+  const position = readCount((o as Rec).position, 'position');
+  const event = (o as Rec).event;
+  if (typeof event !== 'object' || event === null) {
+    throw new Refusal(
+      `Indicators: the event of stream ${describeValue(streamId)} must be an object, got ${describeValue(event)}.`,
+    );
+  }
+  const e: object = event;
+  const type = (e as Rec).type;
+  if (typeof type !== 'string' || !(ticketTypes.has(type) || callTypes.has(type))) {
+    // A store may hold other kinds of events too (problems, a product's own): skipped.
+    fill(out, 'other', streamId, version, position, undefined, undefined);
+    return;
+  }
+  try {
+    const at = readDate((e as Rec).at, 'its date');
+    if (callTypes.has(type)) {
+      const waitedMs = (e as Rec).waitedMs;
+      if (typeof waitedMs !== 'number' || !Number.isFinite(waitedMs) || waitedMs < 0) {
+        throw new Refusal(
+          `Indicators: waitedMs must be a finite number of ms ≥ 0, got ${describeValue(waitedMs)}.`,
+        );
+      }
+      const callId = readString((e as Rec).callId, 'callId');
+      const callerId = (e as Rec).callerId;
+      const call: CallQueueEvent =
+        callerId === undefined
+          ? { type: type as CallQueueEvent['type'], callId, at, waitedMs }
+          : {
+              type: type as CallQueueEvent['type'],
+              callId,
+              at,
+              waitedMs,
+              callerId: readString(callerId, 'callerId'),
+            };
+      fill(out, 'call', streamId, version, position, undefined, call);
+      return;
+    }
+    const ticket = readTicketEvent(type as TicketEvent['type'], e, at);
+    fill(out, 'ticket', streamId, version, position, ticket, undefined);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    // The message names the event only when refused: describing it costs.
+    const where = `event ${describeValue(type)} of stream ${describeValue(streamId)}`;
+    throw new Refusal(error.message.replace('Indicators: ', `Indicators: ${where}: `));
+  }
+}
+
+/**
+ * Checks an entry whole and copies what the indicators read of it into `out` (dates included, so a
+ * caller changing its objects afterwards changes nothing). Never runs into half an entry:
+ * it reads each field once, and a getter or Proxy trap that throws is a refusal.
+ *
+ * @throws TypeError naming what was wrong (the value described by `describeValue`): not an
+ * object, a stream id that is not a string, a version or position that is not a whole number
+ * ≥ 1, a date that is not a valid instant, a field of a ticket or call event out of its
+ * allowed values.
+ * @example
+ * ```ts
+ * const out = newCheckedEntry();
+ * checkIndicatorEntry({ streamId: 'q', event: { type: 'call-answered', callId: 'c1', at: new Date(0), waitedMs: 5 } }, out);
+ * out.kind;
+ * //=> 'call'
+ * ```
+ */
+export function checkIndicatorEntry(entry: unknown, out: CheckedEntry): void {
+  try {
+    readWhole(entry, out);
+  } catch (error) {
+    if (error instanceof Refusal) throw new TypeError(error.message);
+    throw new TypeError(
+      `Indicators: the entry could not be read, it threw ${describeValue(error)} (${describeValue(entry)}).`,
+    );
+  }
+}

@@ -1,0 +1,180 @@
+import type { Priority } from '../qualification/levels.js';
+import type { SlaComplianceLine, SlaMeasuredTarget } from '../sla/sla-compliance.js';
+import type { QueueIndicators } from './call-queue-indicators.js';
+import type { FirstLevelResolution } from './first-level-resolution.js';
+import type { SeriesPoint } from './indicator-series.js';
+
+/**
+ * Mean, median and 90th percentile of a set of durations, in ms (`null` when there are none).
+ * The percentiles are within 0.5 % of the exact nearest-rank values; the mean is exact.
+ *
+ * @example
+ * ```ts
+ * const none: DurationSummary = { count: 0, meanMs: null, medianMs: null, p90Ms: null };
+ * none.count;
+ * //=> 0
+ * ```
+ */
+export interface DurationSummary {
+  readonly count: number;
+  readonly meanMs: number | null;
+  readonly medianMs: number | null;
+  readonly p90Ms: number | null;
+}
+
+/**
+ * Hand-offs counted when they happen (seed §2.5.1, §4.3.3): transfers and escalations, and
+ * their rates per ticket opened.
+ *
+ * @see seed §2.5.1, §4.3.3
+ * @example
+ * ```ts
+ * const h: HandoffIndicators = { transfers: 3, escalations: 1, transferRate: 0.3, escalationRate: 0.1 };
+ * h.escalations;
+ * //=> 1
+ * ```
+ */
+export interface HandoffIndicators {
+  readonly transfers: number;
+  readonly escalations: number;
+  readonly transferRate: number | null;
+  readonly escalationRate: number | null;
+}
+
+/**
+ * The open tickets by age at the snapshot instant: `byAge[k]` counts the tickets younger than
+ * `backlogAgeLimitsMs[k]` and not counted before (the last bucket, `upToMs: null`, is the rest).
+ *
+ * @example
+ * ```ts
+ * const b: BacklogLine = { total: 2, byAge: [{ upToMs: 3_600_000, count: 2 }, { upToMs: null, count: 0 }] };
+ * b.total;
+ * //=> 2
+ * ```
+ */
+export interface BacklogLine {
+  readonly total: number;
+  readonly byAge: readonly { readonly upToMs: number | null; readonly count: number }[];
+}
+
+/**
+ * One line of SLA compliance in the indicators: the closed tickets' clocks, plus the open
+ * tickets whose clock is still running or paused but already past its due instant — a miss
+ * already, counted in `total` (never in `met`) and told apart in `openMisses`. A ticket counts
+ * once: at the snapshot while it is open and breached, at its closing once closed.
+ *
+ * @see seed §2.5.2.4
+ */
+export interface IndicatorSlaLine extends SlaComplianceLine {
+  /** How many of the misses are open tickets whose clock still runs past its due instant. */
+  readonly openMisses: number;
+}
+
+/** The detection and resolution lines of one priority. */
+export type IndicatorSlaCompliance = { readonly [T in SlaMeasuredTarget]: IndicatorSlaLine };
+
+/**
+ * Qualification quality (seed §3, « une erreur à ce niveau peut être lourde de
+ * conséquences »): requalifications counted by direction when they happen, and the closed
+ * tickets that spent time under a priority less urgent than the one they ended with — how
+ * many, how long (wall-clock, summed and mean), and the SLA clocks they missed.
+ *
+ * @see seed §3
+ */
+export interface QualificationQuality {
+  readonly requalified: { readonly raised: number; readonly lowered: number };
+  readonly underQualified: {
+    readonly tickets: number;
+    readonly totalMs: number;
+    readonly meanMs: number | null;
+    readonly slaMisses: { readonly detection: number; readonly resolution: number };
+  };
+}
+
+/**
+ * The closed tickets one technician, or one support level, resolved (applied their last
+ * definitive solution): how many, their resolution clocks met of measured, and their mean
+ * wall-clock time to resolve.
+ *
+ * @see seed §1, §1.1
+ */
+export interface ResolverIndicators {
+  readonly closed: number;
+  readonly resolution: { readonly met: number; readonly total: number };
+  readonly meanTimeToResolveMs: number | null;
+}
+
+/**
+ * The indicators of one priority.
+ *
+ * @example
+ * ```ts
+ * const p = serviceIndicators([], new Date(0)).byPriority.get(1);
+ * p?.closed;
+ * //=> 0
+ * ```
+ */
+export interface PriorityIndicators {
+  /** Tickets qualified with this priority (their latest priority), open or closed (not cancelled). */
+  readonly tickets: number;
+  readonly closed: number;
+  readonly firstLevelResolution: FirstLevelResolution;
+  readonly timeToResolve: DurationSummary;
+  readonly handoffs: HandoffIndicators;
+  readonly sla: IndicatorSlaCompliance;
+  readonly backlog: BacklogLine;
+}
+
+/**
+ * The service indicators of seed §1 and §2.5.2.4 at one instant: call counts and abandoned
+ * calls, tickets opened, closed and reopened, first-level resolution rate against the 80 %
+ * target, time to resolve, transfers and escalations, SLA compliance against the table's
+ * success rates, and the backlog by priority and age — overall and per priority.
+ *
+ * @see seed §1 « nombre d'appels, taux de résolution des incidents au 1er niveau, temps moyen
+ * de résolution… », §2.5.2.4, §4.3.2
+ * @example
+ * ```ts
+ * serviceIndicators([], new Date(0)).calls;
+ * //=> { answered: 0, abandoned: 0, total: 0, abandonedRate: null }
+ * ```
+ */
+export interface ServiceIndicators {
+  readonly at: Date;
+  readonly calls: {
+    readonly answered: number;
+    readonly abandoned: number;
+    readonly total: number;
+    readonly abandonedRate: number | null;
+  };
+  readonly tickets: {
+    readonly opened: number;
+    readonly closed: number;
+    readonly open: number;
+    readonly reopened: number;
+    /** Reopenings per closed ticket. */
+    readonly reopenRate: number | null;
+    /**
+     * Tickets cancelled (opened in error, duplicates, withdrawn): out of the backlog and
+     * counted apart, never in first-level resolution, resolution times or SLA compliance.
+     */
+    readonly cancelled: number;
+  };
+  /** Requalifications and under-qualified tickets (§3). */
+  readonly qualification: QualificationQuality;
+  /** The telephone queue: speed of answer (ASA), service level, abandons, peak (§4.3.2). */
+  readonly queue: QueueIndicators;
+  /** Per hour or per day when `options.series` asks for it (the periods kept), else empty. */
+  readonly series: readonly SeriesPoint[];
+  readonly firstLevelResolution: FirstLevelResolution;
+  readonly timeToResolve: DurationSummary;
+  readonly handoffs: HandoffIndicators;
+  /** Per priority, closed tickets' clocks and open tickets already past their due instant. */
+  readonly sla: ReadonlyMap<Priority, IndicatorSlaCompliance>;
+  readonly backlog: BacklogLine & { readonly unqualified: number };
+  readonly byPriority: ReadonlyMap<Priority, PriorityIndicators>;
+  /** Closed tickets by the technician who resolved them (the events carry no group or category). */
+  readonly byTechnician: ReadonlyMap<string, ResolverIndicators>;
+  /** Closed tickets by the support level that resolved them. */
+  readonly byLevel: ReadonlyMap<1 | 2 | 3, ResolverIndicators>;
+}

@@ -1,0 +1,109 @@
+import { describeValue } from '../core/describe-value.js';
+import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
+import {
+  type QueueOptions,
+  type ResolvedQueueOptions,
+  resolveQueueOptions,
+} from './call-queue-indicators.js';
+import { firstLevelResolutionTarget } from './first-level-resolution.js';
+import {
+  type ResolvedSeriesOptions,
+  resolveSeriesOptions,
+  type SeriesOptions,
+} from './indicator-series.js';
+
+/**
+ * Options of the indicators: the ticket policies in force (looked up by the version each
+ * ticket is pinned to), the first-level target and the backlog age buckets.
+ *
+ * @example
+ * ```ts
+ * const options: IndicatorOptions = { backlogAgeLimitsMs: [3_600_000, 86_400_000] };
+ * options.backlogAgeLimitsMs?.length;
+ * //=> 2
+ * ```
+ */
+export interface IndicatorOptions {
+  /** The policies tickets may be pinned to; default: `[defaultTicketPolicy]`. */
+  readonly policies?: readonly TicketPolicy[];
+  /** The first-level resolution target; default 0.8 (seed §1.1). */
+  readonly firstLevelTarget?: number;
+  /** Upper bounds of the backlog age buckets, ascending, in ms; default 1 h, 4 h, 24 h, 5 days. */
+  readonly backlogAgeLimitsMs?: readonly number[];
+  /** The queue thresholds (service level 20 s, short abandons 5 s, calls again within 1 h). */
+  readonly queue?: QueueOptions;
+  /** A series per hour or per day, in the calendar's time zone; none by default. */
+  readonly series?: SeriesOptions;
+}
+
+const HOUR = 3_600_000;
+const defaultAgeLimits: readonly number[] = Object.freeze([HOUR, 4 * HOUR, 24 * HOUR, 120 * HOUR]);
+
+/** Options checked, with their defaults filled in. */
+export interface ResolvedIndicatorOptions {
+  readonly byVersion: ReadonlyMap<string, TicketPolicy>;
+  /** The policy whose SLA table gives the success rates (the first one given). */
+  readonly first: TicketPolicy;
+  readonly target: number;
+  readonly limits: readonly number[];
+  readonly queue: ResolvedQueueOptions;
+  readonly series: ResolvedSeriesOptions | undefined;
+}
+
+/**
+ * Checks indicator options and fills in their defaults.
+ *
+ * @throws TypeError naming the option and what is allowed.
+ * @example
+ * ```ts
+ * resolveIndicatorOptions({}).limits;
+ * //=> [3_600_000, 14_400_000, 86_400_000, 432_000_000]
+ * ```
+ */
+export function resolveIndicatorOptions(options: IndicatorOptions): ResolvedIndicatorOptions {
+  const policies = options.policies ?? [defaultTicketPolicy];
+  if (!Array.isArray(policies) || policies.length === 0) {
+    throw new TypeError(
+      'Indicators: options.policies must be a non-empty list of ticket policies.',
+    );
+  }
+  const byVersion = new Map(policies.map((p) => [p.version, p]));
+  const target = options.firstLevelTarget ?? firstLevelResolutionTarget;
+  if (typeof target !== 'number' || !(target > 0 && target <= 1)) {
+    throw new TypeError(
+      `Indicators: firstLevelTarget must be in (0, 1], got ${describeValue(target)}.`,
+    );
+  }
+  const limits = options.backlogAgeLimitsMs ?? defaultAgeLimits;
+  if (
+    !Array.isArray(limits) ||
+    limits.some(
+      (l, k) =>
+        typeof l !== 'number' ||
+        !(l > 0) ||
+        !Number.isFinite(l) ||
+        (k > 0 && l <= (limits[k - 1] ?? 0)),
+    )
+  ) {
+    throw new TypeError(
+      `Indicators: backlogAgeLimitsMs must be positive and ascending, got ${showLimits(limits)}.`,
+    );
+  }
+  return {
+    byVersion,
+    first: policies[0] as TicketPolicy,
+    target,
+    limits: [...limits],
+    queue: resolveQueueOptions(options.queue),
+    series:
+      options.series === undefined
+        ? undefined
+        : resolveSeriesOptions(options.series, (policies[0] as TicketPolicy).calendar.timeZone),
+  };
+}
+
+function showLimits(limits: unknown): string {
+  return Array.isArray(limits) && limits.every((l) => typeof l === 'number')
+    ? `[${limits.join(',')}]`
+    : describeValue(limits);
+}
