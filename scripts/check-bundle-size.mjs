@@ -21,7 +21,9 @@ export const budgets = [
   {
     name: "import { qualify } from 'service-desk-rules'",
     code: "export { qualify } from './dist/index.js';",
-    maxGzip: 3 * KiB, // 2.5 KiB: the SLA table's configuration errors describe bad values (describeValue)
+    // 3 KiB (was 2): qualify pulls in the SLA table's validation, whose messages now describe
+    // bad values with describeValue (issue 10) instead of JSON.stringify: 1.8 → 2.5 KiB gzip.
+    maxGzip: 3 * KiB,
     mustNotContain: heavy,
   },
   {

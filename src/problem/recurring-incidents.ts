@@ -347,6 +347,18 @@ export function findRecurringIncidents(
   return proposals.sort((a, b) => a.from.getTime() - b.from.getTime() || compareText(a.key, b.key));
 }
 
+/** The problem fields a proposal fills: its grouped fields' values, only those fields. */
+function filledFields(proposal: RecurringIncidents): { [field in RecurrenceField]?: string } {
+  const values: { [field in RecurrenceField]?: string } =
+    proposal.values ?? (proposal.field === undefined ? {} : { [proposal.field]: proposal.label });
+  const filled: { [field in RecurrenceField]?: string } = {};
+  for (const field of recurrenceFields) {
+    const value = values[field];
+    if (typeof value === 'string') filled[field] = value;
+  }
+  return filled;
+}
+
 /**
  * Turns a recurrence proposal into the `record-problem` command that records it (seed
  * §4.4.1: the service desk technician records the problem): its incidents are linked, and
@@ -388,10 +400,6 @@ export function recordProblemFor(
     actor: options.actor,
     title: options.title ?? proposal.label,
     incidents: [...proposal.incidents],
-    ...(proposal.values === undefined
-      ? proposal.field === undefined
-        ? {}
-        : { [proposal.field]: proposal.label }
-      : proposal.values),
+    ...filledFields(proposal),
   };
 }

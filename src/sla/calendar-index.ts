@@ -108,8 +108,8 @@ export interface YearSummary {
   readonly days: number;
 }
 
-/** How many year indexes a calendar keeps (a year of a 24 × 7 calendar weighs about 10 KB). */
-const MAX_KEPT_YEARS = 16;
+/** How many year indexes a calendar keeps (a year of a 24 × 7 calendar weighs about 15 KB). */
+const MAX_KEPT_YEARS = 64;
 /** How many year summaries a calendar keeps: more than the longest walk (1,003 years). */
 const MAX_KEPT_SUMMARIES = 4096;
 

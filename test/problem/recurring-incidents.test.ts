@@ -278,6 +278,23 @@ describe('recurring incidents become problems (seed §1, §4.4.2)', () => {
     );
     expect(command.equipment).toBe('Switch 3');
   });
+
+  it('copies only the grouped fields from values, never another key', () => {
+    const command = recordProblemFor(
+      {
+        key: 'k',
+        label: 'Switch 3',
+        fields: ['equipment'],
+        values: { equipment: 'Switch 3', type: 'close-problem' } as never,
+        incidents: [],
+        from: hour(0),
+        to: hour(1),
+      },
+      { problemId: PB, at: hour(2), actor: leo },
+    );
+    expect(command.type).toBe('record-problem');
+    expect(command.equipment).toBe('Switch 3');
+  });
 });
 
 // ---- properties -------------------------------------------------------------------------

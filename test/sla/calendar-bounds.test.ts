@@ -283,3 +283,37 @@ describe('every calendar function answers or throws its documented error, whatev
     },
   );
 });
+
+describe('the memo of a calendar changes costs, never answers', () => {
+  const spec: BusinessCalendarSpec = {
+    timeZone: 'America/New_York',
+    hours: {
+      monday: [['09:00', '17:00']],
+      saturday: [['22:00', '24:00']],
+      sunday: [['00:00', '02:00']],
+    },
+    holidays: ['--07-04', { date: '--12-24', until: '--01-02' }],
+  };
+  const shared = createBusinessCalendar(spec);
+  test.prop(
+    [
+      fc.array(fc.integer({ min: -2000, max: 4000 }), { minLength: 1, maxLength: 120 }),
+      fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2300-01-01T00:00:00Z') }),
+    ],
+    { numRuns: 15 },
+  )(
+    'after questions about many other years (more than it keeps), a shared calendar answers as a fresh one',
+    (years, at) => {
+      for (const year of years) {
+        const date = new Date(0);
+        date.setUTCFullYear(year, 5, 1);
+        isOpen(shared, date);
+      }
+      const fresh = createBusinessCalendar(spec);
+      const later = new Date(at.getTime() + 40 * 86_400_000);
+      expect(isOpen(shared, at)).toBe(isOpen(fresh, at));
+      expect(nextOpening(shared, at)).toEqual(nextOpening(fresh, at));
+      expect(workingTimeBetween(shared, at, later)).toBe(workingTimeBetween(fresh, at, later));
+    },
+  );
+});
