@@ -4,6 +4,7 @@ import {
   type SlaTargets,
   slaTargetsFor,
 } from '../sla/sla-table.js';
+import { guardInput } from './input-guard.js';
 import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
 import { defaultPriorityMatrix, type PriorityMatrix } from './priority-matrix.js';
 import { priorityOf } from './priority-of.js';
@@ -59,8 +60,10 @@ export function qualify(
     readonly table?: SlaTable<PriorityLevel>;
   } = {},
 ): Qualification<PriorityLevel> {
-  const matrix = policy.matrix ?? defaultPriorityMatrix;
-  const table = policy.table ?? (defaultSlaTable as SlaTable<PriorityLevel>);
-  const priority = priorityOf(call.impact, call.urgency, matrix);
-  return { priority, targets: slaTargetsFor(priority, table) };
+  return guardInput('qualify', () => {
+    const matrix = policy.matrix ?? defaultPriorityMatrix;
+    const table = policy.table ?? (defaultSlaTable as SlaTable<PriorityLevel>);
+    const priority = priorityOf(call.impact, call.urgency, matrix);
+    return { priority, targets: slaTargetsFor(priority, table) };
+  });
 }
