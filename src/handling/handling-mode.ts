@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 /**
  * How a call is handled once qualified (seed §4.1, §4.2): `'direct'` when the technician who
  * qualified it takes it at once, `'deferred'` when it is given to someone else, who calls the
@@ -59,21 +61,23 @@ export interface CallHandover<Id extends string> {
  * ```
  */
 export function handlingModeOf<Id extends string>(handover: CallHandover<Id>): HandlingMode {
-  const { qualifiedBy, takenBy } =
-    typeof handover === 'object' && handover !== null
-      ? handover
-      : ({} as { qualifiedBy?: unknown; takenBy?: unknown });
-  for (const [name, id] of [
-    ['qualifiedBy', qualifiedBy],
-    ['takenBy', takenBy],
-  ] as const) {
-    if (typeof id !== 'string' || id === '') {
-      throw new TypeError(
-        `Invalid ${name} ${JSON.stringify(id)}: expected the non-empty identifier of a technician.`,
-      );
+  return guardInput('handlingModeOf', () => {
+    const { qualifiedBy, takenBy } =
+      typeof handover === 'object' && handover !== null
+        ? handover
+        : ({} as { qualifiedBy?: unknown; takenBy?: unknown });
+    for (const [name, id] of [
+      ['qualifiedBy', qualifiedBy],
+      ['takenBy', takenBy],
+    ] as const) {
+      if (typeof id !== 'string' || id === '') {
+        throw inputError(
+          `Invalid ${name} ${describeValue(id)}: expected the non-empty identifier of a technician.`,
+        );
+      }
     }
-  }
-  return qualifiedBy === takenBy ? 'direct' : 'deferred';
+    return qualifiedBy === takenBy ? 'direct' : 'deferred';
+  });
 }
 
 /**
@@ -91,10 +95,12 @@ export function handlingModeOf<Id extends string>(handover: CallHandover<Id>): H
  * ```
  */
 export function userIsCalledBack(mode: HandlingMode): boolean {
-  if (!(handlingModes as readonly unknown[]).includes(mode)) {
-    throw new TypeError(
-      `Unknown handling mode ${JSON.stringify(mode)}: expected "direct" or "deferred".`,
-    );
-  }
-  return mode === 'deferred';
+  return guardInput('userIsCalledBack', () => {
+    if (!(handlingModes as readonly unknown[]).includes(mode)) {
+      throw inputError(
+        `Unknown handling mode ${describeValue(mode)}: expected "direct" or "deferred".`,
+      );
+    }
+    return mode === 'deferred';
+  });
 }

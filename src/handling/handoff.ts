@@ -1,6 +1,8 @@
 import { match } from 'ts-pattern';
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import type { LocalizedText } from '../core/localized-text.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 
 /**
  * The two ways a call leaves level 1 for a specialist (seed §2.5.1, §4.3.3): a transfer,
@@ -271,14 +273,6 @@ function seedClassification(situation: HandoffSituation): {
     .exhaustive();
 }
 
-function describe(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
 function assertSituation(situation: unknown): asserts situation is HandoffSituation {
   const cause =
     typeof situation === 'object' && situation !== null
@@ -291,8 +285,8 @@ function assertSituation(situation: unknown): asserts situation is HandoffSituat
         (situation as { noticed?: unknown }).noticed,
       ));
   if (!valid) {
-    throw new TypeError(
-      `Unknown hand-off situation ${describe(situation)}: expected { cause } with cause one of ${handoffCauses.map((c) => JSON.stringify(c)).join(', ')}, and for "not-enough-time" a noticed of "foreseen" or "near-limit".`,
+    throw inputError(
+      `Unknown hand-off situation ${describeValue(situation)}: expected { cause } with cause one of ${handoffCauses.map((c) => describeValue(c)).join(', ')}, and for "not-enough-time" a noticed of "foreseen" or "near-limit".`,
     );
   }
 }
@@ -335,20 +329,22 @@ export function classifyHandoff(
   situation: HandoffSituation,
   policy: HandoffPolicy = defaultHandoffPolicy,
 ): HandoffClassification {
-  assertSituation(situation);
-  if (
-    typeof policy !== 'object' ||
-    policy === null ||
-    typeof policy.distinguishTransferFromEscalation !== 'boolean'
-  ) {
-    throw new ConfigurationError(
-      `Hand-off policy: expected { distinguishTransferFromEscalation: boolean }, got ${describe(policy)}.`,
-      { path: ['distinguishTransferFromEscalation'], input: policy },
-    );
-  }
-  const { kind, code } = seedClassification(situation);
-  return {
-    kind: policy.distinguishTransferFromEscalation ? kind : 'transfer',
-    rationale: { code, message: handoffRationaleMessages[code], seedKind: kind },
-  };
+  return guardInput('classifyHandoff', () => {
+    assertSituation(situation);
+    if (
+      typeof policy !== 'object' ||
+      policy === null ||
+      typeof policy.distinguishTransferFromEscalation !== 'boolean'
+    ) {
+      throw new ConfigurationError(
+        `Hand-off policy: expected { distinguishTransferFromEscalation: boolean }, got ${describeValue(policy)}.`,
+        { path: ['distinguishTransferFromEscalation'], input: policy },
+      );
+    }
+    const { kind, code } = seedClassification(situation);
+    return {
+      kind: policy.distinguishTransferFromEscalation ? kind : 'transfer',
+      rationale: { code, message: handoffRationaleMessages[code], seedKind: kind },
+    };
+  });
 }

@@ -1,5 +1,7 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import type { LocalizedText } from '../core/localized-text.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 import type { TimeShortageNotice } from './handoff.js';
 
 const MINUTE = 60_000;
@@ -80,7 +82,7 @@ export interface Level1TimeBudgetPolicySpec {
 function positive(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
     throw new ConfigurationError(
-      `Level-1 time budget: ${path.join('.')} must be a finite number > 0 (calls waiting per agent), got ${JSON.stringify(value)}.`,
+      `Level-1 time budget: ${path.join('.')} must be a finite number > 0 (calls waiting per agent), got ${describeValue(value)}.`,
       { path, input: value },
     );
   }
@@ -90,7 +92,7 @@ function positive(value: unknown, path: readonly (string | number)[]): number {
 function positiveMs(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
     throw new ConfigurationError(
-      `Level-1 time budget: ${path.join('.')} must be a whole number of milliseconds > 0, got ${JSON.stringify(value)}.`,
+      `Level-1 time budget: ${path.join('.')} must be a whole number of milliseconds > 0, got ${describeValue(value)}.`,
       { path, input: value },
     );
   }
@@ -138,86 +140,99 @@ function ordered(
 export function defineLevel1TimeBudgetPolicy(
   spec: Level1TimeBudgetPolicySpec = {},
 ): Level1TimeBudgetPolicy {
-  if (typeof spec !== 'object' || spec === null) {
-    throw new ConfigurationError(
-      'Level-1 time budget: expected an object { identifyProblemMs?, interventionMs?, adjustment?, nearLimitRatio? }.',
-      { input: spec },
-    );
-  }
-  const identify = spec.identifyProblemMs ?? { min: 3 * MINUTE, max: 5 * MINUTE };
-  if (typeof identify !== 'object' || identify === null) {
-    throw new ConfigurationError(
-      `Level-1 time budget: identifyProblemMs must be { min, max } in milliseconds, got ${JSON.stringify(identify)}.`,
-      { path: ['identifyProblemMs'], input: identify },
-    );
-  }
-  const rawAdjustment: unknown = spec.adjustment ?? {};
-  if (typeof rawAdjustment !== 'object' || rawAdjustment === null) {
-    throw new ConfigurationError(
-      `Level-1 time budget: adjustment must be { minMs?, maxMs?, normalLoad?, peakLoad? }, got ${JSON.stringify(rawAdjustment)}.`,
-      { path: ['adjustment'], input: rawAdjustment },
-    );
-  }
-  const adj = rawAdjustment as Partial<Level1BudgetAdjustment>;
-  const identifyMin = positiveMs(identify.min, ['identifyProblemMs', 'min']);
-  const identifyMax = positiveMs(identify.max, ['identifyProblemMs', 'max']);
-  const interventionMs = positiveMs(spec.interventionMs ?? 10 * MINUTE, ['interventionMs']);
-  const minMs = positiveMs(adj.minMs ?? 5 * MINUTE, ['adjustment', 'minMs']);
-  const maxMs = positiveMs(adj.maxMs ?? 15 * MINUTE, ['adjustment', 'maxMs']);
-  const normalLoad = positive(adj.normalLoad ?? 1, ['adjustment', 'normalLoad']);
-  const peakLoad = positive(adj.peakLoad ?? 3, ['adjustment', 'peakLoad']);
-  const nearLimitRatio = spec.nearLimitRatio ?? 0.8;
-  if (
-    typeof nearLimitRatio !== 'number' ||
-    !Number.isFinite(nearLimitRatio) ||
-    nearLimitRatio <= 0 ||
-    nearLimitRatio >= 1
-  ) {
-    throw new ConfigurationError(
-      `Level-1 time budget: nearLimitRatio must be a fraction strictly between 0 and 1 (0.8 is 80 % of the budget), got ${JSON.stringify(nearLimitRatio)}.`,
-      { path: ['nearLimitRatio'], input: nearLimitRatio },
-    );
-  }
-  ordered(
-    identifyMin,
-    identifyMax,
-    'identifyProblemMs.min',
-    'identifyProblemMs.max',
-    ['identifyProblemMs'],
-    identify,
+  return guardInput(
+    'defineLevel1TimeBudgetPolicy',
+    () => {
+      if (typeof spec !== 'object' || spec === null) {
+        throw new ConfigurationError(
+          'Level-1 time budget: expected an object { identifyProblemMs?, interventionMs?, adjustment?, nearLimitRatio? }.',
+          { input: spec },
+        );
+      }
+      const identify = spec.identifyProblemMs ?? { min: 3 * MINUTE, max: 5 * MINUTE };
+      if (typeof identify !== 'object' || identify === null) {
+        throw new ConfigurationError(
+          `Level-1 time budget: identifyProblemMs must be { min, max } in milliseconds, got ${describeValue(identify)}.`,
+          { path: ['identifyProblemMs'], input: identify },
+        );
+      }
+      const rawAdjustment: unknown = spec.adjustment ?? {};
+      if (typeof rawAdjustment !== 'object' || rawAdjustment === null) {
+        throw new ConfigurationError(
+          `Level-1 time budget: adjustment must be { minMs?, maxMs?, normalLoad?, peakLoad? }, got ${describeValue(rawAdjustment)}.`,
+          { path: ['adjustment'], input: rawAdjustment },
+        );
+      }
+      const adj = rawAdjustment as Partial<Level1BudgetAdjustment>;
+      const identifyMin = positiveMs(identify.min, ['identifyProblemMs', 'min']);
+      const identifyMax = positiveMs(identify.max, ['identifyProblemMs', 'max']);
+      const interventionMs = positiveMs(spec.interventionMs ?? 10 * MINUTE, ['interventionMs']);
+      const minMs = positiveMs(adj.minMs ?? 5 * MINUTE, ['adjustment', 'minMs']);
+      const maxMs = positiveMs(adj.maxMs ?? 15 * MINUTE, ['adjustment', 'maxMs']);
+      const normalLoad = positive(adj.normalLoad ?? 1, ['adjustment', 'normalLoad']);
+      const peakLoad = positive(adj.peakLoad ?? 3, ['adjustment', 'peakLoad']);
+      const nearLimitRatio = spec.nearLimitRatio ?? 0.8;
+      if (
+        typeof nearLimitRatio !== 'number' ||
+        !Number.isFinite(nearLimitRatio) ||
+        nearLimitRatio <= 0 ||
+        nearLimitRatio >= 1
+      ) {
+        throw new ConfigurationError(
+          `Level-1 time budget: nearLimitRatio must be a fraction strictly between 0 and 1 (0.8 is 80 % of the budget), got ${describeValue(nearLimitRatio)}.`,
+          { path: ['nearLimitRatio'], input: nearLimitRatio },
+        );
+      }
+      ordered(
+        identifyMin,
+        identifyMax,
+        'identifyProblemMs.min',
+        'identifyProblemMs.max',
+        ['identifyProblemMs'],
+        identify,
+      );
+      ordered(
+        identifyMax,
+        minMs,
+        'identifyProblemMs.max',
+        'adjustment.minMs',
+        ['adjustment', 'minMs'],
+        minMs,
+      );
+      ordered(
+        minMs,
+        interventionMs,
+        'adjustment.minMs',
+        'interventionMs',
+        ['interventionMs'],
+        spec,
+      );
+      ordered(
+        interventionMs,
+        maxMs,
+        'interventionMs',
+        'adjustment.maxMs',
+        ['adjustment', 'maxMs'],
+        spec,
+      );
+      ordered(
+        normalLoad,
+        peakLoad,
+        'adjustment.normalLoad',
+        'adjustment.peakLoad',
+        ['adjustment', 'peakLoad'],
+        adj,
+        true,
+      );
+      return Object.freeze({
+        identifyProblemMs: Object.freeze({ min: identifyMin, max: identifyMax }),
+        interventionMs,
+        adjustment: Object.freeze({ minMs, maxMs, normalLoad, peakLoad }),
+        nearLimitRatio,
+      });
+    },
+    'ConfigurationError',
   );
-  ordered(
-    identifyMax,
-    minMs,
-    'identifyProblemMs.max',
-    'adjustment.minMs',
-    ['adjustment', 'minMs'],
-    minMs,
-  );
-  ordered(minMs, interventionMs, 'adjustment.minMs', 'interventionMs', ['interventionMs'], spec);
-  ordered(
-    interventionMs,
-    maxMs,
-    'interventionMs',
-    'adjustment.maxMs',
-    ['adjustment', 'maxMs'],
-    spec,
-  );
-  ordered(
-    normalLoad,
-    peakLoad,
-    'adjustment.normalLoad',
-    'adjustment.peakLoad',
-    ['adjustment', 'peakLoad'],
-    adj,
-    true,
-  );
-  return Object.freeze({
-    identifyProblemMs: Object.freeze({ min: identifyMin, max: identifyMax }),
-    interventionMs,
-    adjustment: Object.freeze({ minMs, maxMs, normalLoad, peakLoad }),
-    nearLimitRatio,
-  });
 }
 
 /**
@@ -288,8 +303,8 @@ function assertQueue(queue: unknown): asserts queue is QueueSnapshot {
     !Number.isSafeInteger(agents) ||
     agents < 1
   ) {
-    throw new TypeError(
-      `Invalid queue snapshot ${JSON.stringify(queue)}: expected { callsWaiting, agentsOnDuty } with callsWaiting a whole number ≥ 0 and agentsOnDuty a whole number ≥ 1.`,
+    throw inputError(
+      `Invalid queue snapshot ${describeValue(queue)}: expected { callsWaiting, agentsOnDuty } with callsWaiting a whole number ≥ 0 and agentsOnDuty a whole number ≥ 1.`,
     );
   }
 }
@@ -332,18 +347,20 @@ export function level1TimeBudget(
   queue?: QueueSnapshot,
   policy: Level1TimeBudgetPolicy = defaultLevel1TimeBudgetPolicy,
 ): Level1TimeBudget {
-  const checked =
-    policy === defaultLevel1TimeBudgetPolicy ? policy : defineLevel1TimeBudgetPolicy(policy);
-  let interventionMs = checked.interventionMs;
-  if (queue !== undefined) {
-    assertQueue(queue);
-    interventionMs = adjustedInterventionMs(queue, checked);
-  }
-  return {
-    identifyProblemMs: checked.identifyProblemMs,
-    interventionMs,
-    nearLimitMs: Math.round(interventionMs * checked.nearLimitRatio),
-  };
+  return guardInput('level1TimeBudget', () => {
+    const checked =
+      policy === defaultLevel1TimeBudgetPolicy ? policy : defineLevel1TimeBudgetPolicy(policy);
+    let interventionMs = checked.interventionMs;
+    if (queue !== undefined) {
+      assertQueue(queue);
+      interventionMs = adjustedInterventionMs(queue, checked);
+    }
+    return {
+      identifyProblemMs: checked.identifyProblemMs,
+      interventionMs,
+      nearLimitMs: Math.round(interventionMs * checked.nearLimitRatio),
+    };
+  });
 }
 
 /**
@@ -474,8 +491,8 @@ export const level1AdviceMessages: { readonly [R in Level1AdviceReason]: Localiz
 
 function nonNegative(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new TypeError(
-      `Invalid ${name} ${JSON.stringify(value)}: expected a finite number of milliseconds ≥ 0.`,
+    throw inputError(
+      `Invalid ${name} ${describeValue(value)}: expected a finite number of milliseconds ≥ 0.`,
     );
   }
   return value;
@@ -505,54 +522,56 @@ export function adviseHandOff(
   progress: Level1Progress,
   budget: Level1TimeBudget = level1TimeBudget(),
 ): Level1Advice {
-  if (typeof progress !== 'object' || progress === null) {
-    throw new TypeError(
-      `Invalid progress ${JSON.stringify(progress)}: expected { spentMs, estimatedRemainingMs?, problemIdentified? }.`,
-    );
-  }
-  const spent = nonNegative(progress.spentMs, 'spentMs');
-  const estimate =
-    progress.estimatedRemainingMs === undefined
-      ? undefined
-      : nonNegative(progress.estimatedRemainingMs, 'estimatedRemainingMs');
-  const limit = budget?.interventionMs;
-  const nearLimitMs = budget?.nearLimitMs;
-  if (
-    typeof limit !== 'number' ||
-    !Number.isFinite(limit) ||
-    limit <= 0 ||
-    typeof nearLimitMs !== 'number' ||
-    !(nearLimitMs >= 0 && nearLimitMs <= limit)
-  ) {
-    throw new TypeError(
-      `Invalid level-1 budget ${JSON.stringify(budget)}: expected { interventionMs > 0, nearLimitMs between 0 and interventionMs, identifyProblemMs }, as level1TimeBudget() returns.`,
-    );
-  }
-  if (spent >= limit) {
-    return {
-      action: 'hand-off',
-      reason: 'budget-exhausted',
-      situation: { cause: 'not-enough-time', noticed: 'near-limit' },
-    };
-  }
-  const nearLimit = spent >= nearLimitMs;
-  if (estimate !== undefined && spent + estimate > limit) {
-    return nearLimit
-      ? {
-          action: 'hand-off',
-          reason: 'near-limit-far-from-solution',
-          situation: { cause: 'not-enough-time', noticed: 'near-limit' },
-        }
-      : {
-          action: 'hand-off',
-          reason: 'overrun-foreseen',
-          situation: { cause: 'not-enough-time', noticed: 'foreseen' },
-        };
-  }
-  const remainingMs = limit - spent;
-  if (nearLimit) return { action: 'continue', reason: 'approaching-limit', remainingMs };
-  if (progress.problemIdentified === false && spent > budget.identifyProblemMs.max) {
-    return { action: 'continue', reason: 'identification-overdue', remainingMs };
-  }
-  return { action: 'continue', reason: 'within-budget', remainingMs };
+  return guardInput('adviseHandOff', () => {
+    if (typeof progress !== 'object' || progress === null) {
+      throw inputError(
+        `Invalid progress ${describeValue(progress)}: expected { spentMs, estimatedRemainingMs?, problemIdentified? }.`,
+      );
+    }
+    const spent = nonNegative(progress.spentMs, 'spentMs');
+    const estimate =
+      progress.estimatedRemainingMs === undefined
+        ? undefined
+        : nonNegative(progress.estimatedRemainingMs, 'estimatedRemainingMs');
+    const limit = budget?.interventionMs;
+    const nearLimitMs = budget?.nearLimitMs;
+    if (
+      typeof limit !== 'number' ||
+      !Number.isFinite(limit) ||
+      limit <= 0 ||
+      typeof nearLimitMs !== 'number' ||
+      !(nearLimitMs >= 0 && nearLimitMs <= limit)
+    ) {
+      throw inputError(
+        `Invalid level-1 budget ${describeValue(budget)}: expected { interventionMs > 0, nearLimitMs between 0 and interventionMs, identifyProblemMs }, as level1TimeBudget() returns.`,
+      );
+    }
+    if (spent >= limit) {
+      return {
+        action: 'hand-off',
+        reason: 'budget-exhausted',
+        situation: { cause: 'not-enough-time', noticed: 'near-limit' },
+      };
+    }
+    const nearLimit = spent >= nearLimitMs;
+    if (estimate !== undefined && spent + estimate > limit) {
+      return nearLimit
+        ? {
+            action: 'hand-off',
+            reason: 'near-limit-far-from-solution',
+            situation: { cause: 'not-enough-time', noticed: 'near-limit' },
+          }
+        : {
+            action: 'hand-off',
+            reason: 'overrun-foreseen',
+            situation: { cause: 'not-enough-time', noticed: 'foreseen' },
+          };
+    }
+    const remainingMs = limit - spent;
+    if (nearLimit) return { action: 'continue', reason: 'approaching-limit', remainingMs };
+    if (progress.problemIdentified === false && spent > budget.identifyProblemMs.max) {
+      return { action: 'continue', reason: 'identification-overdue', remainingMs };
+    }
+    return { action: 'continue', reason: 'within-budget', remainingMs };
+  });
 }

@@ -1,6 +1,8 @@
+import { describeValue } from '../core/describe-value.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { RuleViolation } from '../core/rule-violation.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 import { assertWorkingDuration, type WorkingDuration } from '../sla/working-duration.js';
 
 /**
@@ -156,8 +158,8 @@ function filled(value: unknown): string | undefined {
 
 function assertDraft(draft: unknown, entitlement: unknown): void {
   if (typeof draft !== 'object' || draft === null) {
-    throw new TypeError(
-      `Invalid intervention draft ${JSON.stringify(draft)}: expected { userContact?, equipment?, diagnosis?, warranty?, nonContractual? }.`,
+    throw inputError(
+      `Invalid intervention draft ${describeValue(draft)}: expected { userContact?, equipment?, diagnosis?, warranty?, nonContractual? }.`,
     );
   }
   if (
@@ -165,8 +167,8 @@ function assertDraft(draft: unknown, entitlement: unknown): void {
     entitlement === null ||
     typeof (entitlement as { onSite?: unknown }).onSite !== 'boolean'
   ) {
-    throw new TypeError(
-      `Invalid contract entitlement ${JSON.stringify(entitlement)}: expected { onSite: boolean, interventionDelay? }.`,
+    throw inputError(
+      `Invalid contract entitlement ${describeValue(entitlement)}: expected { onSite: boolean, interventionDelay? }.`,
     );
   }
   const delay = (entitlement as ContractEntitlement).interventionDelay;
@@ -176,8 +178,8 @@ function assertDraft(draft: unknown, entitlement: unknown): void {
     warranty !== undefined &&
     filled((warranty as { supplier?: unknown })?.supplier) === undefined
   ) {
-    throw new TypeError(
-      `Invalid warranty ${JSON.stringify(warranty)}: expected { supplier } naming the supplier.`,
+    throw inputError(
+      `Invalid warranty ${describeValue(warranty)}: expected { supplier } naming the supplier.`,
     );
   }
 }
@@ -240,8 +242,10 @@ export function raiseOnSiteRequest(
   draft: InterventionDraft,
   entitlement: ContractEntitlement,
 ): Result<OnSiteRequest, RuleViolation<OnSiteViolationCode>[]> {
-  assertDraft(draft, entitlement);
-  return buildRequest(draft, entitlement, 'on-site');
+  return guardInput('raiseOnSiteRequest', () => {
+    assertDraft(draft, entitlement);
+    return buildRequest(draft, entitlement, 'on-site');
+  });
 }
 
 /**
@@ -342,21 +346,23 @@ export function dispatchIntervention(
   draft: InterventionDraft,
   entitlement: ContractEntitlement,
 ): Result<InterventionDispatch, RuleViolation<OnSiteViolationCode>[]> {
-  assertDraft(draft, entitlement);
-  if (filled(draft.diagnosis) === undefined) {
-    return ok({
-      route: 'transfer-to-level-2',
-      situation: { cause: 'beyond-competence' },
-      reason: noDiagnosisReason,
-    });
-  }
-  const supplier = filled(draft.warranty?.supplier);
-  if (supplier !== undefined) {
-    const request = buildRequest(draft, entitlement, 'warranty');
-    return request.ok
-      ? ok({ route: 'third-party-supplier', supplier, request: request.value })
-      : request;
-  }
-  const request = buildRequest(draft, entitlement, 'on-site');
-  return request.ok ? ok({ route: 'on-site', request: request.value }) : request;
+  return guardInput('dispatchIntervention', () => {
+    assertDraft(draft, entitlement);
+    if (filled(draft.diagnosis) === undefined) {
+      return ok({
+        route: 'transfer-to-level-2',
+        situation: { cause: 'beyond-competence' },
+        reason: noDiagnosisReason,
+      });
+    }
+    const supplier = filled(draft.warranty?.supplier);
+    if (supplier !== undefined) {
+      const request = buildRequest(draft, entitlement, 'warranty');
+      return request.ok
+        ? ok({ route: 'third-party-supplier', supplier, request: request.value })
+        : request;
+    }
+    const request = buildRequest(draft, entitlement, 'on-site');
+    return request.ok ? ok({ route: 'on-site', request: request.value }) : request;
+  });
 }

@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 
 /**
  * The support levels of seed §1.1, from the first to the last line: level 1 is the service
@@ -72,13 +74,15 @@ export const defaultSupportLevelPolicy: SupportLevelPolicy = Object.freeze({
  * ```
  */
 export function isSupportLevel(value: unknown): value is SupportLevel {
-  return (supportLevels as readonly unknown[]).includes(value);
+  return guardInput('isSupportLevel', () => {
+    return (supportLevels as readonly unknown[]).includes(value);
+  });
 }
 
 function assertSupportLevel(value: unknown, role: 'from' | 'to'): asserts value is SupportLevel {
   if (!isSupportLevel(value)) {
-    throw new TypeError(
-      `Unknown support level ${JSON.stringify(value)} (${role}): expected one of 1, 2, 3.`,
+    throw inputError(
+      `Unknown support level ${describeValue(value)} (${role}): expected one of 1, 2, 3.`,
     );
   }
 }
@@ -121,14 +125,16 @@ export function canHandOff(
   to: SupportLevel,
   policy: SupportLevelPolicy = defaultSupportLevelPolicy,
 ): boolean {
-  assertSupportLevel(from, 'from');
-  assertSupportLevel(to, 'to');
-  if (typeof policy !== 'object' || policy === null || typeof policy.level2Exists !== 'boolean') {
-    throw new ConfigurationError(
-      `Support level policy: expected { level2Exists: boolean }, got ${JSON.stringify(policy)}.`,
-      { path: ['level2Exists'], input: policy },
-    );
-  }
-  if (policy.level2Exists) return to === from + 1;
-  return from === 1 && to === 3;
+  return guardInput('canHandOff', () => {
+    assertSupportLevel(from, 'from');
+    assertSupportLevel(to, 'to');
+    if (typeof policy !== 'object' || policy === null || typeof policy.level2Exists !== 'boolean') {
+      throw new ConfigurationError(
+        `Support level policy: expected { level2Exists: boolean }, got ${describeValue(policy)}.`,
+        { path: ['level2Exists'], input: policy },
+      );
+    }
+    if (policy.level2Exists) return to === from + 1;
+    return from === 1 && to === 3;
+  });
 }

@@ -1,6 +1,8 @@
+import { describeValue } from '../core/describe-value.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { RuleViolation } from '../core/rule-violation.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 import { assertWorkingDuration, type WorkingDuration } from '../sla/working-duration.js';
 import type { ContractEntitlement } from './on-site-intervention.js';
 
@@ -104,8 +106,8 @@ function assertContext(context: unknown): asserts context is CommitmentContext {
     c.entitlement === null ||
     typeof c.entitlement.onSite !== 'boolean'
   ) {
-    throw new TypeError(
-      `Invalid commitment context ${JSON.stringify(context)}: expected { entitlement: { onSite, interventionDelay? }, speakerPlan? }.`,
+    throw inputError(
+      `Invalid commitment context ${describeValue(context)}: expected { entitlement: { onSite, interventionDelay? }, speakerPlan? }.`,
     );
   }
   if (c.entitlement.interventionDelay !== undefined) {
@@ -114,15 +116,15 @@ function assertContext(context: unknown): asserts context is CommitmentContext {
   const plan = c.speakerPlan;
   if (plan === undefined) return;
   if (typeof plan !== 'object' || plan === null) {
-    throw new TypeError(
-      `Invalid speakerPlan ${JSON.stringify(plan)}: expected { arrivalAt?, durationMs? }.`,
+    throw inputError(
+      `Invalid speakerPlan ${describeValue(plan)}: expected { arrivalAt?, durationMs? }.`,
     );
   }
   if (
     plan.arrivalAt !== undefined &&
     (!(plan.arrivalAt instanceof Date) || Number.isNaN(plan.arrivalAt.getTime()))
   ) {
-    throw new TypeError(`Invalid speakerPlan.arrivalAt: expected a valid Date.`);
+    throw inputError(`Invalid speakerPlan.arrivalAt: expected a valid Date.`);
   }
   if (
     plan.durationMs !== undefined &&
@@ -130,8 +132,8 @@ function assertContext(context: unknown): asserts context is CommitmentContext {
       !Number.isFinite(plan.durationMs) ||
       plan.durationMs <= 0)
   ) {
-    throw new TypeError(
-      `Invalid speakerPlan.durationMs ${JSON.stringify(plan.durationMs)}: expected a finite number of milliseconds > 0.`,
+    throw inputError(
+      `Invalid speakerPlan.durationMs ${describeValue(plan.durationMs)}: expected a finite number of milliseconds > 0.`,
     );
   }
 }
@@ -157,16 +159,19 @@ function assertContext(context: unknown): asserts context is CommitmentContext {
  * ```
  */
 export function allowedCommitments(context: CommitmentContext): readonly UserCommitment[] {
-  assertContext(context);
-  const commitments: UserCommitment[] = [{ kind: 'best-service' }];
-  const delay = context.entitlement.interventionDelay;
-  if (delay !== undefined) commitments.push({ kind: 'contractual-delay', within: delay });
-  const plan = context.speakerPlan;
-  if (plan?.arrivalAt !== undefined) commitments.push({ kind: 'arrival-time', at: plan.arrivalAt });
-  if (plan?.durationMs !== undefined) {
-    commitments.push({ kind: 'duration', durationMs: plan.durationMs });
-  }
-  return commitments;
+  return guardInput('allowedCommitments', () => {
+    assertContext(context);
+    const commitments: UserCommitment[] = [{ kind: 'best-service' }];
+    const delay = context.entitlement.interventionDelay;
+    if (delay !== undefined) commitments.push({ kind: 'contractual-delay', within: delay });
+    const plan = context.speakerPlan;
+    if (plan?.arrivalAt !== undefined)
+      commitments.push({ kind: 'arrival-time', at: plan.arrivalAt });
+    if (plan?.durationMs !== undefined) {
+      commitments.push({ kind: 'duration', durationMs: plan.durationMs });
+    }
+    return commitments;
+  });
 }
 
 /**
@@ -266,30 +271,32 @@ export function checkUserCommitment(
   commitment: UserCommitment,
   context: CommitmentContext,
 ): Result<UserCommitment, RuleViolation<CommitmentViolationCode>> {
-  assertContext(context);
-  const plan = context.speakerPlan;
-  const delay = context.entitlement.interventionDelay;
-  switch (commitment?.kind) {
-    case 'best-service':
-      return ok(commitment);
-    case 'contractual-delay':
-      if (delay === undefined) return refuse('no-contractual-delay');
-      return sameDuration(commitment.within, delay)
-        ? ok(commitment)
-        : refuse('commitment-differs-from-plan');
-    case 'arrival-time':
-      if (plan?.arrivalAt === undefined) return refuse('arrival-time-not-planned-by-speaker');
-      return commitment.at instanceof Date && commitment.at.getTime() === plan.arrivalAt.getTime()
-        ? ok(commitment)
-        : refuse('commitment-differs-from-plan');
-    case 'duration':
-      if (plan?.durationMs === undefined) return refuse('duration-not-planned-by-speaker');
-      return commitment.durationMs === plan.durationMs
-        ? ok(commitment)
-        : refuse('commitment-differs-from-plan');
-    default:
-      throw new TypeError(
-        `Unknown commitment ${JSON.stringify(commitment)}: expected { kind } with kind one of ${userCommitmentKinds.map((k) => JSON.stringify(k)).join(', ')}.`,
-      );
-  }
+  return guardInput('checkUserCommitment', () => {
+    assertContext(context);
+    const plan = context.speakerPlan;
+    const delay = context.entitlement.interventionDelay;
+    switch (commitment?.kind) {
+      case 'best-service':
+        return ok(commitment);
+      case 'contractual-delay':
+        if (delay === undefined) return refuse('no-contractual-delay');
+        return sameDuration(commitment.within, delay)
+          ? ok(commitment)
+          : refuse('commitment-differs-from-plan');
+      case 'arrival-time':
+        if (plan?.arrivalAt === undefined) return refuse('arrival-time-not-planned-by-speaker');
+        return commitment.at instanceof Date && commitment.at.getTime() === plan.arrivalAt.getTime()
+          ? ok(commitment)
+          : refuse('commitment-differs-from-plan');
+      case 'duration':
+        if (plan?.durationMs === undefined) return refuse('duration-not-planned-by-speaker');
+        return commitment.durationMs === plan.durationMs
+          ? ok(commitment)
+          : refuse('commitment-differs-from-plan');
+      default:
+        throw inputError(
+          `Unknown commitment ${describeValue(commitment)}: expected { kind } with kind one of ${userCommitmentKinds.map((k) => describeValue(k)).join(', ')}.`,
+        );
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../qualification/input-guard.js';
 import type { CallQueueEvent } from './call-queue-events.js';
 import { DurationHistogram, type SavedDurationHistogram } from './duration-histogram.js';
 
@@ -85,7 +86,7 @@ export function resolveQueueOptions(options: QueueOptions = {}): ResolvedQueueOp
   const read = (key: keyof QueueOptions, fallback: number): number => {
     const value = options[key] ?? fallback;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new TypeError(
+      throw inputError(
         `Indicators: queue.${key} must be a finite number of ms ≥ 0, got ${describeValue(value)}.`,
       );
     }

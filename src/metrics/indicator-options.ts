@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
 import {
   type QueueOptions,
@@ -61,16 +62,20 @@ export interface ResolvedIndicatorOptions {
  * ```
  */
 export function resolveIndicatorOptions(options: IndicatorOptions): ResolvedIndicatorOptions {
+  // Options come from the caller: a getter or a Proxy trap that throws is refused as a
+  // TypeError of the library's own, never escapes as the caller's exception.
+  return guardInput('Indicators', () => resolveReadable(options));
+}
+
+function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
   const policies = options.policies ?? [defaultTicketPolicy];
   if (!Array.isArray(policies) || policies.length === 0) {
-    throw new TypeError(
-      'Indicators: options.policies must be a non-empty list of ticket policies.',
-    );
+    throw inputError('Indicators: options.policies must be a non-empty list of ticket policies.');
   }
   const byVersion = new Map(policies.map((p) => [p.version, p]));
   const target = options.firstLevelTarget ?? firstLevelResolutionTarget;
   if (typeof target !== 'number' || !(target > 0 && target <= 1)) {
-    throw new TypeError(
+    throw inputError(
       `Indicators: firstLevelTarget must be in (0, 1], got ${describeValue(target)}.`,
     );
   }
@@ -85,7 +90,7 @@ export function resolveIndicatorOptions(options: IndicatorOptions): ResolvedIndi
         (k > 0 && l <= (limits[k - 1] ?? 0)),
     )
   ) {
-    throw new TypeError(
+    throw inputError(
       `Indicators: backlogAgeLimitsMs must be positive and ascending, got ${showLimits(limits)}.`,
     );
   }

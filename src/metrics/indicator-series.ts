@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../qualification/input-guard.js';
 import { assertTimeZone, offsetAt } from '../sla/time-zone-offsets.js';
 
 /**
@@ -48,13 +49,13 @@ export function resolveSeriesOptions(
   fallbackZone: string,
 ): ResolvedSeriesOptions {
   if (typeof options !== 'object' || options === null || !seriesPeriods.includes(options.period)) {
-    throw new TypeError(
+    throw inputError(
       `Indicators: series must be { period: 'hour' | 'day', timeZone?, keep? }, got ${describeValue(options)}.`,
     );
   }
   const keep = options.keep ?? (options.period === 'hour' ? 48 : 31);
   if (typeof keep !== 'number' || !Number.isSafeInteger(keep) || keep < 1 || keep > 100_000) {
-    throw new TypeError(
+    throw inputError(
       `Indicators: series.keep must be a whole number from 1 to 100000, got ${describeValue(keep)}.`,
     );
   }
@@ -62,7 +63,7 @@ export function resolveSeriesOptions(
   try {
     timeZone = assertTimeZone(options.timeZone ?? fallbackZone, ['series', 'timeZone']);
   } catch {
-    throw new TypeError(
+    throw inputError(
       `Indicators: series.timeZone must be an IANA time zone such as 'Europe/Paris', got ${describeValue(options.timeZone)}.`,
     );
   }

@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../qualification/input-guard.js';
 
 /**
  * The support levels of seed §1.1 as they act on problems: 1 is the service desk, 2 the
@@ -158,7 +160,7 @@ export const defaultProblemPolicy: ProblemPolicy = Object.freeze({
 function checkLevels(value: unknown, step: string): readonly ProblemActorLevel[] {
   if (!Array.isArray(value)) {
     throw new ConfigurationError(
-      `Problem policy: ${step}.levels must be an array of support levels among [1, 2, 3], got ${JSON.stringify(value)}.`,
+      `Problem policy: ${step}.levels must be an array of support levels among [1, 2, 3], got ${describeValue(value)}.`,
       { path: [step, 'levels'], input: value },
     );
   }
@@ -166,13 +168,13 @@ function checkLevels(value: unknown, step: string): readonly ProblemActorLevel[]
   value.forEach((level: unknown, index) => {
     if (!(problemActorLevels as readonly unknown[]).includes(level)) {
       throw new ConfigurationError(
-        `Problem policy: ${step}.levels[${index}] is ${JSON.stringify(level)}; allowed support levels are 1, 2 and 3.`,
+        `Problem policy: ${step}.levels[${index}] is ${describeValue(level)}; allowed support levels are 1, 2 and 3.`,
         { path: [step, 'levels', index], input: level },
       );
     }
     if (seen.has(level)) {
       throw new ConfigurationError(
-        `Problem policy: ${step}.levels lists ${JSON.stringify(level)} twice; each level appears once.`,
+        `Problem policy: ${step}.levels lists ${describeValue(level)} twice; each level appears once.`,
         { path: [step, 'levels', index], input: level },
       );
     }
@@ -185,7 +187,7 @@ function checkGroups(value: unknown, step: string): 'any' | readonly string[] {
   if (value === 'any') return 'any';
   if (!Array.isArray(value)) {
     throw new ConfigurationError(
-      `Problem policy: ${step}.specialistGroups must be 'any' or an array of group names, got ${JSON.stringify(value)}.`,
+      `Problem policy: ${step}.specialistGroups must be 'any' or an array of group names, got ${describeValue(value)}.`,
       { path: [step, 'specialistGroups'], input: value },
     );
   }
@@ -193,13 +195,13 @@ function checkGroups(value: unknown, step: string): 'any' | readonly string[] {
   value.forEach((group: unknown, index) => {
     if (typeof group !== 'string' || group.trim().length === 0) {
       throw new ConfigurationError(
-        `Problem policy: ${step}.specialistGroups[${index}] is ${JSON.stringify(group)}; expected a non-empty group name.`,
+        `Problem policy: ${step}.specialistGroups[${index}] is ${describeValue(group)}; expected a non-empty group name.`,
         { path: [step, 'specialistGroups', index], input: group },
       );
     }
     if (seen.has(group)) {
       throw new ConfigurationError(
-        `Problem policy: ${step}.specialistGroups lists ${JSON.stringify(group)} twice; each group appears once.`,
+        `Problem policy: ${step}.specialistGroups lists ${describeValue(group)} twice; each group appears once.`,
         { path: [step, 'specialistGroups', index], input: group },
       );
     }
@@ -228,52 +230,58 @@ function checkGroups(value: unknown, step: string): 'any' | readonly string[] {
  * ```
  */
 export function defineProblemPolicy(spec: ProblemPolicySpec = {}): ProblemPolicy {
-  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
-    throw new ConfigurationError(
-      `Problem policy: expected an object keyed by step (${problemSteps.join(', ')}).`,
-      { input: spec },
-    );
-  }
-  for (const key of Object.keys(spec)) {
-    if (!(problemSteps as readonly string[]).includes(key)) {
-      throw new ConfigurationError(
-        `Problem policy: "${key}" is not a step; steps are ${problemSteps.join(', ')}.`,
-        { path: [key], input: (spec as Record<string, unknown>)[key] },
-      );
-    }
-  }
-  const policy: Partial<Record<ProblemStep, ProblemStepRule>> = {};
-  for (const step of problemSteps) {
-    const given: unknown = spec[step];
-    if (given !== undefined && (typeof given !== 'object' || given === null)) {
-      throw new ConfigurationError(
-        `Problem policy: ${step} must be { levels?, specialistGroups? }, got ${JSON.stringify(given)}.`,
-        { path: [step], input: given },
-      );
-    }
-    const rule = (given ?? {}) as Record<string, unknown>;
-    for (const key of Object.keys(rule)) {
-      if (key !== 'levels' && key !== 'specialistGroups') {
+  return guardInput(
+    'defineProblemPolicy',
+    () => {
+      if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
         throw new ConfigurationError(
-          `Problem policy: ${step}.${key} is not a field; a step has levels and specialistGroups.`,
-          { path: [step, key], input: rule[key] },
+          `Problem policy: expected an object keyed by step (${problemSteps.join(', ')}).`,
+          { input: spec },
         );
       }
-    }
-    const levels = checkLevels(rule.levels ?? defaultProblemPolicy[step].levels, step);
-    const specialistGroups = checkGroups(
-      rule.specialistGroups ?? defaultProblemPolicy[step].specialistGroups,
-      step,
-    );
-    if (levels.length === 0 && specialistGroups !== 'any' && specialistGroups.length === 0) {
-      throw new ConfigurationError(
-        `Problem policy: ${step} allows nobody; give at least one level or specialist group.`,
-        { path: [step], input: given },
-      );
-    }
-    policy[step] = Object.freeze({ levels, specialistGroups });
-  }
-  return Object.freeze(policy as ProblemPolicy);
+      for (const key of Object.keys(spec)) {
+        if (!(problemSteps as readonly string[]).includes(key)) {
+          throw new ConfigurationError(
+            `Problem policy: "${key}" is not a step; steps are ${problemSteps.join(', ')}.`,
+            { path: [key], input: (spec as Record<string, unknown>)[key] },
+          );
+        }
+      }
+      const policy: Partial<Record<ProblemStep, ProblemStepRule>> = {};
+      for (const step of problemSteps) {
+        const given: unknown = spec[step];
+        if (given !== undefined && (typeof given !== 'object' || given === null)) {
+          throw new ConfigurationError(
+            `Problem policy: ${step} must be { levels?, specialistGroups? }, got ${describeValue(given)}.`,
+            { path: [step], input: given },
+          );
+        }
+        const rule = (given ?? {}) as Record<string, unknown>;
+        for (const key of Object.keys(rule)) {
+          if (key !== 'levels' && key !== 'specialistGroups') {
+            throw new ConfigurationError(
+              `Problem policy: ${step}.${key} is not a field; a step has levels and specialistGroups.`,
+              { path: [step, key], input: rule[key] },
+            );
+          }
+        }
+        const levels = checkLevels(rule.levels ?? defaultProblemPolicy[step].levels, step);
+        const specialistGroups = checkGroups(
+          rule.specialistGroups ?? defaultProblemPolicy[step].specialistGroups,
+          step,
+        );
+        if (levels.length === 0 && specialistGroups !== 'any' && specialistGroups.length === 0) {
+          throw new ConfigurationError(
+            `Problem policy: ${step} allows nobody; give at least one level or specialist group.`,
+            { path: [step], input: given },
+          );
+        }
+        policy[step] = Object.freeze({ levels, specialistGroups });
+      }
+      return Object.freeze(policy as ProblemPolicy);
+    },
+    'ConfigurationError',
+  );
 }
 
 /**
@@ -294,10 +302,16 @@ export function mayActOnProblem(
   step: ProblemStep,
   policy: ProblemPolicy = defaultProblemPolicy,
 ): boolean {
-  const rule = policy[step];
-  if (rule.levels.includes(actor.level)) return true;
-  if (actor.group === undefined) return false;
-  return rule.specialistGroups === 'any'
-    ? actor.group.trim().length > 0
-    : rule.specialistGroups.includes(actor.group);
+  return guardInput(
+    'mayActOnProblem',
+    () => {
+      const rule = policy[step];
+      if (rule.levels.includes(actor.level)) return true;
+      if (actor.group === undefined) return false;
+      return rule.specialistGroups === 'any'
+        ? actor.group.trim().length > 0
+        : rule.specialistGroups.includes(actor.group);
+    },
+    'ConfigurationError',
+  );
 }

@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from './input-guard.js';
 import type { Impact } from './levels.js';
 
 /**
@@ -31,11 +33,13 @@ const scopes: readonly CallScope[] = ['company', 'department', 'user'];
  * ```
  */
 export function impactOfCall(call: { readonly scope: CallScope; readonly vip?: boolean }): Impact {
-  const { scope, vip } = call;
-  if (!scopes.includes(scope)) {
-    throw new TypeError(
-      `Unknown call scope ${JSON.stringify(scope)}: expected one of "company", "department", "user".`,
-    );
-  }
-  return scope === 'user' && vip === true ? 'department' : scope;
+  return guardInput('impactOfCall', () => {
+    const { scope, vip } = call;
+    if (!scopes.includes(scope)) {
+      throw inputError(
+        `Unknown call scope ${describeValue(scope)}: expected one of "company", "department", "user".`,
+      );
+    }
+    return scope === 'user' && vip === true ? 'department' : scope;
+  });
 }

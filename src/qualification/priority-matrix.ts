@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
+import { guardInput } from './input-guard.js';
 import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
 
 /**
@@ -80,13 +82,13 @@ function checkLevelList(list: unknown, name: string, kind: 'name' | 'priority'):
         : (typeof level === 'string' && level.length > 0) || Number.isFinite(level);
     if (!valid) {
       throw new ConfigurationError(
-        `Priority matrix: ${name}[${index}] is ${typeof level === 'number' ? String(level) : JSON.stringify(level)}; expected a non-empty string${kind === 'priority' ? ' or a finite number' : ''}.`,
+        `Priority matrix: ${name}[${index}] is ${describeValue(level)}; expected a non-empty string${kind === 'priority' ? ' or a finite number' : ''}.`,
         { path: [name, index], input: level },
       );
     }
     if (seen.has(level)) {
       throw new ConfigurationError(
-        `Priority matrix: ${name} lists ${JSON.stringify(level)} twice; each level appears once.`,
+        `Priority matrix: ${name} lists ${describeValue(level)} twice; each level appears once.`,
         { path: [name, index], input: level },
       );
     }
@@ -135,79 +137,88 @@ export function definePriorityMatrix<
   const U extends string,
   const P extends PriorityLevel,
 >(spec: PriorityMatrixSpec<I, U, P>): PriorityMatrix<I, U, P> {
-  if (!isRecord(spec)) {
-    throw new ConfigurationError(
-      'Priority matrix: expected an object { impacts, urgencies, priorities, cells }.',
-      { input: spec },
-    );
-  }
-  checkLevelList(spec.impacts, 'impacts', 'name');
-  checkLevelList(spec.urgencies, 'urgencies', 'name');
-  checkLevelList(spec.priorities, 'priorities', 'priority');
-  const rank = new Map<unknown, number>(spec.priorities.map((p, index) => [p, index]));
-  const rawCells: unknown = spec.cells;
-  if (!isRecord(rawCells)) {
-    throw new ConfigurationError('Priority matrix: "cells" must be an object keyed by impact.', {
-      path: ['cells'],
-      input: rawCells,
-    });
-  }
-  const impactSet = new Set<string>(spec.impacts);
-  const urgencySet = new Set<string>(spec.urgencies);
-  for (const key of ownKeys(rawCells)) {
-    if (!impactSet.has(key)) {
-      throw new ConfigurationError(
-        `Priority matrix: cells.${key} names an undeclared impact; declared impacts are ${JSON.stringify(spec.impacts)}.`,
-        { path: ['cells', key], input: rawCells[key] },
-      );
-    }
-  }
-  const cells = Object.create(null) as Record<string, Record<string, P>>;
-  const ranks: number[][] = [];
-  spec.impacts.forEach((impact, i) => {
-    const row: unknown = Object.hasOwn(rawCells, impact) ? rawCells[impact] : undefined;
-    if (!isRecord(row)) {
-      throw new ConfigurationError(
-        `Priority matrix: cells.${impact} is missing; every impact needs a row with a priority for each urgency ${JSON.stringify(spec.urgencies)}.`,
-        { path: ['cells', impact], input: row },
-      );
-    }
-    for (const key of ownKeys(row)) {
-      if (!urgencySet.has(key)) {
+  return guardInput(
+    'definePriorityMatrix',
+    () => {
+      if (!isRecord(spec)) {
         throw new ConfigurationError(
-          `Priority matrix: cells.${impact}.${key} names an undeclared urgency; declared urgencies are ${JSON.stringify(spec.urgencies)}.`,
-          { path: ['cells', impact, key], input: row[key] },
+          'Priority matrix: expected an object { impacts, urgencies, priorities, cells }.',
+          { input: spec },
         );
       }
-    }
-    const frozenRow = Object.create(null) as Record<string, P>;
-    ranks[i] = spec.urgencies.map((urgency) => {
-      const value = Object.hasOwn(row, urgency) ? row[urgency] : undefined;
-      const r = rank.get(value);
-      if (value === undefined) {
+      checkLevelList(spec.impacts, 'impacts', 'name');
+      checkLevelList(spec.urgencies, 'urgencies', 'name');
+      checkLevelList(spec.priorities, 'priorities', 'priority');
+      const rank = new Map<unknown, number>(spec.priorities.map((p, index) => [p, index]));
+      const rawCells: unknown = spec.cells;
+      if (!isRecord(rawCells)) {
         throw new ConfigurationError(
-          `Priority matrix: cell cells.${impact}.${urgency} is missing; every impact × urgency cell needs a priority from ${JSON.stringify(spec.priorities)}.`,
-          { path: ['cells', impact, urgency], input: value },
+          'Priority matrix: "cells" must be an object keyed by impact.',
+          {
+            path: ['cells'],
+            input: rawCells,
+          },
         );
       }
-      if (r === undefined) {
-        throw new ConfigurationError(
-          `Priority matrix: cell cells.${impact}.${urgency} holds ${JSON.stringify(value)}, which is not a declared priority; allowed: ${JSON.stringify(spec.priorities)}.`,
-          { path: ['cells', impact, urgency], input: value },
-        );
+      const impactSet = new Set<string>(spec.impacts);
+      const urgencySet = new Set<string>(spec.urgencies);
+      for (const key of ownKeys(rawCells)) {
+        if (!impactSet.has(key)) {
+          throw new ConfigurationError(
+            `Priority matrix: cells.${key} names an undeclared impact; declared impacts are ${spec.impacts.map((level) => describeValue(level)).join(', ')}.`,
+            { path: ['cells', key], input: rawCells[key] },
+          );
+        }
       }
-      frozenRow[urgency] = value as P;
-      return r;
-    });
-    cells[impact] = Object.freeze(frozenRow);
-  });
-  checkMonotone(spec, ranks, cells);
-  return Object.freeze({
-    impacts: Object.freeze([...spec.impacts]),
-    urgencies: Object.freeze([...spec.urgencies]),
-    priorities: Object.freeze([...spec.priorities]),
-    cells: Object.freeze(cells) as PriorityCells<I, U, P>,
-  });
+      const cells = Object.create(null) as Record<string, Record<string, P>>;
+      const ranks: number[][] = [];
+      spec.impacts.forEach((impact, i) => {
+        const row: unknown = Object.hasOwn(rawCells, impact) ? rawCells[impact] : undefined;
+        if (!isRecord(row)) {
+          throw new ConfigurationError(
+            `Priority matrix: cells.${impact} is missing; every impact needs a row with a priority for each urgency ${spec.urgencies.map((level) => describeValue(level)).join(', ')}.`,
+            { path: ['cells', impact], input: row },
+          );
+        }
+        for (const key of ownKeys(row)) {
+          if (!urgencySet.has(key)) {
+            throw new ConfigurationError(
+              `Priority matrix: cells.${impact}.${key} names an undeclared urgency; declared urgencies are ${spec.urgencies.map((level) => describeValue(level)).join(', ')}.`,
+              { path: ['cells', impact, key], input: row[key] },
+            );
+          }
+        }
+        const frozenRow = Object.create(null) as Record<string, P>;
+        ranks[i] = spec.urgencies.map((urgency) => {
+          const value = Object.hasOwn(row, urgency) ? row[urgency] : undefined;
+          const r = rank.get(value);
+          if (value === undefined) {
+            throw new ConfigurationError(
+              `Priority matrix: cell cells.${impact}.${urgency} is missing; every impact × urgency cell needs a priority from ${spec.priorities.map((level) => describeValue(level)).join(', ')}.`,
+              { path: ['cells', impact, urgency], input: value },
+            );
+          }
+          if (r === undefined) {
+            throw new ConfigurationError(
+              `Priority matrix: cell cells.${impact}.${urgency} holds ${describeValue(value)}, which is not a declared priority; allowed: ${spec.priorities.map((level) => describeValue(level)).join(', ')}.`,
+              { path: ['cells', impact, urgency], input: value },
+            );
+          }
+          frozenRow[urgency] = value as P;
+          return r;
+        });
+        cells[impact] = Object.freeze(frozenRow);
+      });
+      checkMonotone(spec, ranks, cells);
+      return Object.freeze({
+        impacts: Object.freeze([...spec.impacts]),
+        urgencies: Object.freeze([...spec.urgencies]),
+        priorities: Object.freeze([...spec.priorities]),
+        cells: Object.freeze(cells) as PriorityCells<I, U, P>,
+      });
+    },
+    'ConfigurationError',
+  );
 }
 
 function checkMonotone<I extends string, U extends string, P extends PriorityLevel>(
@@ -227,7 +238,7 @@ function checkMonotone<I extends string, U extends string, P extends PriorityLev
     axis: string,
   ): never => {
     throw new ConfigurationError(
-      `Priority matrix is not monotone: ${milder.name} (${JSON.stringify(milder.value)}) is more urgent than ${severe.name} (${JSON.stringify(severe.value)}), although ${severe.name} has the more severe ${axis}. A more severe impact or urgency must never give a less urgent priority.`,
+      `Priority matrix is not monotone: ${milder.name} (${describeValue(milder.value)}) is more urgent than ${severe.name} (${describeValue(severe.value)}), although ${severe.name} has the more severe ${axis}. A more severe impact or urgency must never give a less urgent priority.`,
       { path: ['cells', milder.impact, milder.urgency], input: milder.value },
     );
   };

@@ -1,9 +1,11 @@
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from './input-guard.js';
 import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
 import { defaultPriorityMatrix, type PriorityMatrix } from './priority-matrix.js';
 
-function unknownLevel(kind: string, value: unknown, allowed: readonly unknown[]): TypeError {
-  return new TypeError(
-    `Unknown ${kind} ${typeof value === 'string' ? JSON.stringify(value) : String(value)}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
+function unknownLevel(kind: string, value: unknown, allowed: readonly unknown[]): Error {
+  return inputError(
+    `Unknown ${kind} ${describeValue(value)}: expected one of ${allowed.map((a) => describeValue(a)).join(', ')}.`,
   );
 }
 
@@ -39,21 +41,23 @@ export function priorityOf(
   urgency: string,
   matrix: PriorityMatrix<string, string, PriorityLevel> = defaultPriorityMatrix,
 ): PriorityLevel {
-  const row: unknown = (matrix.cells as Record<string, unknown>)[impact];
-  if (
-    typeof row !== 'object' ||
-    row === null ||
-    row === Object.prototype ||
-    typeof impact !== 'string'
-  ) {
-    throw unknownLevel('impact', impact, matrix.impacts);
-  }
-  const priority: unknown = (row as Record<string, unknown>)[urgency];
-  if (
-    (typeof priority !== 'number' && typeof priority !== 'string') ||
-    typeof urgency !== 'string'
-  ) {
-    throw unknownLevel('urgency', urgency, matrix.urgencies);
-  }
-  return priority;
+  return guardInput('priorityOf', () => {
+    const row: unknown = (matrix.cells as Record<string, unknown>)[impact];
+    if (
+      typeof row !== 'object' ||
+      row === null ||
+      row === Object.prototype ||
+      typeof impact !== 'string'
+    ) {
+      throw unknownLevel('impact', impact, matrix.impacts);
+    }
+    const priority: unknown = (row as Record<string, unknown>)[urgency];
+    if (
+      (typeof priority !== 'number' && typeof priority !== 'string') ||
+      typeof urgency !== 'string'
+    ) {
+      throw unknownLevel('urgency', urgency, matrix.urgencies);
+    }
+    return priority;
+  });
 }

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
 import type { RuleViolation } from '../core/rule-violation.js';
+import { guardInput } from '../qualification/input-guard.js';
 import type {
   CompletedInterventionReport,
   InterventionReport,
@@ -65,7 +66,13 @@ export interface SignatoryPolicySpec {
  * ```
  */
 export function normaliseRole(role: string): string {
-  return role.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return guardInput(
+    'normaliseRole',
+    () => {
+      return role.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    },
+    'ConfigurationError',
+  );
 }
 
 /**
@@ -102,41 +109,47 @@ export function normaliseRole(role: string): string {
  * ```
  */
 export function defineSignatoryPolicy(spec: SignatoryPolicySpec): SignatoryPolicy {
-  const { roles, mayBind } = spec;
-  if (roles === undefined && mayBind === undefined) {
-    throw new ConfigurationError(
-      'Signatory policy: give the roles that may sign for the customer (roles), a predicate (mayBind), or both.',
-      { input: spec },
-    );
-  }
-  if (mayBind !== undefined && typeof mayBind !== 'function') {
-    throw new ConfigurationError(
-      `Signatory policy: mayBind must be a function (signatory, report) => boolean, got ${typeof mayBind}.`,
-      { path: ['mayBind'], input: mayBind },
-    );
-  }
-  if (roles !== undefined && (!Array.isArray(roles) || (roles.length === 0 && !mayBind))) {
-    throw new ConfigurationError(
-      'Signatory policy: roles must be a non-empty list of role names (« fonctions »).',
-      { path: ['roles'], input: roles },
-    );
-  }
-  const given = [...(roles ?? [])];
-  given.forEach((role: unknown, i) => {
-    if (typeof role !== 'string' || normaliseRole(role) === '') {
-      throw new ConfigurationError(
-        `Signatory policy: roles[${i}] must be a non-blank role name, got ${describeValue(role)}.`,
-        { path: ['roles', i], input: role },
-      );
-    }
-  });
-  const allowed = new Set(given.map(normaliseRole));
-  return Object.freeze({
-    roles: Object.freeze(given),
-    authorises: (signatory: Signature, report: CompletedInterventionReport) =>
-      allowed.has(normaliseRole(signatory.role)) ||
-      (mayBind !== undefined && mayBind(signatory, report) === true),
-  });
+  return guardInput(
+    'defineSignatoryPolicy',
+    () => {
+      const { roles, mayBind } = spec;
+      if (roles === undefined && mayBind === undefined) {
+        throw new ConfigurationError(
+          'Signatory policy: give the roles that may sign for the customer (roles), a predicate (mayBind), or both.',
+          { input: spec },
+        );
+      }
+      if (mayBind !== undefined && typeof mayBind !== 'function') {
+        throw new ConfigurationError(
+          `Signatory policy: mayBind must be a function (signatory, report) => boolean, got ${typeof mayBind}.`,
+          { path: ['mayBind'], input: mayBind },
+        );
+      }
+      if (roles !== undefined && (!Array.isArray(roles) || (roles.length === 0 && !mayBind))) {
+        throw new ConfigurationError(
+          'Signatory policy: roles must be a non-empty list of role names (« fonctions »).',
+          { path: ['roles'], input: roles },
+        );
+      }
+      const given = [...(roles ?? [])];
+      given.forEach((role: unknown, i) => {
+        if (typeof role !== 'string' || normaliseRole(role) === '') {
+          throw new ConfigurationError(
+            `Signatory policy: roles[${i}] must be a non-blank role name, got ${describeValue(role)}.`,
+            { path: ['roles', i], input: role },
+          );
+        }
+      });
+      const allowed = new Set(given.map(normaliseRole));
+      return Object.freeze({
+        roles: Object.freeze(given),
+        authorises: (signatory: Signature, report: CompletedInterventionReport) =>
+          allowed.has(normaliseRole(signatory.role)) ||
+          (mayBind !== undefined && mayBind(signatory, report) === true),
+      });
+    },
+    'ConfigurationError',
+  );
 }
 
 /**
@@ -200,32 +213,38 @@ export function signatureBinding(
   report: InterventionReport,
   policy: SignatoryPolicy,
 ): SignatureBinding {
-  const signatory = report.intervention?.userSignature;
-  if (report.intervention === undefined || signatory === undefined) {
-    return {
-      binding: false,
-      violation: {
-        code: 'user-signature-missing',
-        message: {
-          fr: 'Le compte rendu ne porte pas la signature de l’utilisateur : il n’engage pas le client.',
-          en: 'The report carries no user signature: it does not bind the customer.',
+  return guardInput(
+    'signatureBinding',
+    () => {
+      const signatory = report.intervention?.userSignature;
+      if (report.intervention === undefined || signatory === undefined) {
+        return {
+          binding: false,
+          violation: {
+            code: 'user-signature-missing',
+            message: {
+              fr: 'Le compte rendu ne porte pas la signature de l’utilisateur : il n’engage pas le client.',
+              en: 'The report carries no user signature: it does not bind the customer.',
+            },
+          },
+        };
+      }
+      if (policy.authorises(signatory, report as CompletedInterventionReport)) {
+        return { binding: true, signatory };
+      }
+      return {
+        binding: false,
+        signatory,
+        violation: {
+          code: 'signatory-not-authorised',
+          message: {
+            fr: `${signatory.name} (${signatory.role}) n’est pas habilité(e) à signer pour le client : cette signature n’engage pas la société.`,
+            en: `${signatory.name} (${signatory.role}) is not authorised to sign for the customer: this signature does not bind the company.`,
+          },
+          details: { role: signatory.role },
         },
-      },
-    };
-  }
-  if (policy.authorises(signatory, report as CompletedInterventionReport)) {
-    return { binding: true, signatory };
-  }
-  return {
-    binding: false,
-    signatory,
-    violation: {
-      code: 'signatory-not-authorised',
-      message: {
-        fr: `${signatory.name} (${signatory.role}) n’est pas habilité(e) à signer pour le client : cette signature n’engage pas la société.`,
-        en: `${signatory.name} (${signatory.role}) is not authorised to sign for the customer: this signature does not bind the company.`,
-      },
-      details: { role: signatory.role },
+      };
     },
-  };
+    'ConfigurationError',
+  );
 }

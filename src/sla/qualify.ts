@@ -1,3 +1,4 @@
+import { guardInput } from '../qualification/input-guard.js';
 import type { Impact, Priority, PriorityLevel, Urgency } from '../qualification/levels.js';
 import { defaultPriorityMatrix, type PriorityMatrix } from '../qualification/priority-matrix.js';
 import { priorityOf } from '../qualification/priority-of.js';
@@ -54,8 +55,10 @@ export function qualify(
     readonly table?: SlaTable<PriorityLevel>;
   } = {},
 ): Qualification<PriorityLevel> {
-  const matrix = policy.matrix ?? defaultPriorityMatrix;
-  const table = policy.table ?? (defaultSlaTable as SlaTable<PriorityLevel>);
-  const priority = priorityOf(call.impact, call.urgency, matrix);
-  return { priority, targets: slaTargetsFor(priority, table) };
+  return guardInput('qualify', () => {
+    const matrix = policy.matrix ?? defaultPriorityMatrix;
+    const table = policy.table ?? (defaultSlaTable as SlaTable<PriorityLevel>);
+    const priority = priorityOf(call.impact, call.urgency, matrix);
+    return { priority, targets: slaTargetsFor(priority, table) };
+  });
 }

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../qualification/input-guard.js';
 import {
   type Priority,
   type PriorityLevel,
@@ -176,52 +177,68 @@ export function defineSlaTable(
   spec: SlaTableSpec<PriorityLevel>,
   options: { readonly priorities: readonly PriorityLevel[] } = { priorities: seedPriorities },
 ): SlaTable<PriorityLevel> {
-  const scale = options.priorities;
-  if (!Array.isArray(scale) || scale.length === 0 || new Set(scale).size !== scale.length) {
-    throw new ConfigurationError(
-      'SLA table: options.priorities must be a non-empty list of distinct priorities.',
-      {
-        path: ['priorities'],
-        input: scale,
-      },
-    );
-  }
-  if (typeof spec !== 'object' || spec === null) {
-    throw new ConfigurationError(
-      'SLA table: expected an object mapping each priority to its targets.',
-      {
-        input: spec,
-      },
-    );
-  }
-  const known = new Set(scale.map(String));
-  for (const key of Object.keys(spec)) {
-    if (!known.has(key)) {
-      throw new ConfigurationError(
-        `SLA table: ${describeValue(key)} is not a priority of the scale ${describeValue(scale)}.`,
-        { path: [key], input: (spec as Record<string, unknown>)[key] },
-      );
-    }
-  }
-  const targets = new Map<PriorityLevel, SlaTargets>();
-  for (const priority of scale) {
-    const key = String(priority);
-    const value = Object.hasOwn(spec, key) ? (spec as Record<string, unknown>)[key] : undefined;
-    targets.set(priority, checkTargets(value, priority));
-  }
-  for (let i = 1; i < scale.length; i++) {
-    const urgent = targets.get(scale[i - 1] as PriorityLevel) as SlaTargets;
-    const milder = targets.get(scale[i] as PriorityLevel) as SlaTargets;
-    for (const key of TARGETS) {
-      if (nominalDurationMs(durationOf(urgent, key)) > nominalDurationMs(durationOf(milder, key))) {
+  return guardInput(
+    'defineSlaTable',
+    () => {
+      const scale = options.priorities;
+      if (!Array.isArray(scale) || scale.length === 0 || new Set(scale).size !== scale.length) {
         throw new ConfigurationError(
-          `SLA table: priority ${describeValue(scale[i - 1])} has a longer ${key} (${describeValue(durationOf(urgent, key))}) than the less urgent priority ${describeValue(scale[i])} (${describeValue(durationOf(milder, key))}); targets must tighten with priority.`,
-          { path: [String(scale[i - 1]), key], input: durationOf(urgent, key) },
+          'SLA table: options.priorities must be a non-empty list of distinct priorities.',
+          {
+            path: ['priorities'],
+            input: scale,
+          },
         );
       }
-    }
-  }
-  return Object.freeze({ priorities: Object.freeze([...scale]), targets });
+      scale.forEach((level: unknown, index) => {
+        if (!(typeof level === 'string' && level.length > 0) && !Number.isFinite(level)) {
+          throw new ConfigurationError(
+            `SLA table: options.priorities[${index}] is ${describeValue(level)}; expected a non-empty string or a finite number.`,
+            { path: ['priorities', index], input: level },
+          );
+        }
+      });
+      if (typeof spec !== 'object' || spec === null) {
+        throw new ConfigurationError(
+          'SLA table: expected an object mapping each priority to its targets.',
+          {
+            input: spec,
+          },
+        );
+      }
+      const known = new Set(scale.map(String));
+      for (const key of Object.keys(spec)) {
+        if (!known.has(key)) {
+          throw new ConfigurationError(
+            `SLA table: ${describeValue(key)} is not a priority of the scale ${scale.map((level) => describeValue(level)).join(', ')}.`,
+            { path: [key], input: (spec as Record<string, unknown>)[key] },
+          );
+        }
+      }
+      const targets = new Map<PriorityLevel, SlaTargets>();
+      for (const priority of scale) {
+        const key = String(priority);
+        const value = Object.hasOwn(spec, key) ? (spec as Record<string, unknown>)[key] : undefined;
+        targets.set(priority, checkTargets(value, priority));
+      }
+      for (let i = 1; i < scale.length; i++) {
+        const urgent = targets.get(scale[i - 1] as PriorityLevel) as SlaTargets;
+        const milder = targets.get(scale[i] as PriorityLevel) as SlaTargets;
+        for (const key of TARGETS) {
+          if (
+            nominalDurationMs(durationOf(urgent, key)) > nominalDurationMs(durationOf(milder, key))
+          ) {
+            throw new ConfigurationError(
+              `SLA table: priority ${describeValue(scale[i - 1])} has a longer ${key} (${describeValue(durationOf(urgent, key))}) than the less urgent priority ${describeValue(scale[i])} (${describeValue(durationOf(milder, key))}); targets must tighten with priority.`,
+              { path: [String(scale[i - 1]), key], input: durationOf(urgent, key) },
+            );
+          }
+        }
+      }
+      return Object.freeze({ priorities: Object.freeze([...scale]), targets });
+    },
+    'ConfigurationError',
+  );
 }
 
 /**
@@ -290,11 +307,17 @@ export function slaTargetsFor(
   priority: PriorityLevel,
   table: SlaTable<PriorityLevel> = defaultSlaTable as SlaTable<PriorityLevel>,
 ): SlaTargets {
-  const targets = table.targets.get(priority);
-  if (targets === undefined) {
-    throw new TypeError(
-      `Unknown priority ${describeValue(priority)}: expected one of ${table.priorities.map((p) => describeValue(p)).join(', ')}.`,
-    );
-  }
-  return targets;
+  return guardInput(
+    'slaTargetsFor',
+    () => {
+      const targets = table.targets.get(priority);
+      if (targets === undefined) {
+        throw inputError(
+          `Unknown priority ${describeValue(priority)}: expected one of ${table.priorities.map((p) => describeValue(p)).join(', ')}.`,
+        );
+      }
+      return targets;
+    },
+    'ConfigurationError',
+  );
 }

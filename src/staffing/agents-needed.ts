@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../qualification/input-guard.js';
 import { type ErlangAFigures, erlangAFigures } from './erlang-a.js';
 import { erlangB } from './erlang-b.js';
 import { type ErlangCFigures, erlangCFigures } from './erlang-c.js';
@@ -202,6 +203,11 @@ export function agentsNeeded(
 ): Staffing<ErlangAFigures>;
 export function agentsNeeded(input: AgentsNeededInput): Staffing<ErlangCFigures | ErlangAFigures>;
 export function agentsNeeded(input: AgentsNeededInput): Staffing<ErlangCFigures | ErlangAFigures> {
+  // A value that throws when read (a getter, a Proxy trap) is a ConfigurationError too.
+  return guardInput('agentsNeeded', () => readAgentsNeeded(input), 'ConfigurationError');
+}
+
+function readAgentsNeeded(input: AgentsNeededInput): Staffing<ErlangCFigures | ErlangAFigures> {
   const args = staffingArgument('agentsNeeded', input, inputFields);
   const callsPerHour = positiveRate('agentsNeeded', 'callsPerHour', args.callsPerHour);
   const handleMs = staffingDurationMs(args.handleTime, 'handleTime');

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../qualification/input-guard.js';
 import { erlangB } from './erlang-b.js';
 import { lnLowerGammaRegularized, lnPowerOverGamma } from './incomplete-gamma.js';
 import type { QueueFigures } from './queue-figures.js';
@@ -95,6 +96,11 @@ const maxQueueTerms = 50_000_000;
  * ```
  */
 export function erlangA(input: ErlangAInput): ErlangAFigures {
+  // A value that throws when read (a getter, a Proxy trap) is a ConfigurationError too.
+  return guardInput('erlangA', () => readErlangA(input), 'ConfigurationError');
+}
+
+function readErlangA(input: ErlangAInput): ErlangAFigures {
   const fn = 'erlangA';
   const args = staffingArgument(fn, input, fields);
   const callsPerHour = positiveRate(fn, 'callsPerHour', args.callsPerHour);

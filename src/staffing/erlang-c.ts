@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../qualification/input-guard.js';
 import { erlangB } from './erlang-b.js';
 import type { QueueFigures } from './queue-figures.js';
 import { type StaffingDuration, staffingDurationMs } from './staffing-duration.js';
@@ -73,6 +74,11 @@ const fields = ['callsPerHour', 'handleTime', 'agents', 'answerWithin'] as const
  * ```
  */
 export function erlangC(input: ErlangCInput): ErlangCFigures {
+  // A value that throws when read (a getter, a Proxy trap) is a ConfigurationError too.
+  return guardInput('erlangC', () => readErlangC(input), 'ConfigurationError');
+}
+
+function readErlangC(input: ErlangCInput): ErlangCFigures {
   const fn = 'erlangC';
   const args = staffingArgument(fn, input, fields);
   const callsPerHour = positiveRate(fn, 'callsPerHour', args.callsPerHour);

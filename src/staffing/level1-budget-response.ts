@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../qualification/input-guard.js';
 import { type StaffingDuration, staffingDurationMs } from './staffing-duration.js';
 import { staffingArgument } from './staffing-input.js';
 
@@ -73,6 +74,15 @@ export interface ExponentialBudgetResponseSpec {
 export function exponentialBudgetResponse(
   spec: ExponentialBudgetResponseSpec = {},
 ): Level1BudgetResponse {
+  // A value that throws when read (a getter, a Proxy trap) is a ConfigurationError too.
+  return guardInput(
+    'exponentialBudgetResponse',
+    () => readExponentialBudgetResponse(spec),
+    'ConfigurationError',
+  );
+}
+
+function readExponentialBudgetResponse(spec: ExponentialBudgetResponseSpec): Level1BudgetResponse {
   const fields = staffingArgument('exponentialBudgetResponse', spec, [
     'budget',
     'firstLevelResolution',

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../qualification/input-guard.js';
 import { type ErlangAFigures, erlangAFigures } from './erlang-a.js';
 import { erlangB } from './erlang-b.js';
 import { exponentialBudgetResponse, type Level1BudgetResponse } from './level1-budget-response.js';
@@ -96,6 +97,15 @@ const defaultBudgets: readonly StaffingDuration[] = Array.from({ length: 11 }, (
  * ```
  */
 export function level1BudgetWhatIf(input: Level1BudgetWhatIfInput): Level1BudgetRow[] {
+  // A value that throws when read (a getter, a Proxy trap) is a ConfigurationError too.
+  return guardInput(
+    'level1BudgetWhatIf',
+    () => readLevel1BudgetWhatIf(input),
+    'ConfigurationError',
+  );
+}
+
+function readLevel1BudgetWhatIf(input: Level1BudgetWhatIfInput): Level1BudgetRow[] {
   const fn = 'level1BudgetWhatIf';
   const args = staffingArgument(fn, input, fields);
   const callsPerHour = positiveRate(fn, 'callsPerHour', args.callsPerHour);

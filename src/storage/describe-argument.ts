@@ -20,6 +20,10 @@ export function describeArgument(value: unknown): string {
     return String(value);
   }
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
   return `a value of type ${typeof value}`;
 }

@@ -67,7 +67,7 @@ export class InMemoryEventStore<E> implements EventStore<E> {
     events: readonly E[],
     options: AppendOptions,
   ): Promise<Result<AppendSuccess, AppendConflict>> {
-    checkAppendArguments(streamId, events, options);
+    readableArguments('append', () => assertAppendArguments(streamId, events, options));
     const copies = frozenEventCopies(events, 'append');
     let stream = this.#streams.get(streamId);
     const actual = stream?.length ?? 0;
@@ -103,8 +103,10 @@ export class InMemoryEventStore<E> implements EventStore<E> {
     streamId: StreamId,
     options?: ReadStreamOptions,
   ): Promise<readonly StoredEvent<E>[]> {
-    assertStreamId(streamId);
-    const { fromVersion, limit } = resolveReadStreamOptions(options);
+    const { fromVersion, limit } = readableArguments('readStream', () => {
+      assertStreamId(streamId);
+      return resolveReadStreamOptions(options);
+    });
     const stream = this.#streams.get(streamId) ?? [];
     return stream.slice(fromVersion - 1, fromVersion - 1 + limit).map(readable);
   }
@@ -115,7 +117,9 @@ export class InMemoryEventStore<E> implements EventStore<E> {
    * @throws TypeError (as a rejected promise) on an invalid option.
    */
   async readAll(options?: ReadAllOptions): Promise<ReadAllPage<E>> {
-    const { fromPosition, limit } = resolveReadAllOptions(options);
+    const { fromPosition, limit } = readableArguments('readAll', () =>
+      resolveReadAllOptions(options),
+    );
     const start = Math.max(fromPosition - 1, 0);
     const entries = this.#log.slice(start, start + limit);
     const last = entries.at(-1);
@@ -132,17 +136,21 @@ function readable<E>(entry: Entry<E>): StoredEvent<E> {
   return Object.freeze({ ...entry.stored, event: frozenReadCopy(entry.stored.event) });
 }
 
+/** The messages of the storage module's own argument checks. */
+const ownArgumentError =
+  /^(append|readStream|readAll): |^A stream id must be|^expectedVersion must be/;
+
 /**
- * {@link assertAppendArguments}, with whatever a hostile argument throws while it is read (a
- * getter, a Proxy trap) turned into the documented `TypeError`.
+ * Runs a method's argument checks, turning whatever a hostile argument throws while it is
+ * read (a getter, a Proxy trap, a revoked Proxy) into the documented `TypeError`.
  */
-function checkAppendArguments(streamId: unknown, events: unknown, options: unknown): void {
+function readableArguments<T>(method: string, check: () => T): T {
   try {
-    assertAppendArguments(streamId, events, options);
+    return check();
   } catch (cause) {
-    if (cause instanceof TypeError) throw cause;
+    if (cause instanceof TypeError && ownArgumentError.test(cause.message)) throw cause;
     throw new TypeError(
-      'append: an argument could not be read (a getter or a Proxy trap threw); pass plain data.',
+      `${method}: an argument could not be read (a getter or a Proxy trap threw, or a revoked Proxy); pass plain data.`,
       { cause },
     );
   }

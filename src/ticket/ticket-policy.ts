@@ -1,10 +1,12 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { describeValue } from '../core/describe-value.js';
 import { defaultHandoffPolicy, type HandoffPolicy } from '../handling/handoff.js';
 import {
   defaultLevel1TimeBudgetPolicy,
   type Level1TimeBudgetPolicy,
 } from '../handling/level1-time-budget.js';
 import { defaultSupportLevelPolicy, type SupportLevelPolicy } from '../handling/support-level.js';
+import { guardInput } from '../qualification/input-guard.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import { defaultPriorityMatrix, type PriorityMatrix } from '../qualification/priority-matrix.js';
 import { alwaysOpen, type BusinessCalendar } from '../sla/business-calendar.js';
@@ -105,52 +107,60 @@ export type TicketPolicySpec = Partial<Omit<TicketPolicy, 'version'>> & {
  * ```
  */
 export function defineTicketPolicy(spec: TicketPolicySpec): TicketPolicy {
-  if (typeof spec !== 'object' || spec === null) {
-    throw new ConfigurationError('Ticket policy: expected an object with at least a version.', {
-      input: spec,
-    });
-  }
-  if (typeof spec.version !== 'string' || spec.version.trim().length === 0) {
-    throw new ConfigurationError(
-      `Ticket policy: "version" must be a non-empty string, got ${JSON.stringify(spec.version)}.`,
-      { path: ['version'], input: spec.version },
-    );
-  }
-  const reopenWindow = assertWorkingDuration(spec.reopenWindow ?? { days: 5 }, ['reopenWindow']);
-  const pausing = spec.pausingReasons ?? seedPausingReasons;
-  const checked = {} as { [K in TicketClock]: readonly PauseReason[] };
-  for (const clock of ticketClocks) {
-    const reasons: unknown = (pausing as Record<string, unknown>)[clock];
-    if (
-      !Array.isArray(reasons) ||
-      reasons.some((r) => !(pauseReasons as readonly unknown[]).includes(r))
-    ) {
-      throw new ConfigurationError(
-        `Ticket policy: pausingReasons.${clock} must be a list of ${pauseReasons.map((r) => JSON.stringify(r)).join(', ')}, got ${JSON.stringify(reasons)}.`,
-        { path: ['pausingReasons', clock], input: reasons },
-      );
-    }
-    checked[clock] = Object.freeze([...(reasons as PauseReason[])]);
-  }
-  const requireHandoffNote = spec.requireHandoffNote ?? true;
-  if (typeof requireHandoffNote !== 'boolean') {
-    throw new ConfigurationError(
-      `Ticket policy: "requireHandoffNote" must be true or false, got ${JSON.stringify(requireHandoffNote)}.`,
-      { path: ['requireHandoffNote'], input: requireHandoffNote },
-    );
-  }
-  return Object.freeze({
-    version: spec.version,
-    matrix: spec.matrix ?? defaultPriorityMatrix,
-    slaTable: spec.slaTable ?? defaultSlaTable,
-    calendar: spec.calendar ?? alwaysOpen,
-    level1Budget: spec.level1Budget ?? defaultLevel1TimeBudgetPolicy,
-    handoff: spec.handoff ?? defaultHandoffPolicy,
-    supportLevels: spec.supportLevels ?? defaultSupportLevelPolicy,
-    reopenWindow,
-    pausingReasons: Object.freeze(checked),
-    requireHandoffNote,
-  });
+  return guardInput(
+    'defineTicketPolicy',
+    () => {
+      if (typeof spec !== 'object' || spec === null) {
+        throw new ConfigurationError('Ticket policy: expected an object with at least a version.', {
+          input: spec,
+        });
+      }
+      if (typeof spec.version !== 'string' || spec.version.trim().length === 0) {
+        throw new ConfigurationError(
+          `Ticket policy: "version" must be a non-empty string, got ${describeValue(spec.version)}.`,
+          { path: ['version'], input: spec.version },
+        );
+      }
+      const reopenWindow = assertWorkingDuration(spec.reopenWindow ?? { days: 5 }, [
+        'reopenWindow',
+      ]);
+      const pausing = spec.pausingReasons ?? seedPausingReasons;
+      const checked = {} as { [K in TicketClock]: readonly PauseReason[] };
+      for (const clock of ticketClocks) {
+        const reasons: unknown = (pausing as Record<string, unknown>)[clock];
+        if (
+          !Array.isArray(reasons) ||
+          reasons.some((r) => !(pauseReasons as readonly unknown[]).includes(r))
+        ) {
+          throw new ConfigurationError(
+            `Ticket policy: pausingReasons.${clock} must be a list of ${pauseReasons.map((r) => describeValue(r)).join(', ')}, got ${describeValue(reasons)}.`,
+            { path: ['pausingReasons', clock], input: reasons },
+          );
+        }
+        checked[clock] = Object.freeze([...(reasons as PauseReason[])]);
+      }
+      const requireHandoffNote = spec.requireHandoffNote ?? true;
+      if (typeof requireHandoffNote !== 'boolean') {
+        throw new ConfigurationError(
+          `Ticket policy: "requireHandoffNote" must be true or false, got ${describeValue(requireHandoffNote)}.`,
+          { path: ['requireHandoffNote'], input: requireHandoffNote },
+        );
+      }
+      return Object.freeze({
+        version: spec.version,
+        matrix: spec.matrix ?? defaultPriorityMatrix,
+        slaTable: spec.slaTable ?? defaultSlaTable,
+        calendar: spec.calendar ?? alwaysOpen,
+        level1Budget: spec.level1Budget ?? defaultLevel1TimeBudgetPolicy,
+        handoff: spec.handoff ?? defaultHandoffPolicy,
+        supportLevels: spec.supportLevels ?? defaultSupportLevelPolicy,
+        reopenWindow,
+        pausingReasons: Object.freeze(checked),
+        requireHandoffNote,
+      });
+    },
+    'ConfigurationError',
+  );
 }
 
 const seedPausingReasons: TicketPolicy['pausingReasons'] = {

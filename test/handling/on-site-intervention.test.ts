@@ -80,7 +80,7 @@ describe('raiseOnSiteRequest (seed §4.3.4)', () => {
   it.each([
     [null, covered, /Invalid intervention draft null/],
     [printer, null, /Invalid contract entitlement null/],
-    [printer, {}, /Invalid contract entitlement \{\}: expected \{ onSite: boolean/],
+    [printer, {}, /Invalid contract entitlement an object: expected \{ onSite: boolean/],
     [
       { ...printer, warranty: { supplier: ' ' } },
       covered,

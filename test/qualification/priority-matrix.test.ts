@@ -184,7 +184,7 @@ describe('definePriorityMatrix refusals name the offending part', () => {
       'an undeclared priority',
       { ...base, cells: { all: { down: 1, slow: 2 }, one: { down: 2, slow: 9 } } },
       ['cells', 'one', 'slow'],
-      /holds 9, which is not a declared priority; allowed: \[1,2,3\]/,
+      /holds 9, which is not a declared priority; allowed: 1, 2, 3\./,
     ],
     [
       'a missing row',
@@ -246,7 +246,7 @@ describe('definePriorityMatrix refusals name the offending part', () => {
       'an impact that is a list',
       { ...base, impacts: ['all', ['one']] },
       ['impacts', 1],
-      /impacts\[1\] is \["one"\]; expected a non-empty string\.$/,
+      /impacts\[1\] is an array; expected a non-empty string\.$/,
     ],
     [
       'an empty urgency name',
@@ -258,7 +258,7 @@ describe('definePriorityMatrix refusals name the offending part', () => {
       'a missing cell',
       { ...base, cells: { all: { down: 1, slow: 2 }, one: { down: 2 } } },
       ['cells', 'one', 'slow'],
-      /cell cells\.one\.slow is missing; every impact × urgency cell needs a priority from \[1,2,3\]/,
+      /cell cells\.one\.slow is missing; every impact × urgency cell needs a priority from 1, 2, 3\./,
     ],
     [
       'cells that are not an object',

@@ -1,0 +1,62 @@
+import { ConfigurationError } from '../core/configuration-error.js';
+
+/** The errors the library threw on purpose, with a message of its own. */
+const documented = new WeakSet<Error>();
+
+/**
+ * A `TypeError` (or `RangeError`) the library throws on purpose for a malformed input, so
+ * that {@link guardInput} lets it through as it is. Use it, rather than `new TypeError`,
+ * inside a guarded function.
+ *
+ * @example
+ * ```ts
+ * const e = inputError('Unknown impact "everyone": expected one of "company", "department", "user".');
+ * [e instanceof TypeError, e.message.startsWith('Unknown impact')];
+ * //=> [true, true]
+ * ```
+ */
+export function inputError(message: string, kind: 'TypeError' | 'RangeError' = 'TypeError'): Error {
+  const error = kind === 'TypeError' ? new TypeError(message) : new RangeError(message);
+  documented.add(error);
+  return error;
+}
+
+/**
+ * Runs `body` and keeps its promise to throw only its documented errors whatever the caller
+ * gave: a `ConfigurationError` or an {@link inputError} passes as it is; anything else that
+ * escapes while the input is read — a getter or a Proxy trap that throws, a revoked Proxy, a
+ * value that cannot be turned into a primitive, a stack overflow on a deeply nested or
+ * cyclic value — becomes the function's documented error (`kind`), naming the function,
+ * with the original as its `cause`.
+ *
+ * @param where - The function or policy named at the start of the message.
+ * @param kind - The documented error: a `TypeError` for a rule's input, a
+ *   `ConfigurationError` for a policy's definition.
+ * @example
+ * ```ts
+ * const hostile = Object.defineProperty({}, 'scope', { get() { throw new Error('boom'); } });
+ * (() => { try { return guardInput('impactOfCall', () => (hostile as { scope: string }).scope); } catch (e) { return [e.constructor.name, e.message]; } })();
+ * //=> ['TypeError', 'impactOfCall: the input could not be read as plain data (a getter or a Proxy trap threw, or a value could not be converted or was nested too deeply).']
+ * ```
+ */
+export function guardInput<T>(
+  where: string,
+  body: () => T,
+  kind: 'TypeError' | 'ConfigurationError' = 'TypeError',
+): T {
+  try {
+    return body();
+  } catch (cause) {
+    if (cause instanceof ConfigurationError) throw cause;
+    if (cause instanceof Error && documented.has(cause)) throw cause;
+    const message = `${where}: the input could not be read as plain data (a getter or a Proxy trap threw, or a value could not be converted or was nested too deeply).`;
+    if (kind === 'ConfigurationError') {
+      const error = new ConfigurationError(message);
+      Object.defineProperty(error, 'cause', { value: cause });
+      throw error;
+    }
+    const error = new TypeError(message, { cause });
+    documented.add(error);
+    throw error;
+  }
+}
