@@ -207,6 +207,10 @@ export const schemaKit = Object.freeze({
       typeof value === 'string' ? value : expected(context, path, 'a string', value),
     );
   },
+  /** Any value, kept as it is (for a field whose content a later rule checks). */
+  unknown(): Schema<unknown> {
+    return schema((value) => value);
+  },
   /** `true` or `false`. */
   boolean(): Schema<boolean> {
     return schema((value, path, context) =>

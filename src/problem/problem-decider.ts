@@ -86,6 +86,8 @@ const envelopeSchema = k.object({
 
 const commandTypeSchema = k.literals(problemCommandTypes);
 
+const anyList = k.array(k.unknown());
+
 /*
  * The command as a copy of its own data properties (a getter is refused, never called), its
  * type known and its envelope (problemId, at, actor) well formed; or the refusals, with their
@@ -133,7 +135,28 @@ function readCommand(
       ),
     };
   }
-  return { command: { ...fields, ...envelope.value, type: type.value } as ProblemCommand };
+  // The lists are copied (at most 10,000 items, no holes, no getters) before the rules count
+  // their items; what the items hold is the rules' business (problem-field-invalid…).
+  const lists: Record<string, readonly unknown[]> = {};
+  for (const key of ['incidents', 'keywords']) {
+    const value = fields[key];
+    if (!Array.isArray(value)) continue;
+    const list = parseWithSchema(anyList, value);
+    if (!list.ok) {
+      return {
+        refusal: list.issues.map((issue) =>
+          problemViolation('problem-malformed-command', {
+            path: [key, ...issue.path],
+            reason: issue.reason,
+          }),
+        ),
+      };
+    }
+    lists[key] = list.value;
+  }
+  return {
+    command: { ...fields, ...lists, ...envelope.value, type: type.value } as ProblemCommand,
+  };
 }
 
 function checkIncidents(

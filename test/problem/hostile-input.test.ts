@@ -135,3 +135,16 @@ describe('hostile input for decideProblem and parseProblemCommand (10.2)', () =>
     }
   });
 });
+
+describe('bounded cost on hostile lists (10.2, 10.3)', () => {
+  it('refuses a huge sparse list of incidents or keywords without walking it', () => {
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    for (const key of ['incidents', 'keywords']) {
+      const r = decideProblem({ ...record, [key]: huge } as never, initialProblemState);
+      expect(r.ok ? [] : r.error.map((v) => [v.code, v.details?.path])).toEqual([
+        ['problem-malformed-command', [key]],
+      ]);
+    }
+  });
+});
