@@ -73,11 +73,7 @@ const ticketTypes: ReadonlySet<string> = new Set(ticketEventTypes);
 const callTypes: ReadonlySet<string> = new Set(callQueueEventTypes);
 const getTime = Date.prototype.getTime;
 
-/** A refusal of an entry: thrown before the accumulator changes anything. */
-export function refuse(problem: string): never {
-  throw new TypeError(`Indicators: ${problem}`);
-}
-
+/** A refusal of an entry, found while reading it (rethrown as a plain TypeError). */
 class Refusal extends TypeError {}
 
 type Rec = Record<string, unknown>;

@@ -103,7 +103,10 @@ export type SeriesCount =
   | 'resolutionMet'
   | 'resolutionMissed';
 
-/** The counters of one period, in the order of {@link SeriesCount}s; `[start, ...counts]` as JSON. */
+/**
+ * The counters of one period as JSON: `[start, answered, abandoned, opened, closed, reopened,
+ * detection met, detection missed, resolution met, resolution missed]`.
+ */
 export type SavedSeriesPoint = readonly number[];
 
 const counts: readonly SeriesCount[] = [
