@@ -73,10 +73,9 @@ export function frozenEventCopies<E>(events: readonly E[], method: string): Froz
       `${method}: events[${hole}] is a hole (a sparse array); every event must be present.`,
     );
   }
-  const walker = new Freezer(method);
   return clone.map((event: unknown, index) => {
-    walker.copyOnRead = false;
-    const frozen = walker.freeze(event, `events[${index}]`, 1);
+    const walker = new Freezer(method, `events[${index}]`);
+    const frozen = walker.freezeEvent(event);
     return { event: frozen as E, copyOnRead: walker.copyOnRead };
   });
 }
@@ -94,7 +93,7 @@ export function frozenEventCopies<E>(events: readonly E[], method: string): Froz
  * ```
  */
 export function frozenReadCopy<E>(event: E): E {
-  return new Freezer('read').freeze(structuredClone(event), 'event', 1) as E;
+  return new Freezer('read', 'event').freezeEvent(structuredClone(event)) as E;
 }
 
 /** The first missing index of an array, in time proportional to the indices present. */
@@ -112,86 +111,164 @@ function isShared(buffer: unknown): boolean {
   return sharedArrayBuffer !== undefined && buffer instanceof sharedArrayBuffer;
 }
 
-/** Walks a structured clone (no caller code can run in it): checks, replaces and freezes. */
+/** One step of the path from an event to one of its parts, rendered only in a refusal. */
+type Step = string | number | readonly ['key' | 'value' | 'item', number];
+
+/** Thrown inside a walk when it goes deeper than the cap: a cycle, or a too deep event. */
+class TooDeep extends Error {}
+
+/**
+ * Walks a structured clone (no caller code can run in it): checks, replaces and freezes, in
+ * one pass with no bookkeeping per object on the way. A frozen object is one already walked
+ * (the clone is fresh, so nothing in it was frozen before): a part shared by two places is
+ * walked once. A cycle shows as a walk deeper than the cap; only then is the event searched
+ * for the cycle, to name it.
+ */
 class Freezer {
   copyOnRead = false;
   readonly #method: string;
-  /** Objects being walked, with their path: meeting one again is a cycle. */
-  readonly #ancestors = new Map<object, string>();
-  /** Objects already frozen (a part shared by two places is frozen once). */
-  readonly #done = new Map<object, unknown>();
+  readonly #root: string;
+  readonly #steps: Step[] = [];
+  /** Dates, Maps and Sets already replaced, so that a shared one stays one object. */
+  #replaced: Map<object, object> | undefined;
 
-  constructor(method: string) {
+  constructor(method: string, root: string) {
     this.#method = method;
+    this.#root = root;
   }
 
-  freeze(value: unknown, path: string, depth: number): unknown {
-    if (typeof value !== 'object' || value === null) return value;
-    const done = this.#done.get(value);
-    if (done !== undefined) return done;
-    const ancestor = this.#ancestors.get(value);
-    if (ancestor !== undefined) {
-      this.#refuse(
-        `${path} refers back to ${ancestor} (a cycle); an event must be a tree of plain data.`,
+  /** The frozen event, or a `TypeError` naming what cannot be stored. */
+  freezeEvent(event: unknown): unknown {
+    try {
+      return this.#freeze(event, 1);
+    } catch (error) {
+      if (!(error instanceof TooDeep)) throw error;
+      const cycle = findCycle(event, this.#root);
+      this.#steps.length = 0;
+      throw new TypeError(
+        `${this.#method}: ${cycle ?? `${this.#root} is nested deeper than ${maxStoredEventDepth} levels.`}`,
       );
     }
-    if (depth > maxStoredEventDepth) {
-      this.#refuse(`${path} is nested deeper than ${maxStoredEventDepth} levels.`);
-    }
-    this.#ancestors.set(value, path);
-    const frozen = this.#freezeObject(value, path, depth);
-    this.#ancestors.delete(value);
-    this.#done.set(value, frozen);
-    return frozen;
   }
 
-  #freezeObject(value: object, path: string, depth: number): unknown {
-    if (value instanceof Date) return new ImmutableDate(value.getTime());
-    if (value instanceof Map) {
-      const entries: [unknown, unknown][] = [];
-      let i = 0;
-      for (const [key, item] of value) {
-        entries.push([
-          this.freeze(key, `${path} key #${i}`, depth + 1),
-          this.freeze(item, `${path} value #${i}`, depth + 1),
-        ]);
-        i++;
-      }
-      return new ImmutableMap(entries);
-    }
-    if (value instanceof Set) {
-      const items: unknown[] = [];
-      let i = 0;
-      for (const item of value) items.push(this.freeze(item, `${path} item #${i++}`, depth + 1));
-      return new ImmutableSet(items);
+  #freeze(value: unknown, depth: number): unknown {
+    if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+    if (depth > maxStoredEventDepth) throw new TooDeep();
+    if (value instanceof Date || value instanceof Map || value instanceof Set) {
+      this.#replaced ??= new Map();
+      const done = this.#replaced.get(value);
+      if (done !== undefined) return done;
+      const replaced = this.#replace(value, depth);
+      this.#replaced.set(value, replaced);
+      return replaced;
     }
     if (isShared(value) || (ArrayBuffer.isView(value) && isShared(value.buffer))) {
       this.#refuse(
-        `${path} is shared memory (a SharedArrayBuffer or a view on one), which another thread could change after it was stored; copy it into an ArrayBuffer first.`,
+        'is shared memory (a SharedArrayBuffer or a view on one), which another thread could change after it was stored; copy it into an ArrayBuffer first.',
       );
     }
     if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
       this.copyOnRead = true;
       return value;
     }
-    if (Array.isArray(value)) {
+    const isArray = Array.isArray(value);
+    if (isArray) {
       const hole = firstHole(value);
       if (hole !== undefined) {
-        this.#refuse(`${path}[${hole}] is a hole (a sparse array); write null or undefined.`);
+        this.#steps.push(hole);
+        this.#refuse('is a hole (a sparse array); write null or undefined.');
       }
     }
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const child = record[key];
-      const frozen = this.freeze(child, childPath(path, key, Array.isArray(value)), depth + 1);
+      this.#steps.push(isArray ? Number(key) : key);
+      const frozen = this.#freeze(child, depth + 1);
+      this.#steps.pop();
       if (frozen !== child) Object.defineProperty(record, key, { value: frozen });
     }
     return Object.freeze(value);
   }
 
-  #refuse(reason: string): never {
-    throw new TypeError(`${this.#method}: ${reason}`);
+  #replace(value: Date | Map<unknown, unknown> | Set<unknown>, depth: number): object {
+    if (value instanceof Date) return new ImmutableDate(value.getTime());
+    if (value instanceof Map) {
+      const entries: [unknown, unknown][] = [];
+      let i = 0;
+      for (const [key, item] of value) {
+        this.#steps.push(['key', i]);
+        const frozenKey = this.#freeze(key, depth + 1);
+        this.#steps.pop();
+        this.#steps.push(['value', i]);
+        entries.push([frozenKey, this.#freeze(item, depth + 1)]);
+        this.#steps.pop();
+        i++;
+      }
+      return new ImmutableMap(entries);
+    }
+    const items: unknown[] = [];
+    let i = 0;
+    for (const item of value) {
+      this.#steps.push(['item', i++]);
+      items.push(this.#freeze(item, depth + 1));
+      this.#steps.pop();
+    }
+    return new ImmutableSet(items);
   }
+
+  #refuse(reason: string): never {
+    const path = renderPath(this.#root, this.#steps);
+    this.#steps.length = 0;
+    throw new TypeError(`${this.#method}: ${path} ${reason}`);
+  }
+}
+
+function renderPath(root: string, steps: readonly Step[]): string {
+  let path = root;
+  for (const step of steps) {
+    if (typeof step === 'number') path += `[${step}]`;
+    else if (typeof step === 'string') path = childPath(path, step, false);
+    else path += ` ${step[0]} #${step[1]}`;
+  }
+  return path;
+}
+
+/**
+ * Names the first cycle of a structured clone, or `undefined` when it has none (it is then
+ * only too deep). Runs only after a walk went past the depth cap; each object is searched once.
+ */
+function findCycle(event: unknown, root: string): string | undefined {
+  const ancestors = new Map<object, string>();
+  const searched = new Set<object>();
+  const search = (value: unknown, path: string, depth: number): string | undefined => {
+    if (typeof value !== 'object' || value === null || searched.has(value)) return undefined;
+    const ancestor = ancestors.get(value);
+    if (ancestor !== undefined) {
+      return `${path} refers back to ${ancestor} (a cycle); an event must be a tree of plain data.`;
+    }
+    if (depth > maxStoredEventDepth) return undefined;
+    ancestors.set(value, path);
+    const children: [string, unknown][] =
+      value instanceof Map
+        ? [...value].flatMap(([k, v], i) => [
+            [`${path} key #${i}`, k],
+            [`${path} value #${i}`, v],
+          ])
+        : value instanceof Set
+          ? [...value].map((v, i) => [`${path} item #${i}`, v])
+          : Object.keys(value).map((key) => [
+              childPath(path, key, Array.isArray(value)),
+              (value as Record<string, unknown>)[key],
+            ]);
+    for (const [childPathText, child] of children) {
+      const found = search(child, childPathText, depth + 1);
+      if (found !== undefined) return found;
+    }
+    ancestors.delete(value);
+    searched.add(value);
+    return undefined;
+  };
+  return search(event, root, 1);
 }
 
 function childPath(path: string, key: string, inArray: boolean): string {
