@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from '../qualification/input-guard.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 /**
  * How a call is handled once qualified (seed §4.1, §4.2): `'direct'` when the technician who
  * qualified it takes it at once, `'deferred'` when it is given to someone else, who calls the

@@ -1,8 +1,8 @@
 import { match } from 'ts-pattern';
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { LocalizedText } from '../core/localized-text.js';
-import { guardInput, inputError } from '../qualification/input-guard.js';
 
 /**
  * The two ways a call leaves level 1 for a specialist (seed §2.5.1, §4.3.3): a transfer,

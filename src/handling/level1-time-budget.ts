@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { LocalizedText } from '../core/localized-text.js';
-import { guardInput, inputError } from '../qualification/input-guard.js';
 import type { TimeShortageNotice } from './handoff.js';
 
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from '../qualification/input-guard.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 
 /**
  * The support levels of seed §1.1, from the first to the last line: level 1 is the service

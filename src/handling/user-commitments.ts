@@ -1,8 +1,8 @@
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { RuleViolation } from '../core/rule-violation.js';
-import { guardInput, inputError } from '../qualification/input-guard.js';
 import { assertWorkingDuration, type WorkingDuration } from '../sla/working-duration.js';
 import type { ContractEntitlement } from './on-site-intervention.js';
 

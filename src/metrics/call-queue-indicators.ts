@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { inputError } from '../qualification/input-guard.js';
+import { inputError } from '../core/input-guard.js';
 import type { CallQueueEvent } from './call-queue-events.js';
 import { DurationHistogram, type SavedDurationHistogram } from './duration-histogram.js';
 

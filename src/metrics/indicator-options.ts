@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from '../qualification/input-guard.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import { defaultTicketPolicy, type TicketPolicy } from '../ticket/ticket-policy.js';
 import {
   type QueueOptions,

@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { inputError } from '../qualification/input-guard.js';
+import { inputError } from '../core/input-guard.js';
 import { assertTimeZone, offsetAt } from '../sla/time-zone-offsets.js';
 
 /**

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
-import { guardInput } from '../qualification/input-guard.js';
+import { guardInput } from '../core/input-guard.js';
 
 /**
  * The support levels of seed §1.1 as they act on problems: 1 is the service desk, 2 the

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
-import { guardInput } from './input-guard.js';
+import { guardInput } from '../core/input-guard.js';
 import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
 
 /**

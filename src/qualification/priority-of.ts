@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from './input-guard.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
 import { defaultPriorityMatrix, type PriorityMatrix } from './priority-matrix.js';
 

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../core/input-guard.js';
 import type { RuleViolation } from '../core/rule-violation.js';
-import { guardInput } from '../qualification/input-guard.js';
 import type {
   CompletedInterventionReport,
   InterventionReport,

@@ -1,4 +1,4 @@
-import { guardInput } from '../qualification/input-guard.js';
+import { guardInput } from '../core/input-guard.js';
 import type { Impact, Priority, PriorityLevel, Urgency } from '../qualification/levels.js';
 import { defaultPriorityMatrix, type PriorityMatrix } from '../qualification/priority-matrix.js';
 import { priorityOf } from '../qualification/priority-of.js';

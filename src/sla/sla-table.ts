@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from '../qualification/input-guard.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import {
   type Priority,
   type PriorityLevel,

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
-import { guardInput } from '../qualification/input-guard.js';
+import { guardInput } from '../core/input-guard.js';
 import { erlangB } from './erlang-b.js';
 import { lnLowerGammaRegularized, lnPowerOverGamma } from './incomplete-gamma.js';
 import type { QueueFigures } from './queue-figures.js';

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
-import { guardInput } from '../qualification/input-guard.js';
+import { guardInput } from '../core/input-guard.js';
 import { type ErlangAFigures, erlangAFigures } from './erlang-a.js';
 import { erlangB } from './erlang-b.js';
 import { exponentialBudgetResponse, type Level1BudgetResponse } from './level1-budget-response.js';

@@ -1,12 +1,12 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput } from '../core/input-guard.js';
 import { defaultHandoffPolicy, type HandoffPolicy } from '../handling/handoff.js';
 import {
   defaultLevel1TimeBudgetPolicy,
   type Level1TimeBudgetPolicy,
 } from '../handling/level1-time-budget.js';
 import { defaultSupportLevelPolicy, type SupportLevelPolicy } from '../handling/support-level.js';
-import { guardInput } from '../qualification/input-guard.js';
 import type { Impact, Priority, Urgency } from '../qualification/levels.js';
 import { defaultPriorityMatrix, type PriorityMatrix } from '../qualification/priority-matrix.js';
 import { alwaysOpen, type BusinessCalendar } from '../sla/business-calendar.js';

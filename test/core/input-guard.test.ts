@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/configuration-error.js';
-import { guardInput, inputError } from '../../src/qualification/input-guard.js';
+import { guardInput, inputError } from '../../src/core/input-guard.js';
 
 const throwingGetter = Object.defineProperty({}, 'scope', {
   get() {

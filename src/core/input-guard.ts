@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../core/configuration-error.js';
+import { ConfigurationError } from './configuration-error.js';
 
 /** The errors the library threw on purpose, with a message of its own. */
 const documented = new WeakSet<Error>();
