@@ -140,8 +140,8 @@ function readCommand(
   const lists: Record<string, readonly unknown[]> = {};
   for (const key of ['incidents', 'keywords']) {
     const value = fields[key];
-    if (!Array.isArray(value)) continue;
-    const list = parseWithSchema(anyList, value);
+    const list = isListOrUnreadable(value) ? parseWithSchema(anyList, value) : undefined;
+    if (list === undefined) continue;
     if (!list.ok) {
       return {
         refusal: list.issues.map((issue) =>
@@ -431,3 +431,15 @@ export const problemDecider: Decider<
   evolve: evolveProblem,
   initialState: initialProblemState,
 });
+
+/**
+ * Whether a field may be a list: an array, or a value that throws when asked (a revoked
+ * Proxy), which the list schema then refuses with its path instead of the caller's exception.
+ */
+function isListOrUnreadable(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return true;
+  }
+}

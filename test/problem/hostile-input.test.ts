@@ -110,6 +110,15 @@ describe('hostile input for decideProblem and parseProblemCommand (10.2)', () =>
     }
   });
 
+  it('refuses a revoked Proxy given as the list of incidents, with its path (found by the property)', () => {
+    const { decided, parsed } = attempt(
+      { ...record, incidents: revokedProxy() },
+      initialProblemState,
+    );
+    expect(pathsOf(decided)).toEqual([['problem-malformed-command', ['incidents']]]);
+    expect(pathsOf(parsed)).toEqual([['problem-malformed-command', ['incidents']]]);
+  });
+
   it('refuses a getter without calling it, a Date look-alike and a BigInt date, with the path', () => {
     const withGetter: Record<string, unknown> = { ...record };
     const getter = throwingGetter(withGetter, 'title');
