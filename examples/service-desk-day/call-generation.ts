@@ -255,6 +255,8 @@ export const contracts: readonly Contract[] = [
 /** One call, and what the desk will find out while handling it. */
 export interface GeneratedCall {
   readonly callId: string;
+  /** Who calls: the first call's id, kept when the caller calls again (seed §4.3.2). */
+  readonly callerId: string;
   readonly arrivesAt: Date;
   /** How long the caller waits in the queue before hanging up (seed §4.3.2). */
   readonly patienceMs: number;
@@ -317,6 +319,7 @@ function drawCall(random: Random, callId: string, arrivesAt: Date): GeneratedCal
   const name = `${random.pick(['M.', 'Mme'])} ${random.pick(surnames)}`;
   return {
     callId,
+    callerId: callId,
     arrivesAt,
     patienceMs: Math.max(20_000, random.exponential(6 * MINUTE)),
     incident,

@@ -69,6 +69,7 @@ export async function callerProcess(desk: Desk, call: GeneratedCall, closes: Dat
 export async function level1Agent(desk: Desk, agent: Actor): Promise<void> {
   for (;;) {
     const { call } = await desk.calls.take();
+    const answeredAt = desk.clock.now.getTime();
     // The budget for this call follows the queue at the moment it is answered (§4.3.2).
     const budget = level1TimeBudget(
       { callsWaiting: desk.calls.length, agentsOnDuty: desk.staff.level1.length },
@@ -77,6 +78,8 @@ export async function level1Agent(desk: Desk, agent: Actor): Promise<void> {
     await desk.recordCall('call-answered', call);
     await handleCall(desk, agent, call, budget);
     await spend(desk, 0.5 * MINUTE); // wrap-up before the next call
+    desk.level1Work.calls++;
+    desk.level1Work.busyMs += desk.clock.now.getTime() - answeredAt;
   }
 }
 

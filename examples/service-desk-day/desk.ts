@@ -117,8 +117,13 @@ export class Desk {
     onSite: 0,
     suppliers: 0,
   };
-  /** Calls the telephone queue has seen so far, for the progress of a long run. */
-  readonly callCounts = { answered: 0, abandoned: 0 };
+  /**
+   * Calls the telephone queue has seen so far (for the progress of a long run), and the
+   * total time their callers waited, answered or not (the patience estimate of the report).
+   */
+  readonly callCounts = { answered: 0, abandoned: 0, waitedMs: 0 };
+  /** Level 1 on the telephone: calls answered and the time from each answer to the next free moment. */
+  readonly level1Work = { calls: 0, busyMs: 0 };
   /** The same store, seen through ticket streams: they hold ticket events only. */
   readonly #tickets = this.store as EventStore<DeskEvent> as EventStore<TicketEvent>;
   readonly #queueStream = streamId('call-queue');
@@ -152,12 +157,15 @@ export class Desk {
       callId: call.callId,
       at,
       waitedMs: at.getTime() - call.arrivesAt.getTime(),
+      // The same caller when they call again (« vont rappeler », §4.3.2): `calledAgain`.
+      callerId: call.callerId,
     };
     const r = await this.store.append(this.#queueStream, [event], {
       expectedVersion: this.#queueVersion,
     });
     if (!r.ok) throw new Error(r.error.message.en);
     this.#queueVersion = r.value.version;
+    this.callCounts.waitedMs += event.waitedMs;
     if (type === 'call-answered') this.callCounts.answered++;
     else this.callCounts.abandoned++;
   }

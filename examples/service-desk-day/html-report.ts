@@ -5,12 +5,25 @@
  * days, a separator at each day. No script, no font, no image, no network. French text gets
  * French typography (`typeset`).
  *
- * The page is a list of sections (`htmlSections`): a new one (queue indicators, open
- * breaches, the at-risk list, staffing, the what-if…) is one more function in the list.
+ * The page is a list of sections (`htmlSections`), among them what a desk manager acts on:
+ * the telephone queue, the at-risk list (a table, `#at-risk`), the staffing table
+ * (`#staffing`, Erlang A beside the run's measurement) and the level-1 budget what-if
+ * (`#budget-what-if`). A new section is one more function in the list.
  */
 import type { Locale } from 'service-desk-rules';
 import { priorities } from 'service-desk-rules/qualification';
 import { kpiRows, mark, type SlaRow, slaHeadings, slaRows } from './kpi-table.js';
+import {
+  atRiskTable,
+  atRiskTitle,
+  budgetIntro,
+  budgetTable,
+  openMissesLine,
+  queueLines,
+  staffingInputs,
+  staffingNotes,
+  staffingTable,
+} from './manager-tables.js';
 import { problemRows } from './problem-rows.js';
 import { colon, count, formatCount, percent, say, typeset, wholePercent } from './report-labels.js';
 import type { HourPoint, SimulationResult } from './simulation.js';
@@ -254,10 +267,19 @@ function svg(
   return `<figure><figcaption>${text(title)}</figcaption><svg viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="img" aria-label="${text(title)}">${parts.join('')}</svg>${legend === undefined ? '' : `<p class="legend">${text(legend)}</p>`}</figure>`;
 }
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  id?: string,
+  rowClass?: (k: number) => string | undefined,
+): string {
   const cells = (r: readonly string[], tag: string) =>
     r.map((c) => `<${tag}>${c}</${tag}>`).join('');
-  return `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
+  const tr = (k: number) => {
+    const c = rowClass?.(k);
+    return c === undefined ? '<tr>' : `<tr class="${c}">`;
+  };
+  return `<table${id === undefined ? '' : ` id="${id}"`}><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r, k) => `${tr(k)}${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
 }
 
 const markCell = (ok: boolean | null) =>
@@ -314,6 +336,66 @@ ${backlogChart(result.hours, lang)}
 </div>`;
 };
 
+/** The telephone queue: ASA, service level, abandons, callers who called again, peak (§4.3.2). */
+const queueSection: HtmlSection = (result, lang) => {
+  const text = textFor(lang);
+  return `<h2>${text(say('queueTitle', lang))}</h2>
+${table(
+  [say('kpi', lang), say('value', lang)].map(text),
+  queueLines(result, lang).map(([label, value]) => [text(label), text(value)]),
+  'queue',
+)}`;
+};
+
+/** The SLA misses still open and the at-risk list (« breaching now »), as a table. */
+const openBreachesSection: HtmlSection = (result, lang) => {
+  const text = textFor(lang);
+  const t = atRiskTable(result, lang);
+  return `<h2>${text(atRiskTitle(result, lang))}</h2>
+<p>${text(openMissesLine(result, lang))}</p>
+${
+  t.rows.length === 0
+    ? `<p>${text(say('noneAtRisk', lang))}</p>`
+    : table(
+        t.head.map(text),
+        t.rows.map((r) => r.map(text)),
+        'at-risk',
+        (k) => ((result.atRisk[k]?.urgencyMs ?? 0) < 0 ? 'overdue' : undefined),
+      )
+}`;
+};
+
+/** Technicians → Erlang A's prediction, with the run's measurement under its own row. */
+const staffingSection: HtmlSection = (result, lang) => {
+  const text = textFor(lang);
+  const t = staffingTable(result, lang);
+  if (t.rows.length === 0) return '';
+  return `<h2>${text(say('staffingTitle', lang))}</h2>
+<p>${text(staffingInputs(result, lang))}</p>
+${table(
+  t.head.map(text),
+  t.rows.map((r) => r.map((c) => text(c.trim()))),
+  'staffing',
+  (k) =>
+    k === t.measuredRow ? 'measured' : k === (t.measuredRow ?? 0) - 1 ? 'this-run' : undefined,
+)}
+<p class="legend">${staffingNotes(lang).map(text).join('<br>')}</p>`;
+};
+
+/** The level-1 budget what-if for this desk (§4.3.2). */
+const budgetSection: HtmlSection = (result, lang) => {
+  const text = textFor(lang);
+  const t = budgetTable(result, lang);
+  if (t.rows.length === 0) return '';
+  return `<h2>${text(say('budgetTitle', lang))}</h2>
+<p>${text(budgetIntro(result, lang))}</p>
+${table(
+  t.head.map(text),
+  t.rows.map((r) => r.map(text)),
+  'budget-what-if',
+)}`;
+};
+
 /** Hand-offs, on-site work and the backlog at the end. */
 const handlingSection: HtmlSection = (result, lang) => {
   const text = textFor(lang);
@@ -342,7 +424,11 @@ const problemSection: HtmlSection = (result, lang) => {
 export const htmlSections: readonly HtmlSection[] = [
   countsSection,
   kpiSection,
+  queueSection,
   slaSection,
+  openBreachesSection,
+  staffingSection,
+  budgetSection,
   handlingSection,
   problemSection,
 ];
@@ -366,7 +452,7 @@ body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 1300px;
 h1 { font-size: 1.35rem; } h2 { font-size: 1.1rem; margin-top: 1.6rem; }
 .sub { color: #616161; }
 table { border-collapse: collapse; margin: .5rem 0; } th, td { padding: .3rem .7rem; border-bottom: 1px solid #e0e0e0; text-align: left; }
-.ok { color: ${GREEN}; font-weight: bold; } .ko { color: ${RED}; font-weight: bold; }
+.ok { color: ${GREEN}; font-weight: bold; } tr.overdue td { color: ${RED}; } tr.this-run td { font-weight: bold; } tr.measured td { font-style: italic; color: #424242; } .ko { color: ${RED}; font-weight: bold; }
 .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; }
 figure { margin: 0; } figcaption { font-weight: bold; margin-bottom: .3rem; } .legend { font-size: .85rem; color: #424242; margin: .2rem 0; }
 svg { font-size: 11px; background: #fafafa; border: 1px solid #eee; }

@@ -3,7 +3,11 @@
  * to the end of the last day, and computes the service indicators from the event store.
  */
 import type { CallQueueEvent } from 'service-desk-rules/metrics';
-import { createIndicatorAccumulator, type ServiceIndicators } from 'service-desk-rules/metrics';
+import {
+  type AtRiskTicket,
+  createIndicatorAccumulator,
+  type ServiceIndicators,
+} from 'service-desk-rules/metrics';
 import type { ProblemState } from 'service-desk-rules/problem';
 import { problemDecider } from 'service-desk-rules/problem';
 import { loadState, readAllEvents, streamId } from 'service-desk-rules/storage';
@@ -40,6 +44,8 @@ export interface SimulationResult {
   readonly indicators: ServiceIndicators;
   readonly problems: readonly { readonly id: string; readonly state: ProblemState }[];
   readonly hours: readonly HourPoint[];
+  /** The open tickets with a clock still running or paused at `end`, the most urgent first (`acc.atRisk`). */
+  readonly atRisk: readonly AtRiskTicket[];
 }
 
 /** Where a run stands at the end of a simulated day (for a progress line on stderr). */
@@ -109,7 +115,7 @@ export async function runSimulation(
 
   // One pass over the store gives the hourly points and the run's indicators (the same fold
   // as `serviceIndicatorsFromStore`, which the tests check it against).
-  const { hours, indicators } = await hourly(desk, days, end);
+  const { hours, indicators, atRisk } = await hourly(desk, days, end);
   // Each problem as its stream tells it now (incidents were linked to it after it was recorded).
   const finalProblems = [];
   for (const p of problems) {
@@ -128,18 +134,23 @@ export async function runSimulation(
     indicators,
     problems: finalProblems,
     hours,
+    atRisk,
   };
 }
 
 /**
- * Calls and backlog at the end of each open hour, and the indicators at `end`: the store
+ * Calls and backlog at the end of each open hour, the indicators and the at-risk list at `end`: the store
  * replayed once through the accumulator.
  */
 async function hourly(
   desk: Desk,
   days: readonly DeskDay[],
   end: Date,
-): Promise<{ hours: HourPoint[]; indicators: ServiceIndicators }> {
+): Promise<{
+  hours: HourPoint[];
+  indicators: ServiceIndicators;
+  atRisk: readonly AtRiskTicket[];
+}> {
   const marks = hourlyReviews(days);
   const acc = createIndicatorAccumulator(indicatorOptions);
   const points: HourPoint[] = [];
@@ -166,5 +177,5 @@ async function hourly(
     acc.add(stored as { streamId: string; event: TicketEvent | CallQueueEvent });
   }
   flush(Number.POSITIVE_INFINITY);
-  return { hours: points, indicators: acc.snapshot(end) };
+  return { hours: points, indicators: acc.snapshot(end), atRisk: acc.atRisk(end) };
 }

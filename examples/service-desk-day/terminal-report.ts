@@ -1,12 +1,24 @@
 /**
  * The terminal report of a run, as a list of sections (`terminalSections`): the counts, the
- * KPI table, SLA compliance, hand-offs and on-site work, problems. A new section (queue
- * indicators, open breaches, staffing…) is one more function in the list.
+ * KPI table, the telephone queue, SLA compliance with the misses still open and the most
+ * urgent open tickets, staffing (Erlang A beside the run) and the level-1 budget what-if,
+ * hand-offs and on-site work, problems. A new section is one more function in the list.
  */
 import type { Locale } from 'service-desk-rules';
 import { priorities } from 'service-desk-rules/qualification';
 import { deskPolicy } from './desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './kpi-table.js';
+import {
+  atRiskTable,
+  atRiskTitle,
+  budgetIntro,
+  budgetTable,
+  openMissesLine,
+  queueLines,
+  staffingInputs,
+  staffingNotes,
+  staffingTable,
+} from './manager-tables.js';
 import { problemRows } from './problem-rows.js';
 import { colon, count, noun, percent, say, typeset, wholePercent } from './report-labels.js';
 import type { SimulationResult } from './simulation.js';
@@ -114,6 +126,61 @@ const slaSection: TerminalSection = (result, lang) => {
   ];
 };
 
+/** The telephone queue: ASA, service level, abandons, callers who called again, peak (§4.3.2). */
+const queueSection: TerminalSection = (result, lang) => [
+  say('queueTitle', lang),
+  ...trimmed(
+    layoutColumns(queueLines(result, lang).map(([label, value]) => [`  ${label}`, value])),
+  ),
+];
+
+/** The SLA misses still open, and the most urgent open tickets (« breaching now »). */
+const openBreachesSection: TerminalSection = (result, lang) => {
+  const t = atRiskTable(result, lang);
+  return [
+    openMissesLine(result, lang),
+    `${atRiskTitle(result, lang)}${t.rows.length === 0 ? `${colon(lang)}${say('noneAtRisk', lang)}` : ''}`,
+    ...(t.rows.length === 0
+      ? []
+      : trimmed(
+          layoutColumns([t.head, ...t.rows], ['left', 'left', 'left', 'left', 'left']).map(
+            (l) => `  ${l}`,
+          ),
+        )),
+  ];
+};
+
+/** Technicians → Erlang A's prediction for the run's own rate, with the run's measurement. */
+const staffingSection: TerminalSection = (result, lang) => {
+  const t = staffingTable(result, lang);
+  if (t.rows.length === 0) return [];
+  return [
+    say('staffingTitle', lang),
+    `  ${staffingInputs(result, lang)}`,
+    ...trimmed(
+      layoutColumns([t.head, ...t.rows], ['left', 'right', 'right', 'right', 'right']).map(
+        (l) => `  ${l}`,
+      ),
+    ),
+    ...staffingNotes(lang).map((n) => `  ${n}`),
+  ];
+};
+
+/** The level-1 budget what-if for this desk (§4.3.2). */
+const budgetSection: TerminalSection = (result, lang) => {
+  const t = budgetTable(result, lang);
+  if (t.rows.length === 0) return [];
+  return [
+    `${say('budgetTitle', lang)}${colon(lang)}${budgetIntro(result, lang)}`,
+    ...trimmed(
+      layoutColumns(
+        [t.head, ...t.rows],
+        ['right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ).map((l) => `  ${l}`),
+    ),
+  ];
+};
+
 /** Hand-offs, on-site work and the backlog at the end. */
 const handlingSection: TerminalSection = (result, lang) => {
   const i = result.indicators;
@@ -155,12 +222,16 @@ export const terminalSections: readonly TerminalSection[] = [
   headingLines,
   countsSection,
   kpiSection,
+  queueSection,
   slaSection,
+  openBreachesSection,
+  staffingSection,
+  budgetSection,
   handlingSection,
   problemSection,
 ];
 
-/** The plain-text report, at most about 60 lines (French typography in French). */
+/** The plain-text report, at most about 90 lines (French typography in French). */
 export function renderTerminalReport(
   result: SimulationResult,
   lang: Locale,

@@ -168,6 +168,44 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     ]);
   });
 
+  it('renders the at-risk list: the most urgent open tickets, in the accumulator’s order', async () => {
+    const { page } = loaded('en');
+    const rows = page.locator('#at-risk tbody tr');
+    const expected = result.atRisk.slice(0, 5);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await rows.count()).toBe(expected.length);
+    const tickets = await page.locator('#at-risk tbody tr td:first-child').allTextContents();
+    expect(tickets).toEqual(expected.map((t) => t.ticketId.replace(/^ticket-/, '')));
+    const priorities = await page.locator('#at-risk tbody tr td:nth-child(2)').allTextContents();
+    expect(priorities).toEqual(expected.map((t) => `P${t.priority}`));
+    // Each row says how far past, or before, its due instant the ticket is; overdue rows stand out.
+    for (const [k, t] of expected.entries()) {
+      const last = await rows.nth(k).locator('td').last().textContent();
+      expect(last).toMatch(t.urgencyMs < 0 ? /^overdue by / : /^left /);
+      expect(await rows.nth(k).getAttribute('class')).toBe(t.urgencyMs < 0 ? 'overdue' : null);
+    }
+    for (const box of await boxes(page, '#at-risk tbody tr')) expect(box.height).toBeGreaterThan(5);
+  });
+
+  it('renders the staffing table and the budget what-if with their headings', async () => {
+    for (const [lang, head] of [
+      ['en', ['Technicians', 'Answered in 20 s', 'ASA', 'Abandoned', 'Occupancy']],
+      ['fr', ['Techniciens', 'Répondus en 20 s', 'ASA', 'Raccrochés', 'Occupation']],
+    ] as const) {
+      const { page } = loaded(lang);
+      expect(await page.locator('#staffing thead th').allTextContents()).toEqual(head);
+      // From the run's count − 2 (at least 1) to + 3, plus the measured row under the run's own.
+      const counts = await page.locator('#staffing tbody td:first-child').allTextContents();
+      expect(counts.length).toBe(small.agents + 3 - Math.max(1, small.agents - 2) + 1 + 1);
+      expect(await page.locator('#staffing tr.this-run td:first-child').textContent()).toMatch(
+        new RegExp(`^${small.agents} `),
+      );
+      expect(await page.locator('#staffing tr.measured').count()).toBe(1);
+      expect(await page.locator('#budget-what-if tbody tr').count()).toBe(4);
+      expect(await page.locator('#budget-what-if thead th').first().textContent()).toBe('Budget');
+    }
+  });
+
   it('uses French typography in the rendered French page', async () => {
     const { page } = loaded('fr');
     // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out on screen is the point
