@@ -11,10 +11,9 @@ import type { ServiceIndicators } from 'service-desk-rules/metrics';
 import { serviceIndicatorsFromStore } from 'service-desk-rules/metrics';
 import { readAllEvents } from 'service-desk-rules/storage';
 import { deskDays } from './service-desk-day/desk-setup.js';
-import { kpiRows, mark, slaHeadings, slaRows } from './service-desk-day/kpi-table.js';
 import { openStore, storeUsage } from './service-desk-day/open-store.js';
-import { percent, say, wholePercent } from './service-desk-day/report-labels.js';
 import { indicatorOptions } from './service-desk-day/simulation.js';
+import { kpiLines, slaLines } from './service-desk-day/terminal-report.js';
 
 const usage = 'Usage: npm run indicators -- --store SPEC [--lang fr|en] [--at ISO-DATE]';
 
@@ -36,35 +35,9 @@ function parse(args: readonly string[]): { store: string; lang: Locale; at?: Dat
   return at === undefined ? { store, lang } : { store, lang, at };
 }
 
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
-const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - [...s].length)) + s;
-
-/** The KPI and SLA tables, line for line as `npm start` prints them. */
+/** The KPI and SLA tables, line for line as `npm start` prints them (the same renderers). */
 function indicatorTables(i: ServiceIndicators, lang: Locale): string[] {
-  const out: string[] = [];
-  const kpis = kpiRows(i, lang);
-  const w = Math.max(...kpis.map((r) => [...r.label].length)) + 2;
-  const vw = Math.max(...kpis.map((r) => [...r.value].length)) + 2;
-  out.push(`${pad(say('kpi', lang), w)}${pad(say('value', lang), vw)}${say('target', lang)}`);
-  for (const r of kpis)
-    out.push(`${pad(r.label, w)}${pad(r.value, vw)}${pad(r.target, 14)}${mark(r.ok)}`.trimEnd());
-  out.push('', say('slaTitle', lang));
-  const h = slaHeadings(lang);
-  const rows = slaRows(i, lang);
-  const lw = Math.max(...rows.map((r) => [...r.label].length)) + 2;
-  out.push(`${pad('', lw)}${padStart('#', 4)}   ${pad(h.detection, 26)}${h.resolution}`);
-  for (const row of rows) {
-    const cells = row.cells.map((c) =>
-      pad(
-        `${padStart(`${c.met}/${c.total}`, 7)} ${padStart(percent(c.rate, lang), 7)} ≥ ${wholePercent(c.successRate)} ${mark(c.ok)}`,
-        26,
-      ),
-    );
-    out.push(
-      `${pad(row.label, lw)}${padStart(String(row.tickets), 4)}   ${cells.join('')}`.trimEnd(),
-    );
-  }
-  return out;
+  return [...kpiLines(i, lang), '', ...slaLines(i, lang)];
 }
 
 /** The close of the desk's last day that holds `last` (days as `npm start` lays them out). */

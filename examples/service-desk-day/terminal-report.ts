@@ -5,6 +5,7 @@
  * hand-offs and on-site work, problems. A new section is one more function in the list.
  */
 import type { Locale } from 'service-desk-rules';
+import type { ServiceIndicators } from 'service-desk-rules/metrics';
 import { priorities } from 'service-desk-rules/qualification';
 import { deskPolicy } from './desk-setup.js';
 import { kpiRows, mark, slaHeadings, slaRows } from './kpi-table.js';
@@ -74,19 +75,22 @@ const countsSection: TerminalSection = (result, lang) => {
   );
 };
 
-/** The headline indicators against the seed's targets. */
-const kpiSection: TerminalSection = (result, lang) =>
-  trimmed(
+/** The headline indicators against the seed's targets (also `npm run indicators`'s table). */
+export function kpiLines(indicators: ServiceIndicators, lang: Locale): string[] {
+  return trimmed(
     layoutColumns([
       [say('kpi', lang), say('value', lang), say('target', lang)],
-      ...kpiRows(result.indicators, lang).map((r) => [r.label, r.value, r.target, mark(r.ok)]),
+      ...kpiRows(indicators, lang).map((r) => [r.label, r.value, r.target, mark(r.ok)]),
     ]),
   );
+}
 
-/** Detection and resolution compliance per priority (§2.5.2.4). */
-const slaSection: TerminalSection = (result, lang) => {
+const kpiSection: TerminalSection = (result, lang) => kpiLines(result.indicators, lang);
+
+/** Detection and resolution compliance per priority (§2.5.2.4), as `npm run indicators` too. */
+export function slaLines(indicators: ServiceIndicators, lang: Locale): string[] {
   const h = slaHeadings(lang);
-  const sla = slaRows(result.indicators, lang);
+  const sla = slaRows(indicators, lang);
   // Each indicator's cells (met/total, rate, target, mark) are aligned among themselves first.
   const cellsOf = (kind: 0 | 1) =>
     layoutColumns(
@@ -124,7 +128,9 @@ const slaSection: TerminalSection = (result, lang) => {
       ),
     ),
   ];
-};
+}
+
+const slaSection: TerminalSection = (result, lang) => slaLines(result.indicators, lang);
 
 /** The telephone queue: ASA, service level, abandons, callers who called again, peak (§4.3.2). */
 const queueSection: TerminalSection = (result, lang) => [

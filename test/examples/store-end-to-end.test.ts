@@ -7,12 +7,20 @@ import { serverUrl } from '../postgres/postgres-targets.js';
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 
-/** The KPI and SLA tables of a report: from the KPI heading to the last priority line. */
+/** The KPI and SLA tables of a report: each from its heading to its last line. */
 function tables(output: string): string[] {
   const lines = output.split('\n');
-  const from = lines.findIndex((l) => l.startsWith('Indicator '));
-  const to = lines.findIndex((l) => l.startsWith('Priority 4'));
-  return lines.slice(from, to + 1);
+  const block = (first: number, isLast: (line: string) => boolean) =>
+    lines.slice(first, first + lines.slice(first).findIndex(isLast) + 1);
+  const kpi = block(
+    lines.findIndex((l) => l.startsWith('Indicator ')),
+    (l) => l.startsWith('90th percentile'),
+  );
+  const sla = block(
+    lines.findIndex((l) => l.startsWith('SLA compliance')),
+    (l) => l.startsWith('Priority 4'),
+  );
+  return [...kpi, ...sla];
 }
 
 // npm start -- --store postgres://… writes the day; npm run indicators -- --store … reads it
