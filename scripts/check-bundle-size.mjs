@@ -15,7 +15,7 @@ export const budgets = [
   {
     name: "import { priorityOf } from 'service-desk-rules'",
     code: "export { priorityOf } from './dist/index.js';",
-    maxGzip: 1 * KiB,
+    maxGzip: 1.5 * KiB, // 1.35 KiB: its TypeError describes a hostile level with describeValue (issue 10)
     mustNotContain: heavy,
   },
   {
@@ -41,7 +41,7 @@ export const budgets = [
   {
     name: "import { classifyHandoff } from 'service-desk-rules/handling'",
     code: "export { classifyHandoff } from './dist/handling/index.js';",
-    maxGzip: 3 * KiB,
+    maxGzip: 4 * KiB, // 3.6 KiB: inputs read under guardInput, values described with describeValue
     mustNotContain: ['zod', 'date-fns', '@date-fns/tz'],
   },
   {
@@ -65,7 +65,7 @@ export const budgets = [
   {
     name: "import { decideTicket } from 'service-desk-rules/ticket'",
     code: "export { decideTicket, evolveTicket } from './dist/ticket/index.js';",
-    maxGzip: 24 * KiB,
+    maxGzip: 25 * KiB, // issue 9: at most 25 % over the 20 KiB it weighed before commands became schemas
     mustNotContain: ['zod', 'vitest', 'fast-check'],
   },
   {
