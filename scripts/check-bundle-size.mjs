@@ -69,6 +69,13 @@ export const budgets = [
     mustNotContain: ['zod', 'vitest', 'fast-check'],
   },
   {
+    name: "import { decideProblem } from 'service-desk-rules/problem'",
+    code: "export { decideProblem, evolveProblem } from './dist/problem/index.js';",
+    // 6.3 KiB (6.0 before the problem commands became one file each): the schema kit, no zod.
+    maxGzip: 8 * KiB,
+    mustNotContain: ['zod', 'date-fns', '@date-fns/tz', 'vitest', 'fast-check'],
+  },
+  {
     name: "import { parseInterventionReport } from 'service-desk-rules/report'",
     code: "export { parseInterventionReport } from './dist/report/index.js';",
     maxGzip: 40 * KiB,

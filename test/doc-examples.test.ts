@@ -15,6 +15,7 @@ const modules = [
   'ticket',
   'ticket/commands',
   'problem',
+  'problem/commands',
   'report',
   'metrics',
   'staffing',

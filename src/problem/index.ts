@@ -26,6 +26,7 @@ export {
   type LinkIncidents,
   type ProblemCommand,
   type ProblemCommandBase,
+  type ProblemCommandType,
   problemCommandTypes,
   type RecordCause,
   type RecordProblem,

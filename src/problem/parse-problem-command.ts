@@ -1,51 +1,12 @@
 import { describeValue } from '../core/describe-value.js';
 import { err, ok, type Result } from '../core/result.js';
-import { schemaKit as k, parseWithSchema, type Schema } from '../core/schema.js';
-import { type ProblemCommand, problemCommandTypes } from './problem-commands.js';
-import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
-import type { ProblemActor } from './problem-policy.js';
-import { solutionKinds } from './problem-status.js';
+import { parseWithSchema } from '../core/schema.js';
+import {
+  type ProblemCommand,
+  problemCommandSchema,
+  problemCommandTypes,
+} from './problem-command-list.js';
 import { type ProblemViolation, problemViolation } from './problem-violations.js';
-
-const text = k.text();
-const actor: Schema<ProblemActor> = k.object({
-  id: text,
-  level: k.literals([1, 2, 3]),
-  group: k.optional(text),
-});
-const base = { problemId: k.text<ProblemId>(), at: k.date(), actor };
-const incidents = k.array(k.text<IncidentRef>());
-
-/* The schema of every problem command, annotated with their union: a drift does not compile. */
-const commandSchema: Schema<ProblemCommand> = k.variants('type', {
-  'record-problem': k.object({
-    type: k.literals(['record-problem']),
-    ...base,
-    title: text,
-    incidents,
-    symptom: k.optional(text),
-    equipment: k.optional(text),
-    category: k.optional(text),
-    keywords: k.optional(k.array(text)),
-    description: k.optional(text),
-  }),
-  'link-incidents': k.object({ type: k.literals(['link-incidents']), ...base, incidents }),
-  'record-cause': k.object({ type: k.literals(['record-cause']), ...base, cause: text }),
-  'record-solution': k.object({
-    type: k.literals(['record-solution']),
-    ...base,
-    kind: k.literals(solutionKinds),
-    description: text,
-    internalNote: k.optional(text),
-  }),
-  'declare-known-error': k.object({ type: k.literals(['declare-known-error']), ...base }),
-  'resolve-problem': k.object({
-    type: k.literals(['resolve-problem']),
-    ...base,
-    change: k.text<ChangeRef>(),
-  }),
-  'close-problem': k.object({ type: k.literals(['close-problem']), ...base }),
-} satisfies { readonly [T in ProblemCommand['type']]: Schema<unknown> });
 
 /** The `type` of an input, read without running the caller's code, for the refusal. */
 function typeOf(input: unknown): unknown {
@@ -64,7 +25,8 @@ function typeOf(input: unknown): unknown {
  * `problem-unknown-command` when its `type` is not a command, else one
  * `problem-malformed-command` per problem with its `details.path`. Unknown keys are dropped.
  * Never throws, whatever the value (BigInt, cycles, Proxies, getters that throw: a getter is
- * refused, never called). Nothing is decided: pass the result to {@link decideProblem}.
+ * refused, never called). It shares each command's schema with the command's type
+ * (`commands/<command>.ts`). Nothing is decided: pass the result to {@link decideProblem}.
  *
  * @example
  * ```ts
@@ -83,7 +45,7 @@ function typeOf(input: unknown): unknown {
  * ```
  */
 export function parseProblemCommand(input: unknown): Result<ProblemCommand, ProblemViolation[]> {
-  const read = parseWithSchema(commandSchema, input, 'json');
+  const read = parseWithSchema(problemCommandSchema, input, 'json');
   if (read.ok) return ok(read.value);
   const unknown = read.issues.some(
     (issue) => issue.path.length === 0 || (issue.path.length === 1 && issue.path[0] === 'type'),

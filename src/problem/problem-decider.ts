@@ -1,18 +1,22 @@
 import type { Decider } from '../core/decider.js';
 import { describeValue } from '../core/describe-value.js';
-import type { ProblemId } from '../core/ids.js';
 import { err, ok, type Result } from '../core/result.js';
 import { schemaKit as k, parseWithSchema } from '../core/schema.js';
-import type { ProblemCommand } from './problem-commands.js';
-import { problemCommandTypes } from './problem-commands.js';
+import type { UncheckedProblemCommand } from './problem-command-definition.js';
+import {
+  type AnyProblemCommandDefinition,
+  type ProblemCommand,
+  type ProblemCommandType,
+  problemCommandDefinitions,
+  problemCommandTypes,
+} from './problem-command-list.js';
+import { envelopeSchema, optional } from './problem-command-parts.js';
 import type { ProblemEvent } from './problem-events.js';
-import type { IncidentRef } from './problem-ids.js';
 import {
   defaultProblemPolicy,
   mayActOnProblem,
   type ProblemPolicy,
   type ProblemStep,
-  problemActorLevels,
 } from './problem-policy.js';
 import {
   evolveProblem,
@@ -21,11 +25,25 @@ import {
   type Problem,
   type ProblemState,
 } from './problem-state.js';
-import { type ProblemStatus, solutionKinds } from './problem-status.js';
-import { type ProblemViolation, problemViolation } from './problem-violations.js';
+import type { ProblemStatus } from './problem-status.js';
+import {
+  type ProblemViolation,
+  type ProblemViolationCode,
+  problemViolation,
+} from './problem-violations.js';
+
+/* The decider's table, derived from the command list (null prototype: 'toString' finds nothing). */
+const definitions: Readonly<Record<string, AnyProblemCommandDefinition | undefined>> =
+  Object.freeze(
+    Object.assign(
+      Object.create(null) as object,
+      Object.fromEntries(problemCommandDefinitions.map((d) => [d.type, d])),
+    ),
+  );
 
 /**
- * The {@link ProblemStep} each command belongs to, which the policy governs.
+ * The {@link ProblemStep} each command belongs to, which the policy governs (derived from
+ * the command files).
  *
  * @see seed §4.4.1, §4.4.2
  * @example
@@ -34,68 +52,51 @@ import { type ProblemViolation, problemViolation } from './problem-violations.js
  * //=> 'investigate'
  * ```
  */
-export const problemStepOf: { readonly [T in ProblemCommand['type']]: ProblemStep } = {
-  'record-problem': 'record',
-  'link-incidents': 'link',
-  'record-cause': 'investigate',
-  'record-solution': 'investigate',
-  'declare-known-error': 'investigate',
-  'resolve-problem': 'resolve',
-  'close-problem': 'close',
-};
+export const problemStepOf: { readonly [T in ProblemCommandType]: ProblemStep } = Object.freeze(
+  Object.fromEntries(problemCommandDefinitions.map((d) => [d.type, d.step])) as {
+    readonly [T in ProblemCommandType]: ProblemStep;
+  },
+);
 
-type RecordedCommandType = Exclude<ProblemCommand['type'], 'record-problem'>;
-
-const allowedStatuses: { readonly [T in RecordedCommandType]: readonly ProblemStatus[] } = {
-  'link-incidents': ['open', 'known-error'],
-  'record-cause': ['open', 'known-error'],
-  'record-solution': ['open', 'known-error'],
-  'declare-known-error': ['open'],
-  'resolve-problem': ['known-error'],
-  'close-problem': ['resolved'],
-};
-
+/* The refusal of a recorded problem's command in a status it does not act in, if any. */
 function statusViolation(
-  type: RecordedCommandType,
+  definition: AnyProblemCommandDefinition,
+  allowed: readonly ProblemStatus[],
   status: ProblemStatus,
 ): ProblemViolation | undefined {
-  if (allowedStatuses[type].includes(status)) return undefined;
-  const details = { status, allowed: [...allowedStatuses[type]] };
+  if (allowed.includes(status)) return undefined;
+  const details = { status, allowed: [...allowed] };
   if (status === 'closed') return problemViolation('problem-closed', details);
   if (status === 'resolved') return problemViolation('problem-already-resolved', details);
-  if (type === 'declare-known-error')
-    return problemViolation('problem-already-known-error', details);
-  if (type === 'resolve-problem') return problemViolation('problem-not-known-error', details);
-  return problemViolation('problem-not-resolved', details);
+  // Every command that acts while `open` and `known-error` has no other status left; the
+  // fallback is reached only by a state not built by evolveProblem.
+  const code: ProblemViolationCode = definition.outOfStage ?? 'problem-not-resolved';
+  return problemViolation(code, details);
 }
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
-}
-
-/* What every problem command carries, read as a copy; the rest is checked by the rules below. */
-const envelopeSchema = k.object({
-  problemId: k.text<ProblemId>(),
-  at: k.date(),
-  actor: k.object({
-    id: k.text(),
-    level: k.literals(problemActorLevels),
-    group: k.optional(k.string()),
-  }),
-});
 
 const commandTypeSchema = k.literals(problemCommandTypes);
 
 const anyList = k.array(k.unknown());
 
+/* Whether a value is a list, without throwing (`Array.isArray` throws on a revoked Proxy). */
+function listKind(value: unknown): 'list' | 'other' | 'unreadable' {
+  try {
+    return Array.isArray(value) ? 'list' : 'other';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+type ReadCommand = UncheckedProblemCommand<ProblemCommand>;
+
 /*
  * The command as a copy of its own data properties (a getter is refused, never called), its
  * type known and its envelope (problemId, at, actor) well formed; or the refusals, with their
- * paths.
+ * paths. The rest is checked by the command's decision (`commands/<command>.ts`).
  */
 function readCommand(
   input: unknown,
-): { readonly command: ProblemCommand } | { readonly refusal: ProblemViolation[] } {
+): { readonly command: ReadCommand } | { readonly refusal: ProblemViolation[] } {
   if (typeof input !== 'object' || input === null) {
     return {
       refusal: [
@@ -140,8 +141,19 @@ function readCommand(
   const lists: Record<string, readonly unknown[]> = {};
   for (const key of ['incidents', 'keywords']) {
     const value = fields[key];
-    const list = isListOrUnreadable(value) ? parseWithSchema(anyList, value) : undefined;
-    if (list === undefined) continue;
+    const kind = listKind(value);
+    if (kind === 'unreadable') {
+      return {
+        refusal: [
+          problemViolation('problem-malformed-command', {
+            path: [key],
+            reason: 'could not be read',
+          }),
+        ],
+      };
+    }
+    if (kind === 'other') continue;
+    const list = parseWithSchema(anyList, value);
     if (!list.ok) {
       return {
         refusal: list.issues.map((issue) =>
@@ -155,146 +167,8 @@ function readCommand(
     lists[key] = list.value;
   }
   return {
-    command: { ...fields, ...lists, ...envelope.value, type: type.value } as ProblemCommand,
+    command: { ...fields, ...lists, ...envelope.value, type: type.value } as ReadCommand,
   };
-}
-
-function checkIncidents(
-  incidents: unknown,
-  alreadyLinked: readonly IncidentRef[],
-  out: ProblemViolation[],
-): void {
-  if (!Array.isArray(incidents) || incidents.length === 0) {
-    out.push(problemViolation('problem-without-incident'));
-    return;
-  }
-  const seen = new Set<unknown>();
-  for (const incident of incidents as unknown[]) {
-    if (!isText(incident)) {
-      out.push(
-        problemViolation('problem-field-invalid', {
-          field: 'incidents',
-          value: incident,
-          allowed: 'non-empty incident references',
-        }),
-      );
-    } else if (seen.has(incident)) {
-      out.push(problemViolation('problem-incident-listed-twice', { incident }));
-    } else if (alreadyLinked.includes(incident as IncidentRef)) {
-      out.push(problemViolation('problem-incident-already-linked', { incident }));
-    }
-    seen.add(incident);
-  }
-}
-
-function requireText(value: unknown, field: string, out: ProblemViolation[]): void {
-  if (!isText(value)) out.push(problemViolation('problem-field-required', { field }));
-}
-
-function optionalText(value: unknown, field: string, out: ProblemViolation[]): void {
-  if (value !== undefined && !isText(value)) {
-    out.push(problemViolation('problem-field-invalid', { field, allowed: 'a non-empty text' }));
-  }
-}
-
-function checkKeywords(value: unknown, out: ProblemViolation[]): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || !value.every(isText)) {
-    out.push(
-      problemViolation('problem-field-invalid', {
-        field: 'keywords',
-        allowed: 'a list of non-empty texts',
-      }),
-    );
-  }
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
-}
-
-function contentViolations(
-  command: ProblemCommand,
-  problem: Problem | undefined,
-): ProblemViolation[] {
-  const out: ProblemViolation[] = [];
-  switch (command.type) {
-    case 'record-problem':
-      requireText(command.title, 'title', out);
-      checkIncidents(command.incidents, [], out);
-      optionalText(command.symptom, 'symptom', out);
-      optionalText(command.equipment, 'equipment', out);
-      optionalText(command.category, 'category', out);
-      optionalText(command.description, 'description', out);
-      checkKeywords(command.keywords, out);
-      break;
-    case 'link-incidents':
-      checkIncidents(command.incidents, problem?.incidents ?? [], out);
-      break;
-    case 'record-cause':
-      requireText(command.cause, 'cause', out);
-      break;
-    case 'record-solution':
-      if (!(solutionKinds as readonly unknown[]).includes(command.kind)) {
-        out.push(
-          problemViolation('problem-field-invalid', {
-            field: 'kind',
-            value: command.kind,
-            allowed: solutionKinds.join(', '),
-          }),
-        );
-      }
-      requireText(command.description, 'description', out);
-      optionalText(command.internalNote, 'internalNote', out);
-      break;
-    case 'declare-known-error':
-      if (problem?.cause === undefined) out.push(problemViolation('problem-cause-unknown'));
-      if ((problem?.solutions.length ?? 0) === 0)
-        out.push(problemViolation('problem-no-workaround'));
-      break;
-    case 'resolve-problem':
-      requireText(command.change, 'change', out);
-      break;
-    case 'close-problem':
-      break;
-  }
-  return out;
-}
-
-function eventOf(command: ProblemCommand): ProblemEvent {
-  const base = { problemId: command.problemId, at: command.at, by: command.actor };
-  switch (command.type) {
-    case 'record-problem':
-      return {
-        type: 'problem-recorded',
-        ...base,
-        title: command.title,
-        incidents: [...command.incidents],
-        ...optional('symptom', command.symptom),
-        ...optional('equipment', command.equipment),
-        ...optional('category', command.category),
-        keywords: [...(command.keywords ?? [])],
-        ...optional('description', command.description),
-      };
-    case 'link-incidents':
-      return { type: 'incidents-linked', ...base, incidents: [...command.incidents] };
-    case 'record-cause':
-      return { type: 'cause-recorded', ...base, cause: command.cause };
-    case 'record-solution':
-      return {
-        type: 'solution-recorded',
-        ...base,
-        kind: command.kind,
-        description: command.description,
-        ...optional('internalNote', command.internalNote),
-      };
-    case 'declare-known-error':
-      return { type: 'known-error-declared', ...base };
-    case 'resolve-problem':
-      return { type: 'problem-resolved', ...base, change: command.change };
-    case 'close-problem':
-      return { type: 'problem-closed', ...base };
-  }
 }
 
 /**
@@ -362,14 +236,16 @@ export function decideProblem(
 }
 
 function decideRead(
-  command: ProblemCommand,
+  command: ReadCommand,
   state: ProblemState,
   policy: ProblemPolicy,
 ): Result<ProblemEvent[], ProblemViolation[]> {
+  const definition = definitions[command.type] as AnyProblemCommandDefinition;
   let problem: Problem | undefined;
-  if (command.type === 'record-problem') {
+  if (definition.allowedIn === 'unrecorded') {
     if (isRecordedProblem(state)) {
-      return err([problemViolation('problem-already-recorded', { problemId: state.id })]);
+      const code = definition.outOfStage ?? 'problem-already-recorded';
+      return err([problemViolation(code, { problemId: state.id })]);
     }
   } else {
     if (!isRecordedProblem(state)) {
@@ -383,12 +259,12 @@ function decideRead(
         }),
       ]);
     }
-    const refusal = statusViolation(command.type, state.status);
+    const refusal = statusViolation(definition, definition.allowedIn, state.status);
     if (refusal !== undefined) return err([refusal]);
     problem = state;
   }
   const violations: ProblemViolation[] = [];
-  const step = problemStepOf[command.type];
+  const step = definition.step;
   if (!mayActOnProblem(command.actor, step, policy)) {
     violations.push(
       problemViolation('problem-actor-not-allowed', {
@@ -407,8 +283,14 @@ function decideRead(
       }),
     );
   }
-  violations.push(...contentViolations(command, problem));
-  return violations.length > 0 ? err(violations) : ok([eventOf(command)]);
+  const decided = (
+    definition.decide as (
+      c: ReadCommand,
+      p: Problem | undefined,
+    ) => ReturnType<AnyProblemCommandDefinition['decide']>
+  )(command, problem);
+  if (!decided.ok) violations.push(...(decided.error as readonly ProblemViolation[]));
+  return violations.length > 0 || !decided.ok ? err(violations) : ok([decided.value]);
 }
 
 /**
@@ -431,15 +313,3 @@ export const problemDecider: Decider<
   evolve: evolveProblem,
   initialState: initialProblemState,
 });
-
-/**
- * Whether a field may be a list: an array, or a value that throws when asked (a revoked
- * Proxy), which the list schema then refuses with its path instead of the caller's exception.
- */
-function isListOrUnreadable(value: unknown): boolean {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return true;
-  }
-}

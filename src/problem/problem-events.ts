@@ -19,7 +19,10 @@ export const problemEventTypes = [
   'known-error-declared',
   'problem-resolved',
   'problem-closed',
-] as const;
+] as const satisfies readonly ProblemEventType[];
+
+/** The `type` of a {@link ProblemEvent}; {@link problemEventTypes} lists them all. */
+export type ProblemEventType = ProblemEvent['type'];
 
 /**
  * What every problem event carries: the problem, when it happened and who did it.

@@ -1,4 +1,5 @@
-import type { ProblemEvent } from './problem-events.js';
+import { describeValue } from '../core/describe-value.js';
+import type { ProblemEvent, ProblemEventType } from './problem-events.js';
 import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
 import type { ProblemActor } from './problem-policy.js';
 import type { ProblemStatus, SolutionKind } from './problem-status.js';
@@ -147,6 +148,52 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
   return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
 }
 
+type RecordedEventType = Exclude<ProblemEventType, 'problem-recorded'>;
+
+/* The next state of a recorded problem after one event of type `K` (`next` already counts it). */
+type Evolver<K extends RecordedEventType> = (
+  next: Problem,
+  event: Extract<ProblemEvent, { type: K }>,
+) => Problem;
+
+/*
+ * One function per event type but `problem-recorded` (which starts the stream). The mapped
+ * type makes the table exhaustive: an event type added without its evolver does not compile.
+ */
+const evolverTable: { readonly [K in RecordedEventType]: Evolver<K> } = {
+  'incidents-linked': (next, e) => ({ ...next, incidents: [...next.incidents, ...e.incidents] }),
+  'cause-recorded': (next, e) => ({
+    ...next,
+    cause: { description: e.cause, at: e.at, by: e.by },
+  }),
+  'solution-recorded': (next, e) => ({
+    ...next,
+    solutions: [
+      ...next.solutions,
+      {
+        kind: e.kind,
+        description: e.description,
+        ...optional('internalNote', e.internalNote),
+        at: e.at,
+        by: e.by,
+      },
+    ],
+  }),
+  'known-error-declared': (next, e) => ({ ...next, status: 'known-error', knownErrorAt: e.at }),
+  'problem-resolved': (next, e) => ({
+    ...next,
+    status: 'resolved',
+    change: e.change,
+    resolvedAt: e.at,
+  }),
+  'problem-closed': (next, e) => ({ ...next, status: 'closed', closedAt: e.at }),
+};
+
+/* The table with a null prototype, so that a type such as 'toString' finds nothing. */
+const evolvers = Object.freeze(Object.assign(Object.create(null) as object, evolverTable)) as {
+  readonly [type: string]: Evolver<RecordedEventType> | undefined;
+};
+
 /**
  * Folds one event into a problem's state (the decider's `evolve`). Pure: the state given is
  * never changed. Events are trusted to come from {@link decideProblem}; an event that cannot apply
@@ -203,39 +250,13 @@ export function evolveProblem(state: ProblemState, event: ProblemEvent): Problem
       `Problem ${state.id}: cannot apply an event of problem ${event.problemId}.`,
     );
   }
-  const next = { ...state, lastEventAt: event.at, version: state.version + 1 };
-  switch (event.type) {
-    case 'incidents-linked':
-      return { ...next, incidents: [...state.incidents, ...event.incidents] };
-    case 'cause-recorded':
-      return { ...next, cause: { description: event.cause, at: event.at, by: event.by } };
-    case 'solution-recorded':
-      return {
-        ...next,
-        solutions: [
-          ...state.solutions,
-          {
-            kind: event.kind,
-            description: event.description,
-            ...optional('internalNote', event.internalNote),
-            at: event.at,
-            by: event.by,
-          },
-        ],
-      };
-    case 'known-error-declared':
-      return { ...next, status: 'known-error', knownErrorAt: event.at };
-    case 'problem-resolved':
-      return { ...next, status: 'resolved', change: event.change, resolvedAt: event.at };
-    case 'problem-closed':
-      return { ...next, status: 'closed', closedAt: event.at };
-    default: {
-      const unknown: never = event;
-      throw new TypeError(
-        `Unknown problem event ${JSON.stringify((unknown as { type?: unknown }).type)}; known events are listed in problemEventTypes.`,
-      );
-    }
+  const evolver = evolvers[event.type];
+  if (evolver === undefined) {
+    throw new TypeError(
+      `Unknown problem event ${describeValue((event as { type?: unknown }).type)}; known events are listed in problemEventTypes.`,
+    );
   }
+  return evolver({ ...state, lastEventAt: event.at, version: state.version + 1 }, event as never);
 }
 
 /**
