@@ -214,9 +214,15 @@ function cancelled(
   };
 }
 
-/* The next state in the same stage, a fresh copy the evolver then changes. */
-function next(s: OpenState, at: Date): Draft {
+/*
+ * The next state in the same stage, a fresh copy the evolver then changes; an event on a
+ * ticket not opened yet is a corrupt stream.
+ */
+function next(s: TicketState, event: TicketEvent): Draft {
+  const at = event.at;
   switch (s.status) {
+    case 'new':
+      return corrupt(s, event);
     case 'opened':
       return opened(s, at);
     case 'qualified':
@@ -324,7 +330,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     };
     const qualification = e.override === undefined ? base : { ...base, override: e.override };
     if (s.status === 'opened') return qualified(s, e.at, qualification);
-    const n = next(s, e.at);
+    const n = next(s, e);
     if (n.status === 'opened') return corrupt(state, e);
     n.qualification = qualification;
     return n;
@@ -343,13 +349,13 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     return n;
   },
   'handling-acknowledged': (state, e) => {
-    const n = next(opened0(state, e), e.at);
+    const n = next(state, e);
     n.awaitingAcknowledgement = false;
     return n;
   },
   'ticket-handed-off': (state, e) => {
     const s = opened0(state, e);
-    const n = next(s, e.at);
+    const n = next(s, e);
     if (n.status === 'opened' || n.status === 'qualified') return corrupt(state, e);
     n.handler = e.to;
     n.awaitingAcknowledgement = needsAcknowledgement(s, e.to.id);
@@ -370,14 +376,13 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
             ...(e.plannedFor === undefined ? {} : { plannedFor: e.plannedFor }),
           }
         : { ...base, mode: 'remote' };
-    const n = next(s, e.at);
+    const n = next(s, e);
     n.interventions = [...s.interventions, record];
     return n;
   },
   'intervention-reported': (state, e) => {
-    const s = opened0(state, e);
-    const n = next(s, e.at);
-    n.interventions = s.interventions.map((i) =>
+    const n = next(state, e);
+    n.interventions = n.interventions.map((i) =>
       i.id === e.interventionId ? { ...i, report: e.report, reportedAt: e.at } : i,
     );
     return n;
@@ -401,42 +406,38 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       n.solutions = solutions;
       return n;
     }
-    const n = next(s, e.at);
+    const n = next(s, e);
     n.solutions = solutions;
     return n;
   },
   'user-informed': (state, e) => {
-    const s = opened0(state, e);
-    const n = next(s, e.at);
-    n.userInformedAt = [...s.userInformedAt, e.at];
+    const n = next(state, e);
+    n.userInformedAt = [...n.userInformedAt, e.at];
     if (e.commitments !== undefined && e.commitments.length > 0) {
       n.commitments = [
-        ...s.commitments,
+        ...n.commitments,
         ...e.commitments.map((commitment) => ({ at: e.at, by: e.by, commitment })),
       ];
     }
-    const handler = handlerOf(s);
+    const handler = handlerOf(n);
     if (handler !== undefined && handler.id === e.by.id) n.callBackPending = false;
     return n;
   },
   'ticket-paused': (state, e) => {
-    const s = opened0(state, e);
-    const n = next(s, e.at);
+    const n = next(state, e);
     n.waiting = { reason: e.reason, since: e.at };
-    n.pauses = [...s.pauses, { reason: e.reason, from: e.at }];
+    n.pauses = [...n.pauses, { reason: e.reason, from: e.at }];
     return n;
   },
   'ticket-resumed': (state, e) => {
-    const s = opened0(state, e);
-    const n = next(s, e.at);
+    const n = next(state, e);
     n.waiting = undefined;
-    n.pauses = closeLastPause(s.pauses, e.at);
+    n.pauses = closeLastPause(n.pauses, e.at);
     return n;
   },
   'problem-linked': (state, e) => {
-    const s = opened0(state, e);
-    const n = next(s, e.at);
-    n.problems = [...s.problems, e.problemId];
+    const n = next(state, e);
+    n.problems = [...n.problems, e.problemId];
     return n;
   },
   'ticket-reopened': (state, e) => {
@@ -481,11 +482,10 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     return n;
   },
   'policy-rebaselined': (state, e) => {
-    const s = opened0(state, e);
-    const n = next(s, e.at);
+    const n = next(state, e);
     n.policyVersion = e.toVersion;
     n.rebaselines = [
-      ...s.rebaselines,
+      ...n.rebaselines,
       { at: e.at, fromVersion: e.fromVersion, toVersion: e.toVersion, reason: e.reason },
     ];
     if (n.status !== 'opened' && n.qualification !== undefined && e.targets !== undefined) {
