@@ -267,7 +267,7 @@ function needsAcknowledgement(state: OpenState, handlerId: string): boolean {
 }
 
 /* What a ticket cancelled before it was qualified holds of a handling: nothing. */
-const notHandled = Object.freeze({
+const notHandled = /* @__PURE__ */ Object.freeze({
   qualification: undefined,
   takenInChargeAt: undefined,
   handlingMode: undefined,
@@ -496,8 +496,8 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
 };
 
 // A null-prototype copy, so that a `type` such as 'toString' finds nothing.
-const evolvers = Object.freeze(
-  Object.assign(Object.create(null) as object, evolverTable),
+const evolvers = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(null) as object, evolverTable),
 ) as Readonly<Record<string, Evolver<TicketEventType> | undefined>>;
 
 /**
