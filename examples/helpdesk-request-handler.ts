@@ -190,8 +190,9 @@ export function createRequestHandler(
         {
           id,
           status: state.status,
-          priority: state.qualification?.priority ?? null,
-          handler: state.handler?.id ?? null,
+          // Each stage holds only what exists there: narrow before reading.
+          priority: ('qualification' in state ? state.qualification?.priority : undefined) ?? null,
+          handler: ('handler' in state ? state.handler?.id : undefined) ?? null,
         },
         { etag: `"${version}"` },
       );

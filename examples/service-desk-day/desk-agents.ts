@@ -159,7 +159,8 @@ async function applyKnownError(
   });
   // Both records point at each other: the ticket names the problem, the problem the incident
   // (unless the hourly review already linked this call while it was being qualified).
-  if (!ticket.state.problems.includes(known.id)) {
+  const linked = ticket.state.status !== 'new' && ticket.state.problems.includes(known.id);
+  if (!linked) {
     await desk.act(ticket, agent, { type: 'link-problem', problemId: known.id });
     await desk.actOnProblem({
       type: 'link-incidents',
@@ -524,7 +525,7 @@ export async function fieldWork(desk: Desk, technician: Actor, job: FieldJob): P
     interventionId: I,
     solution: { kind: 'equipment-swap', description: `${call.equipment.model} swapped` },
   });
-  const last = state.solutions[state.solutions.length - 1];
+  const last = state.status === 'new' ? undefined : state.solutions[state.solutions.length - 1];
   const parts: Part[] = [
     {
       reference: call.equipment.model,
@@ -544,7 +545,7 @@ export async function fieldWork(desk: Desk, technician: Actor, job: FieldJob): P
     });
     desk.clock.spawn(async () => {
       await work(desk, desk.random.between(3, 8) * 60 * MINUTE);
-      const handler = ticket.state.handler;
+      const handler = 'handler' in ticket.state ? ticket.state.handler : undefined;
       if (handler === undefined) throw new Error(`${ticket.id} has no handler`);
       await sendOnSite(desk, ticket, handler, true);
     });

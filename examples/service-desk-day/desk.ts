@@ -137,7 +137,8 @@ export class Desk {
   ) {
     this.clock = new SimulatedClock(start);
     // The most urgent calls first (seed §2.5.2.3: the priority is how fast it must be solved).
-    const urgency = (job: { ticket: TicketRun }) => job.ticket.state.qualification?.priority ?? 4;
+    const urgency = ({ ticket: { state } }: { ticket: TicketRun }) =>
+      ('qualification' in state ? state.qualification?.priority : undefined) ?? 4;
     this.level2 = new Team<TicketJob>(staff.level2, urgency);
     this.callBack = new Team<TicketJob>(staff.callBack, urgency);
     this.field = new Team<FieldJob>(staff.field, urgency);

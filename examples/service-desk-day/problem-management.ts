@@ -47,7 +47,7 @@ function summaryOf(ticket: TicketRun): IncidentSummary {
   const { call } = ticket;
   return {
     id: incidentRef(ticket.id),
-    at: ticket.state.opening?.at ?? call.arrivesAt,
+    at: ticket.state.status === 'new' ? call.arrivesAt : ticket.state.opening.at,
     equipment: `${call.equipment.make} ${call.equipment.model}`,
     category: call.incident.category,
     symptom: call.incident.symptom.fr,
@@ -77,7 +77,8 @@ export function startProblemManagement(
     if (previousReview !== undefined && !everyTicket) {
       const cutoff = previousReview - WINDOW_MS;
       for (; from < desk.tickets.length; from++) {
-        const opened = desk.tickets[from]?.state.opening?.at;
+        const state = desk.tickets[from]?.state;
+        const opened = state === undefined || state.status === 'new' ? undefined : state.opening.at;
         if (opened === undefined || opened.getTime() >= cutoff) break;
       }
     }
@@ -86,7 +87,7 @@ export function startProblemManagement(
     const candidates = new Map<string, TicketRun>();
     for (let k = from; k < desk.tickets.length; k++) {
       const t = desk.tickets[k] as TicketRun;
-      if (t.state.opening !== undefined && t.state.problems.length === 0) candidates.set(t.id, t);
+      if (t.state.status !== 'new' && t.state.problems.length === 0) candidates.set(t.id, t);
     }
     const proposals = findRecurringIncidents(
       [...candidates.values()].map(summaryOf),

@@ -306,13 +306,19 @@ export function plausibleTicketCommands(
   variant: number,
 ): TicketCommand[] {
   const [alice, carol, bob] = ticketTestTechnicians as [Actor, Actor, Actor, Actor, Actor];
-  const opener = state.opening?.by ?? alice;
-  const handler = state.handler ?? opener;
-  const qualifier = state.qualification?.by ?? opener;
+  const live = state.status === 'new' ? undefined : state;
+  const opener = live?.opening.by ?? alice;
+  const handler =
+    (live === undefined || live.status === 'opened' || live.status === 'qualified'
+      ? undefined
+      : live.handler) ?? opener;
+  const qualifier =
+    (live === undefined || live.status === 'opened' ? undefined : live.qualification?.by) ?? opener;
+  const interventions = live?.interventions ?? [];
   const next = ticketTestTechnicians.find((a) => a.level === handler.level + 1) ?? bob;
-  const newId = interventionId(`I-${state.interventions.length + 1}`);
-  const last = state.interventions[state.interventions.length - 1];
-  const busy = state.interventions.some((i) => i.report === undefined);
+  const newId = interventionId(`I-${interventions.length + 1}`);
+  const last = interventions[interventions.length - 1];
+  const busy = interventions.some((i) => i.report === undefined);
   const notes: (HandoffNote | undefined)[] = [
     { diagnosis: 'Beyond level 1', done: 'Checked the settings' },
     { diagnosis: 'Driver conflict', done: 'Reinstalled the driver, no change' },
@@ -320,7 +326,7 @@ export function plausibleTicketCommands(
     undefined,
   ];
   const note = pick(notes, variant >> 1);
-  const planned = state.interventions.find(
+  const planned = interventions.find(
     (i) => i.startedBy.id === handler.id && i.plannedFor !== undefined && i.report === undefined,
   )?.plannedFor;
   const promises: UserCommitment[][] = [
@@ -433,7 +439,7 @@ export function plausibleTicketCommands(
     { type: 'close', at, actor: opener },
     { type: 'close', at, actor: variant % 2 === 0 ? handler : carol },
   ];
-  for (const i of state.interventions) {
+  for (const i of interventions) {
     if (i.report === undefined) {
       commands.push({
         type: 'record-report',

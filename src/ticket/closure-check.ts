@@ -35,7 +35,7 @@ export function closureCheck(
   state: TicketState,
   actor: Actor,
 ): readonly RuleViolation<SharedTicketViolationCode>[] {
-  if (state.opening === undefined) return [ticketViolation('ticket-not-open')];
+  if (state.status === 'new') return [ticketViolation('ticket-not-open')];
   if (state.status === 'closed') return [ticketViolation('ticket-closed')];
   if (state.status === 'cancelled') return [ticketViolation('ticket-cancelled')];
   const violations: RuleViolation<SharedTicketViolationCode>[] = [];

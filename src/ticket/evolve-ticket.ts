@@ -1,6 +1,23 @@
+import { describeValue } from '../core/describe-value.js';
 import { userIsCalledBack } from '../handling/handling-mode.js';
+import type { Actor } from './ticket-actor.js';
 import type { TicketEvent, TicketEventType } from './ticket-events.js';
-import type { ClockPause, InterventionRecord, TicketState } from './ticket-state.js';
+import type {
+  ActiveTicket,
+  CancelledTicket,
+  ClockPause,
+  ClosedTicket,
+  HandledTicketRecord,
+  InProgressTicket,
+  InterventionRecord,
+  OpenedTicket,
+  OpenedTicketRecord,
+  QualifiedTicket,
+  ResolvedTicket,
+  TicketCancellation,
+  TicketQualification,
+  TicketState,
+} from './ticket-state.js';
 import { initialTicketState } from './ticket-state.js';
 
 type Evolver<K extends TicketEventType> = (
@@ -8,47 +25,254 @@ type Evolver<K extends TicketEventType> = (
   event: Extract<TicketEvent, { type: K }>,
 ) => TicketState;
 
-type Draft = { -readonly [K in keyof TicketState]: TicketState[K] };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type OpenState = Exclude<TicketState, { status: 'new' }>;
+type Draft = OpenState extends infer S ? (S extends unknown ? Mutable<S> : never) : never;
 
 /*
- * The next state as a fresh copy of every field, then the fields the event changes are set on
- * the copy before it is returned (never on `state`). An explicit literal keeps every state the
- * same shape; it is many times faster than an object spread (see bench/ticket.bench.ts). A
- * field added to TicketState and forgotten here does not compile.
+ * One constructor a stage: the next state as a fresh literal holding every field of its
+ * stage (the fields every opened ticket holds first, in the same order, then the stage's
+ * own), copied from `s`; the evolver then sets on the copy the fields the event changes
+ * (never on `state`). Explicit literals keep each stage one shape; they are many times
+ * faster than an object spread (see bench/ticket.bench.ts). A field added to a stage and
+ * forgotten here does not compile.
  */
-function next(s: TicketState, at: Date): Draft {
+function opened(s: OpenedTicketRecord, at: Date): Mutable<OpenedTicket> {
   return {
-    status: s.status,
+    status: 'opened',
     version: s.version + 1,
     updatedAt: at,
     ticketId: s.ticketId,
     opening: s.opening,
     policyVersion: s.policyVersion,
-    qualification: s.qualification,
-    takenInChargeAt: s.takenInChargeAt,
-    handlingMode: s.handlingMode,
-    handler: s.handler,
     awaitingAcknowledgement: s.awaitingAcknowledgement,
     callBackPending: s.callBackPending,
     handoffs: s.handoffs,
     interventions: s.interventions,
     solutions: s.solutions,
-    resolvedAt: s.resolvedAt,
     waiting: s.waiting,
     pauses: s.pauses,
     reopenings: s.reopenings,
     problems: s.problems,
     userInformedAt: s.userInformedAt,
     commitments: s.commitments,
-    closed: s.closed,
-    cancellation: s.cancellation,
     rebaselines: s.rebaselines,
   };
 }
 
-function needsAcknowledgement(state: TicketState, handlerId: string): boolean {
-  return state.opening === undefined || state.opening.by.id !== handlerId;
+function qualified(
+  s: OpenedTicketRecord,
+  at: Date,
+  qualification: TicketQualification,
+): Mutable<QualifiedTicket> {
+  return {
+    status: 'qualified',
+    version: s.version + 1,
+    updatedAt: at,
+    ticketId: s.ticketId,
+    opening: s.opening,
+    policyVersion: s.policyVersion,
+    awaitingAcknowledgement: s.awaitingAcknowledgement,
+    callBackPending: s.callBackPending,
+    handoffs: s.handoffs,
+    interventions: s.interventions,
+    solutions: s.solutions,
+    waiting: s.waiting,
+    pauses: s.pauses,
+    reopenings: s.reopenings,
+    problems: s.problems,
+    userInformedAt: s.userInformedAt,
+    commitments: s.commitments,
+    rebaselines: s.rebaselines,
+    qualification,
+  };
 }
+
+function inProgress(
+  s: OpenedTicketRecord,
+  at: Date,
+  h: Pick<HandledTicketRecord, 'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler'>,
+): Mutable<InProgressTicket> {
+  return {
+    status: 'in-progress',
+    version: s.version + 1,
+    updatedAt: at,
+    ticketId: s.ticketId,
+    opening: s.opening,
+    policyVersion: s.policyVersion,
+    awaitingAcknowledgement: s.awaitingAcknowledgement,
+    callBackPending: s.callBackPending,
+    handoffs: s.handoffs,
+    interventions: s.interventions,
+    solutions: s.solutions,
+    waiting: s.waiting,
+    pauses: s.pauses,
+    reopenings: s.reopenings,
+    problems: s.problems,
+    userInformedAt: s.userInformedAt,
+    commitments: s.commitments,
+    rebaselines: s.rebaselines,
+    qualification: h.qualification,
+    takenInChargeAt: h.takenInChargeAt,
+    handlingMode: h.handlingMode,
+    handler: h.handler,
+  };
+}
+
+function resolved(s: HandledTicketRecord, at: Date, resolvedAt: Date): Mutable<ResolvedTicket> {
+  return {
+    status: 'resolved',
+    version: s.version + 1,
+    updatedAt: at,
+    ticketId: s.ticketId,
+    opening: s.opening,
+    policyVersion: s.policyVersion,
+    awaitingAcknowledgement: s.awaitingAcknowledgement,
+    callBackPending: s.callBackPending,
+    handoffs: s.handoffs,
+    interventions: s.interventions,
+    solutions: s.solutions,
+    waiting: s.waiting,
+    pauses: s.pauses,
+    reopenings: s.reopenings,
+    problems: s.problems,
+    userInformedAt: s.userInformedAt,
+    commitments: s.commitments,
+    rebaselines: s.rebaselines,
+    qualification: s.qualification,
+    takenInChargeAt: s.takenInChargeAt,
+    handlingMode: s.handlingMode,
+    handler: s.handler,
+    resolvedAt,
+  };
+}
+
+function closed(
+  s: HandledTicketRecord,
+  at: Date,
+  resolvedAt: Date,
+  closing: ClosedTicket['closed'],
+): Mutable<ClosedTicket> {
+  return {
+    status: 'closed',
+    version: s.version + 1,
+    updatedAt: at,
+    ticketId: s.ticketId,
+    opening: s.opening,
+    policyVersion: s.policyVersion,
+    awaitingAcknowledgement: s.awaitingAcknowledgement,
+    callBackPending: s.callBackPending,
+    handoffs: s.handoffs,
+    interventions: s.interventions,
+    solutions: s.solutions,
+    waiting: s.waiting,
+    pauses: s.pauses,
+    reopenings: s.reopenings,
+    problems: s.problems,
+    userInformedAt: s.userInformedAt,
+    commitments: s.commitments,
+    rebaselines: s.rebaselines,
+    qualification: s.qualification,
+    takenInChargeAt: s.takenInChargeAt,
+    handlingMode: s.handlingMode,
+    handler: s.handler,
+    resolvedAt,
+    closed: closing,
+  };
+}
+
+function cancelled(
+  s: OpenedTicketRecord,
+  at: Date,
+  h: Pick<CancelledTicket, 'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler'>,
+  cancellation: TicketCancellation,
+): Mutable<CancelledTicket> {
+  return {
+    status: 'cancelled',
+    version: s.version + 1,
+    updatedAt: at,
+    ticketId: s.ticketId,
+    opening: s.opening,
+    policyVersion: s.policyVersion,
+    awaitingAcknowledgement: s.awaitingAcknowledgement,
+    callBackPending: s.callBackPending,
+    handoffs: s.handoffs,
+    interventions: s.interventions,
+    solutions: s.solutions,
+    waiting: s.waiting,
+    pauses: s.pauses,
+    reopenings: s.reopenings,
+    problems: s.problems,
+    userInformedAt: s.userInformedAt,
+    commitments: s.commitments,
+    rebaselines: s.rebaselines,
+    qualification: h.qualification,
+    takenInChargeAt: h.takenInChargeAt,
+    handlingMode: h.handlingMode,
+    handler: h.handler,
+    cancellation,
+  };
+}
+
+/*
+ * The next state in the same stage, a fresh copy the evolver then changes; an event on a
+ * ticket not opened yet is a corrupt stream.
+ */
+function next(s: TicketState, event: TicketEvent): Draft {
+  const at = event.at;
+  switch (s.status) {
+    case 'new':
+      return corrupt(s, event);
+    case 'opened':
+      return opened(s, at);
+    case 'qualified':
+      return qualified(s, at, s.qualification);
+    case 'in-progress':
+      return inProgress(s, at, s);
+    case 'resolved':
+      return resolved(s, at, s.resolvedAt);
+    case 'closed':
+      return closed(s, at, s.resolvedAt, s.closed);
+    case 'cancelled':
+      return cancelled(s, at, s, s.cancellation);
+  }
+}
+
+/*
+ * A stream whose event cannot happen at the ticket's stage (one `decideTicket` never emits
+ * there) is corrupt: the fold stops rather than invent a state the stages cannot hold.
+ */
+function corrupt(state: TicketState, event: TicketEvent): never {
+  throw new TypeError(
+    `Corrupt ticket stream: event ${describeValue(event.type)} cannot apply to a ticket at stage ${describeValue(state.status)} (version ${state.version}).`,
+  );
+}
+
+function opened0(state: TicketState, event: TicketEvent): OpenState {
+  if (state.status === 'new') return corrupt(state, event);
+  return state;
+}
+
+function active(state: TicketState, event: TicketEvent): ActiveTicket {
+  if (state.status === 'new' || state.status === 'cancelled') return corrupt(state, event);
+  return state;
+}
+
+function handlerOf(s: OpenState): Actor | undefined {
+  return s.status === 'opened' || s.status === 'qualified' ? undefined : s.handler;
+}
+
+function needsAcknowledgement(state: OpenState, handlerId: string): boolean {
+  return state.opening.by.id !== handlerId;
+}
+
+/* What a ticket cancelled before it was qualified holds of a handling: nothing. */
+const notHandled = /* @__PURE__ */ Object.freeze({
+  qualification: undefined,
+  takenInChargeAt: undefined,
+  handlingMode: undefined,
+  handler: undefined,
+});
 
 function closeLastPause(pauses: readonly ClockPause[], at: Date): readonly ClockPause[] {
   const last = pauses[pauses.length - 1];
@@ -63,25 +287,39 @@ function closeLastPause(pauses: readonly ClockPause[], at: Date): readonly Clock
  */
 const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
   'ticket-opened': (state, e) => {
-    const n = next(state, e.at);
-    n.status = 'opened';
-    n.ticketId = e.ticketId;
-    n.policyVersion = e.policyVersion;
-    n.opening = {
-      at: e.at,
-      by: e.by,
-      caller: e.caller,
-      contract: e.contract,
-      equipment: e.equipment,
-      environment: e.environment,
-      description: e.description,
+    if (state.status !== 'new') return corrupt(state, e);
+    return {
+      status: 'opened',
+      version: state.version + 1,
+      updatedAt: e.at,
+      ticketId: e.ticketId,
+      opening: {
+        at: e.at,
+        by: e.by,
+        caller: e.caller,
+        contract: e.contract,
+        equipment: e.equipment,
+        environment: e.environment,
+        description: e.description,
+      },
+      policyVersion: e.policyVersion,
+      awaitingAcknowledgement: false,
+      callBackPending: false,
+      handoffs: [],
+      interventions: [],
+      solutions: [],
+      waiting: undefined,
+      pauses: [],
+      reopenings: [],
+      problems: [],
+      userInformedAt: [],
+      commitments: [],
+      rebaselines: [],
     };
-    return n;
   },
   'ticket-qualified': (state, e) => {
-    const n = next(state, e.at);
-    if (state.status === 'opened') n.status = 'qualified';
-    const qualification = {
+    const s = opened0(state, e);
+    const base = {
       at: e.at,
       by: e.by,
       impact: e.impact,
@@ -90,34 +328,43 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       priority: e.priority,
       targets: e.targets,
     };
-    n.qualification =
-      e.override === undefined ? qualification : { ...qualification, override: e.override };
+    const qualification = e.override === undefined ? base : { ...base, override: e.override };
+    if (s.status === 'opened') return qualified(s, e.at, qualification);
+    const n = next(s, e);
+    if (n.status === 'opened') return corrupt(state, e);
+    n.qualification = qualification;
     return n;
   },
   'ticket-taken-in-charge': (state, e) => {
-    const n = next(state, e.at);
-    n.status = 'in-progress';
-    n.takenInChargeAt = e.at;
-    n.handlingMode = e.mode;
-    n.handler = e.handler;
-    n.awaitingAcknowledgement = needsAcknowledgement(state, e.handler.id);
+    const s = active(state, e);
+    if (s.status === 'opened') return corrupt(state, e);
+    const n = inProgress(s, e.at, {
+      qualification: s.qualification,
+      takenInChargeAt: e.at,
+      handlingMode: e.mode,
+      handler: e.handler,
+    });
+    n.awaitingAcknowledgement = needsAcknowledgement(s, e.handler.id);
     n.callBackPending = userIsCalledBack(e.mode);
     return n;
   },
   'handling-acknowledged': (state, e) => {
-    const n = next(state, e.at);
+    const n = next(state, e);
     n.awaitingAcknowledgement = false;
     return n;
   },
   'ticket-handed-off': (state, e) => {
-    const n = next(state, e.at);
+    const s = opened0(state, e);
+    const n = next(s, e);
+    if (n.status === 'opened' || n.status === 'qualified') return corrupt(state, e);
     n.handler = e.to;
-    n.awaitingAcknowledgement = needsAcknowledgement(state, e.to.id);
+    n.awaitingAcknowledgement = needsAcknowledgement(s, e.to.id);
     const handoff = { at: e.at, from: e.by, to: e.to, kind: e.kind, rationale: e.rationale };
-    n.handoffs = [...state.handoffs, e.note === undefined ? handoff : { ...handoff, note: e.note }];
+    n.handoffs = [...s.handoffs, e.note === undefined ? handoff : { ...handoff, note: e.note }];
     return n;
   },
   'intervention-started': (state, e) => {
+    const s = opened0(state, e);
     const base = { id: e.interventionId, performer: e.performer, startedAt: e.at, startedBy: e.by };
     const record: InterventionRecord =
       e.mode === 'on-site'
@@ -129,18 +376,19 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
             ...(e.plannedFor === undefined ? {} : { plannedFor: e.plannedFor }),
           }
         : { ...base, mode: 'remote' };
-    const n = next(state, e.at);
-    n.interventions = [...state.interventions, record];
+    const n = next(s, e);
+    n.interventions = [...s.interventions, record];
     return n;
   },
   'intervention-reported': (state, e) => {
-    const n = next(state, e.at);
-    n.interventions = state.interventions.map((i) =>
+    const n = next(state, e);
+    n.interventions = n.interventions.map((i) =>
       i.id === e.interventionId ? { ...i, report: e.report, reportedAt: e.at } : i,
     );
     return n;
   },
   'solution-applied': (state, e) => {
+    const s = opened0(state, e);
     const solution = {
       at: e.at,
       by: e.by,
@@ -148,100 +396,117 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       nature: e.nature,
       description: e.description,
     };
-    const n = next(state, e.at);
-    n.solutions = [
-      ...state.solutions,
+    const solutions = [
+      ...s.solutions,
       e.swap === undefined ? solution : { ...solution, swap: e.swap },
     ];
     if (e.nature === 'definitive') {
-      n.status = 'resolved';
-      n.resolvedAt = e.at;
+      if (s.status !== 'in-progress') return corrupt(state, e);
+      const n = resolved(s, e.at, e.at);
+      n.solutions = solutions;
+      return n;
     }
+    const n = next(s, e);
+    n.solutions = solutions;
     return n;
   },
   'user-informed': (state, e) => {
-    const n = next(state, e.at);
-    n.userInformedAt = [...state.userInformedAt, e.at];
+    const n = next(state, e);
+    n.userInformedAt = [...n.userInformedAt, e.at];
     if (e.commitments !== undefined && e.commitments.length > 0) {
       n.commitments = [
-        ...state.commitments,
+        ...n.commitments,
         ...e.commitments.map((commitment) => ({ at: e.at, by: e.by, commitment })),
       ];
     }
-    if (state.handler !== undefined && state.handler.id === e.by.id) n.callBackPending = false;
+    const handler = handlerOf(n);
+    if (handler !== undefined && handler.id === e.by.id) n.callBackPending = false;
     return n;
   },
   'ticket-paused': (state, e) => {
-    const n = next(state, e.at);
+    const n = next(state, e);
     n.waiting = { reason: e.reason, since: e.at };
-    n.pauses = [...state.pauses, { reason: e.reason, from: e.at }];
+    n.pauses = [...n.pauses, { reason: e.reason, from: e.at }];
     return n;
   },
   'ticket-resumed': (state, e) => {
-    const n = next(state, e.at);
+    const n = next(state, e);
     n.waiting = undefined;
-    n.pauses = closeLastPause(state.pauses, e.at);
+    n.pauses = closeLastPause(n.pauses, e.at);
     return n;
   },
   'problem-linked': (state, e) => {
-    const n = next(state, e.at);
-    n.problems = [...state.problems, e.problemId];
+    const n = next(state, e);
+    n.problems = [...n.problems, e.problemId];
     return n;
   },
   'ticket-reopened': (state, e) => {
-    const n = next(state, e.at);
-    n.status = 'in-progress';
-    n.resolvedAt = undefined;
-    n.closed = undefined;
-    n.handler = e.by;
-    n.awaitingAcknowledgement = needsAcknowledgement(state, e.by.id);
-    if (state.resolvedAt !== undefined) {
-      n.pauses = [...state.pauses, { reason: 'resolved', from: state.resolvedAt, to: e.at }];
-    }
-    n.reopenings = [...state.reopenings, { at: e.at, by: e.by, reason: e.reason }];
+    const s = opened0(state, e);
+    if (s.status !== 'resolved' && s.status !== 'closed') return corrupt(state, e);
+    const n = inProgress(s, e.at, {
+      qualification: s.qualification,
+      takenInChargeAt: s.takenInChargeAt,
+      handlingMode: s.handlingMode,
+      handler: e.by,
+    });
+    n.awaitingAcknowledgement = needsAcknowledgement(s, e.by.id);
+    n.pauses = [...s.pauses, { reason: 'resolved', from: s.resolvedAt, to: e.at }];
+    n.reopenings = [...s.reopenings, { at: e.at, by: e.by, reason: e.reason }];
     return n;
   },
   'ticket-closed': (state, e) => {
-    const n = next(state, e.at);
-    n.status = 'closed';
-    n.closed = { at: e.at, by: e.by };
-    return n;
+    const s = opened0(state, e);
+    if (s.status !== 'resolved') return corrupt(state, e);
+    return closed(s, e.at, s.resolvedAt, { at: e.at, by: e.by });
   },
   'ticket-cancelled': (state, e) => {
-    const n = next(state, e.at);
-    n.status = 'cancelled';
-    n.waiting = undefined;
-    n.pauses = closeLastPause(state.pauses, e.at);
+    const s = active(state, e);
+    if (s.status !== 'opened' && s.status !== 'qualified' && s.status !== 'in-progress') {
+      return corrupt(state, e);
+    }
     const cancellation = { at: e.at, by: e.by, reason: e.reason };
     const withDuplicate =
       e.duplicateOf === undefined ? cancellation : { ...cancellation, duplicateOf: e.duplicateOf };
-    n.cancellation = e.note === undefined ? withDuplicate : { ...withDuplicate, note: e.note };
+    const n = cancelled(
+      s,
+      e.at,
+      s.status === 'in-progress'
+        ? s
+        : s.status === 'qualified'
+          ? { ...notHandled, qualification: s.qualification }
+          : notHandled,
+      e.note === undefined ? withDuplicate : { ...withDuplicate, note: e.note },
+    );
+    n.waiting = undefined;
+    n.pauses = closeLastPause(s.pauses, e.at);
     return n;
   },
   'policy-rebaselined': (state, e) => {
-    const n = next(state, e.at);
+    const n = next(state, e);
     n.policyVersion = e.toVersion;
     n.rebaselines = [
-      ...state.rebaselines,
+      ...n.rebaselines,
       { at: e.at, fromVersion: e.fromVersion, toVersion: e.toVersion, reason: e.reason },
     ];
-    if (state.qualification !== undefined && e.targets !== undefined) {
-      n.qualification = { ...state.qualification, targets: e.targets };
+    if (n.status !== 'opened' && n.qualification !== undefined && e.targets !== undefined) {
+      n.qualification = { ...n.qualification, targets: e.targets };
     }
     return n;
   },
 };
 
 // A null-prototype copy, so that a `type` such as 'toString' finds nothing.
-const evolvers = Object.freeze(
-  Object.assign(Object.create(null) as object, evolverTable),
+const evolvers = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(null) as object, evolverTable),
 ) as Readonly<Record<string, Evolver<TicketEventType> | undefined>>;
 
 /**
  * The state after one more event. Events are the record: `evolve` trusts them (they were
  * accepted by `decideTicket`) and never refuses one; it never mutates `state`.
  *
- * @throws TypeError when the event's `type` is not a ticket event (a corrupt stream).
+ * @throws TypeError when the event's `type` is not a ticket event, or the event cannot happen
+ * at the ticket's stage (one `decideTicket` never emits there, such as `ticket-closed` on a
+ * ticket not resolved): a corrupt stream.
  * @example
  * ```ts
  * const alice = { id: technicianId('alice'), level: 1 } as const;

@@ -3,7 +3,7 @@ import type { Actor } from './ticket-actor.js';
 import type { TicketDecision } from './ticket-command-definition.js';
 import type { TicketEvent } from './ticket-events.js';
 import { type Refusal, refuseShared } from './ticket-shared-violations.js';
-import type { InterventionRecord, TicketState } from './ticket-state.js';
+import type { ActiveTicket, InterventionRecord } from './ticket-state.js';
 
 /* Checks several ticket commands share. */
 
@@ -11,21 +11,26 @@ import type { InterventionRecord, TicketState } from './ticket-state.js';
 export const emit = (...events: TicketEvent[]): TicketDecision => ok(events);
 
 /** Whether `actor` has the call now. */
-export function isHandler(state: TicketState, actor: Actor): boolean {
-  return state.handler !== undefined && state.handler.id === actor.id;
+export function isHandler(state: ActiveTicket, actor: Actor): boolean {
+  return handlerOf(state)?.id === actor.id;
+}
+
+/** Who has the call now: nobody before it is taken in charge. */
+export function handlerOf(state: ActiveTicket): Actor | undefined {
+  return state.status === 'opened' || state.status === 'qualified' ? undefined : state.handler;
 }
 
 /** The handler acts on the call: it must be the handler, and have acknowledged it (§6.1). */
-export function handlerGuard(state: TicketState, actor: Actor): Refusal | undefined {
+export function handlerGuard(state: ActiveTicket, actor: Actor): Refusal | undefined {
   if (state.status !== 'in-progress')
     return refuseShared('not-in-progress', { status: state.status });
-  if (!isHandler(state, actor))
-    return refuseShared('not-the-handler', { handler: state.handler?.id });
+  if (state.handler.id !== actor.id)
+    return refuseShared('not-the-handler', { handler: state.handler.id });
   if (state.awaitingAcknowledgement) return refuseShared('acknowledgement-pending');
   return undefined;
 }
 
 /** The intervention of this number on the ticket. */
-export function findIntervention(state: TicketState, id: string): InterventionRecord | undefined {
+export function findIntervention(state: ActiveTicket, id: string): InterventionRecord | undefined {
   return state.interventions.find((i) => i.id === id);
 }

@@ -2,12 +2,12 @@ import { measureSla, type SlaMeasurement } from '../sla/sla-clock.js';
 import type { SlaPause, SlaTimeline } from '../sla/sla-clock-timeline.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import { defaultTicketPolicy, type TicketClock, type TicketPolicy } from './ticket-policy.js';
-import type { ClockPause } from './ticket-state.js';
+import type { ClockPause, TicketState } from './ticket-state.js';
 
 /**
  * The facts of a ticket its SLA clocks are read from: the opening instant, the pinned policy
  * version, the targets stamped at qualification, when it was taken in charge and resolved,
- * and its pauses. A `TicketState` is one; a projection that keeps only these (the
+ * and its pauses. A `TicketState` past its `new` stage is one; a projection that keeps only these (the
  * service indicators do) is another.
  *
  * @example
@@ -52,6 +52,13 @@ export type TicketSlaTimelines = { readonly [K in TicketClock]: SlaTimeline };
  */
 export type TicketSlaMeasurements = { readonly [K in TicketClock]: SlaMeasurement };
 
+/* A ticket at its `new` stage holds no clock fact: read as facts without an opening. */
+const unopened: TicketClockFacts = Object.freeze({ pauses: Object.freeze([]) });
+
+function factsOf(state: TicketClockFacts | TicketState): TicketClockFacts {
+  return 'pauses' in state ? state : unopened;
+}
+
 function assertPinned(state: TicketClockFacts, policy: TicketPolicy, name: string): Date {
   if (state.opening === undefined) {
     throw new TypeError(`${name}: the ticket is not opened yet; it has no clock.`);
@@ -85,9 +92,10 @@ function assertPinned(state: TicketClockFacts, policy: TicketPolicy, name: strin
  * ```
  */
 export function ticketSlaTimelines(
-  state: TicketClockFacts,
+  source: TicketClockFacts | TicketState,
   policy: TicketPolicy = defaultTicketPolicy,
 ): TicketSlaTimelines {
+  const state = factsOf(source);
   const start = assertPinned(state, policy, 'ticketSlaTimelines');
   const pausesOf = (clock: TicketClock, stop: Date | undefined): SlaPause[] => {
     const reasons: readonly string[] = policy.pausingReasons[clock];
@@ -130,10 +138,11 @@ export function ticketSlaTimelines(
  * ```
  */
 export function measureTicketSla(
-  state: TicketClockFacts,
+  source: TicketClockFacts | TicketState,
   at: Date,
   policy: TicketPolicy = defaultTicketPolicy,
 ): TicketSlaMeasurements | undefined {
+  const state = factsOf(source);
   assertPinned(state, policy, 'measureTicketSla');
   const q = state.qualification;
   if (q === undefined) return undefined;

@@ -217,31 +217,80 @@ export interface TicketCancellation {
 }
 
 /**
- * The state of a ticket: a fold of its events by {@link evolveTicket}. Every field is always
- * present (`undefined` until the event that sets it), so that every state has the same shape
- * and a replay stays fast.
+ * A reopening of the call: when, by whom, and why (seed §5.1).
+ *
+ * @see seed §5.1
+ * @example
+ * ```ts
+ * const r: Pick<ReopeningRecord, 'reason'> = { reason: 'Fails again' };
+ * r.reason;
+ * //=> 'Fails again'
+ * ```
+ */
+export interface ReopeningRecord {
+  readonly at: Date;
+  readonly by: Actor;
+  readonly reason: string;
+}
+
+/**
+ * A move of the ticket to another version of the policy: when, from and to which version,
+ * and why.
  *
  * @example
  * ```ts
- * initialTicketState.status;
+ * const r: Pick<RebaselineRecord, 'toVersion'> = { toVersion: 'acme-2' };
+ * r.toVersion;
+ * //=> 'acme-2'
+ * ```
+ */
+export interface RebaselineRecord {
+  readonly at: Date;
+  readonly fromVersion: string;
+  readonly toVersion: string;
+  readonly reason: string;
+}
+
+/**
+ * A ticket before any event: it has only a version (0) and no opening; `decideTicket`
+ * accepts only `open` on it.
+ *
+ * @example
+ * ```ts
+ * const state: NewTicket = { status: 'new', version: 0, updatedAt: undefined };
+ * state.status;
  * //=> 'new'
  * ```
  */
-export interface TicketState {
-  readonly status: TicketStatus;
+export interface NewTicket {
+  readonly status: 'new';
+  /** How many events have been applied: the stream's version. */
+  readonly version: number;
+  /** When the last event happened: no event yet. */
+  readonly updatedAt: undefined;
+}
+
+/**
+ * What every opened ticket holds, whatever its stage (seed §2.2): the call as opened, the
+ * pinned policy, and the records that grow while it is handled (empty lists at first).
+ *
+ * @see seed §2.2
+ * @example
+ * ```ts
+ * const keys: (keyof OpenedTicketRecord)[] = ['opening', 'policyVersion'];
+ * keys.length;
+ * //=> 2
+ * ```
+ */
+export interface OpenedTicketRecord {
   /** How many events have been applied: the stream's version. */
   readonly version: number;
   /** When the last event happened. */
-  readonly updatedAt: Date | undefined;
-  readonly ticketId: TicketId | undefined;
-  readonly opening: TicketOpening | undefined;
+  readonly updatedAt: Date;
+  readonly ticketId: TicketId;
+  readonly opening: TicketOpening;
   /** The version of the policy pinned to the ticket. */
-  readonly policyVersion: string | undefined;
-  readonly qualification: TicketQualification | undefined;
-  readonly takenInChargeAt: Date | undefined;
-  readonly handlingMode: 'direct' | 'deferred' | undefined;
-  /** Who has the call now. */
-  readonly handler: Actor | undefined;
+  readonly policyVersion: string;
   /** Whether the current handler still has to tell the opener it has the call (§6.1). */
   readonly awaitingAcknowledgement: boolean;
   /**
@@ -254,30 +303,185 @@ export interface TicketState {
   readonly handoffs: readonly HandoffRecord[];
   readonly interventions: readonly InterventionRecord[];
   readonly solutions: readonly SolutionRecord[];
-  /** When the last definitive solution was applied, while the call stays resolved. */
-  readonly resolvedAt: Date | undefined;
   /** The wait in progress, if any. */
   readonly waiting: { readonly reason: PauseReason; readonly since: Date } | undefined;
   readonly pauses: readonly ClockPause[];
-  readonly reopenings: readonly {
-    readonly at: Date;
-    readonly by: Actor;
-    readonly reason: string;
-  }[];
+  readonly reopenings: readonly ReopeningRecord[];
   readonly problems: readonly ProblemId[];
   readonly userInformedAt: readonly Date[];
   /** Every promise made to the user, in order (§2.4). */
   readonly commitments: readonly UserCommitmentRecord[];
-  readonly closed: { readonly at: Date; readonly by: Actor } | undefined;
-  /** Why and when the call was cancelled (terminal), if it was. */
-  readonly cancellation: TicketCancellation | undefined;
-  readonly rebaselines: readonly {
-    readonly at: Date;
-    readonly fromVersion: string;
-    readonly toVersion: string;
-    readonly reason: string;
-  }[];
+  readonly rebaselines: readonly RebaselineRecord[];
 }
+
+/**
+ * A ticket opened (seed §2.2) and not yet qualified.
+ *
+ * @see seed §2.2
+ * @example
+ * ```ts
+ * const status: OpenedTicket['status'] = 'opened';
+ * status;
+ * //=> 'opened'
+ * ```
+ */
+export interface OpenedTicket extends OpenedTicketRecord {
+  readonly status: 'opened';
+}
+
+/**
+ * A ticket qualified (seed §2.5), not yet taken in charge: it holds its qualification.
+ *
+ * @see seed §2.5
+ * @example
+ * ```ts
+ * const status: QualifiedTicket['status'] = 'qualified';
+ * status;
+ * //=> 'qualified'
+ * ```
+ */
+export interface QualifiedTicket extends OpenedTicketRecord {
+  readonly status: 'qualified';
+  readonly qualification: TicketQualification;
+}
+
+/**
+ * What a ticket taken in charge holds (seed §4): its qualification, when and how it was
+ * taken in charge, and who has the call now.
+ *
+ * @see seed §4.1, §4.2
+ * @example
+ * ```ts
+ * const keys: (keyof HandledTicketRecord)[] = ['handler', 'handlingMode'];
+ * keys.length;
+ * //=> 2
+ * ```
+ */
+export interface HandledTicketRecord extends OpenedTicketRecord {
+  readonly qualification: TicketQualification;
+  readonly takenInChargeAt: Date;
+  readonly handlingMode: 'direct' | 'deferred';
+  /** Who has the call now. */
+  readonly handler: Actor;
+}
+
+/**
+ * A ticket being handled: taken in charge (seed §4), or reopened (seed §5.1).
+ *
+ * @see seed §4
+ * @example
+ * ```ts
+ * const status: InProgressTicket['status'] = 'in-progress';
+ * status;
+ * //=> 'in-progress'
+ * ```
+ */
+export interface InProgressTicket extends HandledTicketRecord {
+  readonly status: 'in-progress';
+}
+
+/**
+ * A ticket whose last solution is definitive (seed §5.1), not yet closed.
+ *
+ * @see seed §5.1
+ * @example
+ * ```ts
+ * const status: ResolvedTicket['status'] = 'resolved';
+ * status;
+ * //=> 'resolved'
+ * ```
+ */
+export interface ResolvedTicket extends HandledTicketRecord {
+  readonly status: 'resolved';
+  /** When the last definitive solution was applied. */
+  readonly resolvedAt: Date;
+}
+
+/**
+ * A ticket closed by its opener (seed §5.2); it may still be reopened within the window.
+ *
+ * @see seed §5.2
+ * @example
+ * ```ts
+ * const status: ClosedTicket['status'] = 'closed';
+ * status;
+ * //=> 'closed'
+ * ```
+ */
+export interface ClosedTicket extends HandledTicketRecord {
+  readonly status: 'closed';
+  /** When the definitive solution it was closed on was applied. */
+  readonly resolvedAt: Date;
+  readonly closed: { readonly at: Date; readonly by: Actor };
+}
+
+/**
+ * A ticket cancelled before any solution (terminal): what it held when cancelled (a
+ * qualification and a handler only if it had reached those stages) and its cancellation.
+ *
+ * @example
+ * ```ts
+ * const status: CancelledTicket['status'] = 'cancelled';
+ * status;
+ * //=> 'cancelled'
+ * ```
+ */
+export interface CancelledTicket extends OpenedTicketRecord {
+  readonly status: 'cancelled';
+  readonly qualification: TicketQualification | undefined;
+  readonly takenInChargeAt: Date | undefined;
+  readonly handlingMode: 'direct' | 'deferred' | undefined;
+  readonly handler: Actor | undefined;
+  /** Why and when the call was cancelled. */
+  readonly cancellation: TicketCancellation;
+}
+
+/**
+ * The state of a ticket: a fold of its events by {@link evolveTicket}, one of its stages,
+ * told apart by `status`. Each stage holds only what exists there: `new` has no opening,
+ * every other stage has its `opening`; `qualification` exists from `qualified` on, the
+ * `handler` once taken in charge, `resolvedAt` while resolved or closed, `closed` once
+ * closed, `cancellation` once cancelled. Narrow on `status` to read them.
+ *
+ * @example
+ * ```ts
+ * initialTicketState.status;
+ * //=> 'new'
+ * ```
+ */
+export type TicketState =
+  | NewTicket
+  | OpenedTicket
+  | QualifiedTicket
+  | InProgressTicket
+  | ResolvedTicket
+  | ClosedTicket
+  | CancelledTicket;
+
+/**
+ * A ticket opened and not cancelled: the states a command other than `open` is decided on
+ * (a cancelled ticket refuses every command).
+ *
+ * @example
+ * ```ts
+ * const status: ActiveTicket['status'] = 'closed';
+ * status;
+ * //=> 'closed'
+ * ```
+ */
+export type ActiveTicket = OpenedTicket | QualifiedTicket | HandledTicket;
+
+/**
+ * A ticket taken in charge: being handled, resolved or closed; it has a handler.
+ *
+ * @example
+ * ```ts
+ * const status: HandledTicket['status'] = 'resolved';
+ * status;
+ * //=> 'resolved'
+ * ```
+ */
+export type HandledTicket = InProgressTicket | ResolvedTicket | ClosedTicket;
 
 /**
  * The state of a ticket before any event: `decide` accepts only `open` on it.
@@ -288,30 +492,8 @@ export interface TicketState {
  * //=> 0
  * ```
  */
-export const initialTicketState: TicketState = Object.freeze({
+export const initialTicketState: TicketState = Object.freeze<NewTicket>({
   status: 'new',
   version: 0,
   updatedAt: undefined,
-  ticketId: undefined,
-  opening: undefined,
-  policyVersion: undefined,
-  qualification: undefined,
-  takenInChargeAt: undefined,
-  handlingMode: undefined,
-  handler: undefined,
-  awaitingAcknowledgement: false,
-  callBackPending: false,
-  handoffs: Object.freeze([]),
-  interventions: Object.freeze([]),
-  solutions: Object.freeze([]),
-  resolvedAt: undefined,
-  waiting: undefined,
-  pauses: Object.freeze([]),
-  reopenings: Object.freeze([]),
-  problems: Object.freeze([]),
-  userInformedAt: Object.freeze([]),
-  commitments: Object.freeze([]),
-  closed: undefined,
-  cancellation: undefined,
-  rebaselines: Object.freeze([]),
 });

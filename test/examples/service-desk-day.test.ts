@@ -30,7 +30,7 @@ import { parseCompletedInterventionReport } from '../../src/report/parse-interve
 import { readAllEvents } from '../../src/storage/read-all-events.js';
 import { replayTicket } from '../../src/ticket/evolve-ticket.js';
 import type { TicketEvent } from '../../src/ticket/ticket-events.js';
-import type { TicketState } from '../../src/ticket/ticket-state.js';
+import { fieldsOf, type TicketFields } from '../ticket/ticket-stage-view.js';
 
 // A small desk: two days so that loans come back, problems recur and known errors get used.
 const small: SimulationOptions = {
@@ -95,18 +95,20 @@ describe('every ticket follows the rules (replayed from the store)', () => {
     const closed = replayed().filter((t) => t.state.status === 'closed');
     expect(closed.length).toBeGreaterThan(50);
     for (const { state } of closed) {
-      expect(state.closed?.by.id).toBe(state.opening?.by.id);
-      expect(state.closed?.by.level).toBe(1);
-      expect(state.solutions.at(-1)?.nature).toBe('definitive');
-      expect(state.interventions.every((i) => i.report !== undefined)).toBe(true);
+      expect(fieldsOf(state).closed?.by.id).toBe(fieldsOf(state).opening?.by.id);
+      expect(fieldsOf(state).closed?.by.level).toBe(1);
+      expect(fieldsOf(state).solutions.at(-1)?.nature).toBe('definitive');
+      expect(fieldsOf(state).interventions.every((i) => i.report !== undefined)).toBe(true);
     }
   });
 
   it('never closes on a loan: a loaned call stays open until a definitive solution (§5.1)', () => {
-    const loaned = replayed().filter((t) => t.state.solutions.some((s) => s.swap === 'loan'));
+    const loaned = replayed().filter((t) =>
+      fieldsOf(t.state).solutions.some((s) => s.swap === 'loan'),
+    );
     expect(loaned.length).toBeGreaterThan(0);
     for (const { state } of loaned) {
-      const last = state.solutions.at(-1) as TicketState['solutions'][number];
+      const last = fieldsOf(state).solutions.at(-1) as TicketFields['solutions'][number];
       if (last.swap === 'loan') expect(state.status).toBe('in-progress');
       else expect(last.nature).toBe('definitive');
     }
@@ -114,34 +116,36 @@ describe('every ticket follows the rules (replayed from the store)', () => {
   });
 
   it('defers calls that can wait while others queue: a colleague calls the user back, the opener closes (§4.2, §5.2)', () => {
-    const deferred = replayed().filter((t) => t.state.handlingMode === 'deferred');
+    const deferred = replayed().filter((t) => fieldsOf(t.state).handlingMode === 'deferred');
     expect(deferred.length).toBe(result.desk.tally.deferred);
     expect(deferred.length).toBeGreaterThan(0);
     for (const { state } of deferred) {
-      expect(state.qualification?.urgency).toBe('can-wait');
-      expect(state.interventions[0]?.performer.id).not.toBe(state.opening?.by.id);
+      expect(fieldsOf(state).qualification?.urgency).toBe('can-wait');
+      expect(fieldsOf(state).interventions[0]?.performer.id).not.toBe(
+        fieldsOf(state).opening?.by.id,
+      );
     }
     const closed = deferred.filter((t) => t.state.status === 'closed');
     expect(closed.length).toBeGreaterThan(0);
     for (const { state } of closed) {
-      expect(state.closed?.by.id).toBe(state.opening?.by.id);
-      expect(state.callBackPending).toBe(false); // the user was called back
+      expect(fieldsOf(state).closed?.by.id).toBe(fieldsOf(state).opening?.by.id);
+      expect(fieldsOf(state).callBackPending).toBe(false); // the user was called back
     }
   });
 
   it('pauses the resolution clock while a warranty supplier works, and resumes on its solution', () => {
     const waited = replayed().filter((t) =>
-      t.state.pauses.some((p) => p.reason === 'waiting-for-third-party'),
+      fieldsOf(t.state).pauses.some((p) => p.reason === 'waiting-for-third-party'),
     );
     expect(waited.length).toBeGreaterThan(0);
     for (const { state } of waited) {
-      expect(state.interventions.some((i) => i.supplier !== undefined)).toBe(true);
+      expect(fieldsOf(state).interventions.some((i) => i.supplier !== undefined)).toBe(true);
       if (state.status === 'closed') expect(state.waiting).toBeUndefined();
     }
   });
 
   it('classifies hand-offs as the seed does: beyond competence or a procedure exhausted is a transfer (§4.3.3)', () => {
-    const handoffs = replayed().flatMap((t) => t.state.handoffs);
+    const handoffs = replayed().flatMap((t) => fieldsOf(t.state).handoffs);
     expect(handoffs.length).toBeGreaterThan(0);
     for (const h of handoffs) {
       const transfer = [
@@ -156,7 +160,7 @@ describe('every ticket follows the rules (replayed from the store)', () => {
 
   it('sends someone on site only with a diagnosis, the contact and the equipment (§4.3.4)', () => {
     const onSite = replayed().flatMap((t) =>
-      t.state.interventions.filter((i) => i.mode === 'on-site'),
+      fieldsOf(t.state).interventions.filter((i) => i.mode === 'on-site'),
     );
     expect(onSite.length).toBeGreaterThan(0);
     for (const i of onSite) {
@@ -168,7 +172,7 @@ describe('every ticket follows the rules (replayed from the store)', () => {
 
   it('files a checked §6.5 report for every on-site intervention, referenced by the ticket (§6)', () => {
     const onSite = replayed().flatMap((t) =>
-      t.state.interventions.filter((i) => i.mode === 'on-site' && i.report !== undefined),
+      fieldsOf(t.state).interventions.filter((i) => i.mode === 'on-site' && i.report !== undefined),
     );
     expect(onSite.length).toBeGreaterThan(0);
     const byNumber = new Map(result.desk.reports.map((r) => [r.interventionNumber, r]));
@@ -185,7 +189,7 @@ describe('every ticket follows the rules (replayed from the store)', () => {
   it('links recurring incidents to problems that become known errors (§4.4)', () => {
     const known = result.problems.filter((p) => p.state.status === 'known-error');
     expect(known.length).toBeGreaterThan(0);
-    const linked = replayed().filter((t) => t.state.problems.length > 0);
+    const linked = replayed().filter((t) => fieldsOf(t.state).problems.length > 0);
     expect(linked.length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { priorities } from '../../src/qualification/index.js';
 import { InMemoryEventStore, streamId } from '../../src/storage/index.js';
 import { measureTicketSla, replayTicket, type TicketEvent } from '../../src/ticket/index.js';
+import { fieldsOf } from '../ticket/ticket-stage-view.js';
 import { t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
@@ -43,13 +44,14 @@ function reference(entries: readonly IndicatorEntry[], at: Date) {
       const measures = mine.map((s) => measureTicketSla(s, s.closed?.at ?? at));
       // Open tickets whose clock still runs (or is paused) past its due instant: missed already.
       const open = states
-        .filter((s) => s.status !== 'closed' && s.qualification?.priority === p)
+        .filter((s) => s.status !== 'closed' && fieldsOf(s).qualification?.priority === p)
         .map((s) => ({ s, m: measureTicketSla(s, at) }));
       const openDetection = open.filter(
-        ({ s, m }) => s.takenInChargeAt === undefined && m?.detection.state === 'breached',
+        ({ s, m }) =>
+          fieldsOf(s).takenInChargeAt === undefined && m?.detection.state === 'breached',
       ).length;
       const openResolution = open.filter(
-        ({ s, m }) => s.resolvedAt === undefined && m?.resolution.state === 'breached',
+        ({ s, m }) => fieldsOf(s).resolvedAt === undefined && m?.resolution.state === 'breached',
       ).length;
       return [
         p,

@@ -22,6 +22,7 @@ import {
   t,
   vendor,
 } from './ticket-fixtures.js';
+import { fieldsOf } from './ticket-stage-view.js';
 
 const opened = run([openCommand()]).state;
 const qualified = run(handledByAlice.slice(0, 2)).state;
@@ -35,8 +36,8 @@ describe('opening', () => {
   it('is done by a level-1 technician, once, and pins the policy version', () => {
     expect(refusal(openCommand({ actor: bob }), initialTicketState)).toEqual(['not-level-1']);
     expect(refusal(openCommand(), opened)).toEqual(['ticket-already-open']);
-    expect(opened.policyVersion).toBe('seed');
-    expect(opened.opening?.equipment).toEqual({
+    expect(fieldsOf(opened).policyVersion).toBe('seed');
+    expect(fieldsOf(opened).opening?.equipment).toEqual({
       kind: 'pc',
       make: 'Dell',
       model: 'Latitude 7440',
@@ -70,7 +71,7 @@ describe('qualification (seed §2.5)', () => {
       undefined,
       opened,
     );
-    expect(state.qualification).toMatchObject({
+    expect(fieldsOf(state).qualification).toMatchObject({
       matrixPriority: 3,
       priority: 1,
       override: { reason: 'Payroll runs tonight' },
@@ -80,7 +81,7 @@ describe('qualification (seed §2.5)', () => {
 
   it('the matrix priority given explicitly is no override', () => {
     const { state } = run([{ ...q, priority: 3 }], undefined, opened);
-    expect(state.qualification?.override).toBeUndefined();
+    expect(fieldsOf(state).qualification?.override).toBeUndefined();
   });
 
   it('is done at level 1', () => {
@@ -107,11 +108,11 @@ describe('taking in charge (seed §4.1, §4.2)', () => {
       'deferred-level-invalid',
     ]);
     const { state } = run([{ ...take, mode: 'deferred', assignee: carol }], undefined, qualified);
-    expect([state.handlingMode, state.handler, state.awaitingAcknowledgement]).toEqual([
-      'deferred',
-      carol,
-      true,
-    ]);
+    expect([
+      fieldsOf(state).handlingMode,
+      fieldsOf(state).handler,
+      fieldsOf(state).awaitingAcknowledgement,
+    ]).toEqual(['deferred', carol, true]);
     const start = {
       type: 'start-intervention' as const,
       at: t(5),
@@ -281,7 +282,7 @@ describe('waits, problems, dates, closed tickets', () => {
       undefined,
       handled,
     ).state;
-    expect(paused.waiting).toEqual({ reason: 'waiting-for-user', since: t(5) });
+    expect(fieldsOf(paused).waiting).toEqual({ reason: 'waiting-for-user', since: t(5) });
     expect(
       refusal({ type: 'pause', at: t(6), actor: alice, reason: 'waiting-for-user' }, paused),
     ).toEqual(['already-paused']);
@@ -290,8 +291,10 @@ describe('waits, problems, dates, closed tickets', () => {
     ).toEqual(['not-the-handler']);
     expect(refusal({ type: 'resume', at: t(6), actor: alice }, handled)).toEqual(['not-paused']);
     const resumed = run([{ type: 'resume', at: t(9), actor: alice }], undefined, paused).state;
-    expect(resumed.waiting).toBeUndefined();
-    expect(resumed.pauses).toEqual([{ reason: 'waiting-for-user', from: t(5), to: t(9) }]);
+    expect(fieldsOf(resumed).waiting).toBeUndefined();
+    expect(fieldsOf(resumed).pauses).toEqual([
+      { reason: 'waiting-for-user', from: t(5), to: t(9) },
+    ]);
   });
 
   it('links a problem once', () => {
@@ -370,14 +373,14 @@ describe('the policy pinned to the ticket', () => {
       toVersion: 'acme-2',
       targets: { resolution: { within: { hours: 1 } } },
     });
-    expect(state.policyVersion).toBe('acme-2');
-    expect(state.rebaselines).toHaveLength(1);
+    expect(fieldsOf(state).policyVersion).toBe('acme-2');
+    expect(fieldsOf(state).rebaselines).toHaveLength(1);
     expect(refusal({ ...inform, at: t(6) }, state, acme)).toEqual([]);
     expect(refusal({ ...inform, at: t(6) }, state)).toEqual(['policy-version-mismatch']);
   });
 
   it('opens under the version given', () => {
-    expect(run([openCommand()], acme).state.policyVersion).toBe('acme-2');
+    expect(fieldsOf(run([openCommand()], acme).state).policyVersion).toBe('acme-2');
   });
 
   it('refuses a bad policy at definition', () => {
@@ -538,19 +541,19 @@ describe('the call-back a deferred handling owes the user (seed §2, §4.2)', ()
       undefined,
       qualified,
     ).state;
-    expect(deferred.callBackPending).toBe(true);
+    expect(fieldsOf(deferred).callBackPending).toBe(true);
     const byOpener = run(
       [{ type: 'inform-user', at: t(4), actor: alice, summary: 'Carol will call you' }],
       undefined,
       deferred,
     ).state;
-    expect(byOpener.callBackPending).toBe(true);
+    expect(fieldsOf(byOpener).callBackPending).toBe(true);
     const called = run(
       [{ type: 'inform-user', at: t(5), actor: carol, summary: 'Carol here' }],
       undefined,
       byOpener,
     ).state;
-    expect(called.callBackPending).toBe(false);
-    expect(handled.callBackPending).toBe(false);
+    expect(fieldsOf(called).callBackPending).toBe(false);
+    expect(fieldsOf(handled).callBackPending).toBe(false);
   });
 });

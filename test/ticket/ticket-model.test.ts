@@ -14,6 +14,7 @@ import {
   type TicketState,
 } from '../../src/ticket/index.js';
 import { openCommand } from './ticket-fixtures.js';
+import { fieldsOf } from './ticket-stage-view.js';
 
 /*
  * Model-based test: a small model of the rules of seed §4–§6 predicts, for every command,
@@ -114,11 +115,11 @@ abstract class TicketModelCommand implements fc.Command<Model, Real> {
     }
     this.apply(m);
     expect(r.state.status).toBe(m.status);
-    expect(r.state.awaitingAcknowledgement).toBe(m.awaitingAck);
-    expect(r.state.commitments.length).toBe(m.commitments);
+    expect(fieldsOf(r.state).awaitingAcknowledgement).toBe(m.awaitingAck);
+    expect(fieldsOf(r.state).commitments.length).toBe(m.commitments);
     assertClosureInvariant(r.state);
     // §4.3.1: every hand-off left a note, neither part blank (the seed's policy).
-    for (const h of r.state.handoffs) {
+    for (const h of fieldsOf(r.state).handoffs) {
       expect(h.note?.diagnosis.trim()).toBeTruthy();
       expect(h.note?.done.trim()).toBeTruthy();
     }
@@ -634,7 +635,8 @@ test.prop([fc.commands(commands, { maxCommands: 150, size: 'max' })])(
       cmds,
     );
     stats.runs++;
-    if (real.state.closed !== undefined || real.state.reopenings.length > 0) stats.closed++;
+    if (fieldsOf(real.state).closed !== undefined || fieldsOf(real.state).reopenings.length > 0)
+      stats.closed++;
     // Replaying what was recorded gives the state that was built step by step.
     expect(replayTicket(real.events)).toEqual(real.state);
   },

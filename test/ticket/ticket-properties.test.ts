@@ -19,6 +19,7 @@ import {
   replayTicket,
   type TicketState,
 } from '../../src/ticket/index.js';
+import { fieldsOf } from './ticket-stage-view.js';
 
 const history = ticketHistoryArbitrary({ maxSteps: 30 });
 
@@ -62,7 +63,7 @@ test.prop([history, ticketCommandArbitrary()], { numRuns: 300 })(
 test.prop([history])(
   'a close is accepted exactly when closureCheck finds nothing, and then by the opener only',
   (h) => {
-    const opener = h.state.opening?.by;
+    const opener = fieldsOf(h.state).opening?.by;
     if (opener === undefined) return;
     const at = h.state.updatedAt ?? new Date(0);
     const reasons = closureCheck(h.state, opener).map((v) => v.code);
@@ -74,9 +75,9 @@ test.prop([history])(
 test.prop([history])(
   'a loan never closes a ticket: the last solution being a loan always blocks closure',
   (h) => {
-    const last = h.state.solutions.at(-1);
+    const last = fieldsOf(h.state).solutions.at(-1);
     if (last?.swap !== 'loan' || h.state.status === 'closed') return;
-    const opener = h.state.opening?.by;
+    const opener = fieldsOf(h.state).opening?.by;
     if (opener === undefined) return;
     expect(closureCheck(h.state, opener).map((v) => v.code)).toContain('no-definitive-solution');
   },
@@ -107,8 +108,8 @@ test.prop([history])(
   'every hand-off on record carries a note with a diagnosis and what was done (§4.3.1)',
   (h) => {
     const handedOff = h.events.filter((e) => e.type === 'ticket-handed-off');
-    expect(handedOff.length).toBe(h.state.handoffs.length);
-    for (const record of [...handedOff, ...h.state.handoffs]) {
+    expect(handedOff.length).toBe(fieldsOf(h.state).handoffs.length);
+    for (const record of [...handedOff, ...fieldsOf(h.state).handoffs]) {
       expect(record.note?.diagnosis.trim()).toBeTruthy();
       expect(record.note?.done.trim()).toBeTruthy();
     }
@@ -117,7 +118,7 @@ test.prop([history])(
 
 /* A promise as seed §2.4 allows it on this ticket, said by `actor` (an independent oracle). */
 function allowedOn(state: TicketState, actor: Actor, c: UserCommitment): boolean {
-  const entitlement = state.opening?.contract.entitlement;
+  const entitlement = fieldsOf(state).opening?.contract.entitlement;
   if (c.kind === 'best-service') return true;
   if (entitlement === undefined) return false;
   if (c.kind === 'contractual-delay') {
@@ -127,7 +128,7 @@ function allowedOn(state: TicketState, actor: Actor, c: UserCommitment): boolean
     );
   }
   if (c.kind === 'duration') return false;
-  return state.interventions.some(
+  return fieldsOf(state).interventions.some(
     (i) =>
       i.mode === 'on-site' &&
       i.startedBy.id === actor.id &&
@@ -146,7 +147,7 @@ const speaker = fc.oneof(ticketActorArbitrary(), fc.constant('planner' as const)
 
 /* The history, then, when `plan` and the handler may, an on-site visit planned two hours ahead. */
 function withPlannedVisit(h: TicketHistory, plan: boolean): TicketState {
-  const handler = h.state.handler;
+  const handler = fieldsOf(h.state).handler;
   if (!plan || handler === undefined || h.state.updatedAt === undefined) return h.state;
   const at = h.state.updatedAt;
   const decision = decideTicket(
@@ -168,12 +169,12 @@ test.prop([history, fc.boolean(), speaker, fc.array(promiseOrPlanned, { maxLengt
   (h0, plan, who, picks) => {
     const h = { ...h0, state: withPlannedVisit(h0, plan) };
     // 'planner': whoever planned a visit not yet reported, so that kept promises are tried too.
-    const pending = h.state.interventions.find(
+    const pending = fieldsOf(h.state).interventions.find(
       (i) => i.plannedFor !== undefined && i.report === undefined,
     );
     const actor =
       who !== 'planner' ? who : (pending?.startedBy ?? (ticketTestTechnicians[0] as Actor));
-    const planned = h.state.interventions.flatMap((i) =>
+    const planned = fieldsOf(h.state).interventions.flatMap((i) =>
       i.plannedFor === undefined ? [] : [i.plannedFor],
     );
     const commitments: UserCommitment[] = picks.map((p) =>
@@ -192,9 +193,11 @@ test.prop([history, fc.boolean(), speaker, fc.array(promiseOrPlanned, { maxLengt
     expect(decision.ok).toBe(open && commitments.every((c) => allowedOn(h.state, actor, c)));
     if (!decision.ok) return;
     const state = replayTicket(decision.value, h.state);
-    expect(state.commitments.slice(h.state.commitments.length).map((r) => r.commitment)).toEqual(
-      commitments,
-    );
+    expect(
+      fieldsOf(state)
+        .commitments.slice(fieldsOf(h.state).commitments.length)
+        .map((r) => r.commitment),
+    ).toEqual(commitments);
     if (commitments.some((c) => c.kind === 'arrival-time')) stats.plannedKept++;
   },
 );

@@ -13,6 +13,7 @@ import {
   type InformUser,
   initialTicketState,
   interventionId,
+  type OpenedTicketRecord,
   type TicketCommand,
   type TicketEvent,
   type TicketHandedOff,
@@ -119,7 +120,9 @@ test('a hand-off note and promises to the user are optional, typed fields (§4.3
   expectTypeOf<UserInformed['commitments']>().toEqualTypeOf<
     readonly UserCommitment[] | undefined
   >();
-  expectTypeOf<TicketState['commitments']>().toEqualTypeOf<readonly UserCommitmentRecord[]>();
+  expectTypeOf<OpenedTicketRecord['commitments']>().toEqualTypeOf<
+    readonly UserCommitmentRecord[]
+  >();
   expectTypeOf<TicketPolicy['requireHandoffNote']>().toEqualTypeOf<boolean>();
   const handOff: HandOff = {
     type: 'hand-off',

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../core/localized-text.js';
 import type { Infer } from '../../core/schema.js';
 import { defineTicketCommand } from '../ticket-command-definition.js';
 import { commandSchema } from '../ticket-command-parts.js';
-import { emit, isHandler } from '../ticket-guards.js';
+import { emit, handlerOf, isHandler } from '../ticket-guards.js';
 
 import { refusalsOf } from '../ticket-shared-violations.js';
 
@@ -39,7 +39,7 @@ export const acknowledgeCommand = defineTicketCommand({
   decide: (c, state) => {
     if (!state.awaitingAcknowledgement) return refuse('nothing-to-acknowledge');
     if (!isHandler(state, c.actor)) {
-      return refuse('not-the-handler', { handler: state.handler?.id });
+      return refuse('not-the-handler', { handler: handlerOf(state)?.id });
     }
     return emit({ type: 'handling-acknowledged', at: c.at, by: c.actor });
   },

@@ -71,7 +71,7 @@ export const applySolutionCommand = defineTicketCommand({
         description: s.description,
       };
     } else {
-      const swap = s.arrangement ?? state.opening?.contract.equipmentSwap;
+      const swap = s.arrangement ?? state.opening.contract.equipmentSwap;
       if (swap === undefined) return refuse('swap-arrangement-unknown');
       applied = {
         type: 'solution-applied',

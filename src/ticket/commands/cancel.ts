@@ -64,7 +64,7 @@ export const cancelCommand = defineTicketCommand({
   violations: messages,
   decide: (c, state) => {
     if (c.actor.level !== 1) return refuse('not-level-1', { level: c.actor.level });
-    const opener = state.opening?.by.id;
+    const opener = state.opening.by.id;
     if (opener !== c.actor.id) return refuse('not-the-opener', { opener });
     if (state.solutions.length > 0) {
       const last = state.solutions[state.solutions.length - 1];

@@ -65,16 +65,16 @@ export const dispatchOnSiteCommand = defineTicketCommand({
     if (findIntervention(state, c.interventionId) !== undefined) {
       return refuse('intervention-id-taken', { interventionId: c.interventionId });
     }
-    const opening = state.opening;
+    const { opening } = state;
     const dispatch = dispatchIntervention(
       {
-        userContact: opening?.caller.contact,
-        equipment: opening?.equipment.assetId,
+        userContact: opening.caller.contact,
+        equipment: opening.equipment.assetId,
         diagnosis: c.request.diagnosis,
         warranty: c.request.warranty,
         nonContractual: c.request.nonContractual,
       },
-      opening?.contract.entitlement ?? coveredOnSite,
+      opening.contract.entitlement ?? coveredOnSite,
     );
     if (!dispatch.ok) return err(dispatch.error);
     const decision = dispatch.value;

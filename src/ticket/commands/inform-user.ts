@@ -12,7 +12,7 @@ import { defineTicketCommand } from '../ticket-command-definition.js';
 import { commandSchema, userCommitmentSchema } from '../ticket-command-parts.js';
 import { emit } from '../ticket-guards.js';
 import { violationFrom } from '../ticket-shared-violations.js';
-import type { TicketState } from '../ticket-state.js';
+import type { ActiveTicket } from '../ticket-state.js';
 
 const schema = commandSchema('inform-user', {
   summary: k.text(),
@@ -52,8 +52,8 @@ const messages = {
  * interventions they dispatched themselves with a planned date, not yet reported. No plan: one
  * context without a speaker plan.
  */
-function commitmentContexts(state: TicketState, actor: Actor): CommitmentContext[] | undefined {
-  const entitlement = state.opening?.contract.entitlement;
+function commitmentContexts(state: ActiveTicket, actor: Actor): CommitmentContext[] | undefined {
+  const entitlement = state.opening.contract.entitlement;
   if (entitlement === undefined) return undefined;
   const contexts: CommitmentContext[] = [];
   for (const i of state.interventions) {

@@ -10,6 +10,7 @@ import {
 import { emit } from '../ticket-guards.js';
 import type { TicketId } from '../ticket-ids.js';
 import { refuseShared } from '../ticket-shared-violations.js';
+import type { NewTicket } from '../ticket-state.js';
 
 const schema = commandSchema('open', {
   ticketId: k.text<TicketId>(),
@@ -46,7 +47,7 @@ export const openTicketCommand = defineTicketCommand({
   schema,
   seed: '§1.2, §2.2',
   violations: {},
-  decide: (c, _state, policy) =>
+  decide: (c, _state: NewTicket, policy) =>
     c.actor.level !== 1
       ? refuseShared('not-level-1', { level: c.actor.level })
       : emit({

@@ -39,8 +39,8 @@ export const pauseCommand = defineTicketCommand({
     if (state.status !== 'in-progress') {
       return refuse('not-in-progress', { status: state.status });
     }
-    if (!isHandler(state, c.actor) && state.opening?.by.id !== c.actor.id) {
-      return refuse('not-the-handler', { handler: state.handler?.id });
+    if (!isHandler(state, c.actor) && state.opening.by.id !== c.actor.id) {
+      return refuse('not-the-handler', { handler: state.handler.id });
     }
     if (state.waiting !== undefined) return refuse('already-paused');
     return emit({ type: 'ticket-paused', at: c.at, by: c.actor, reason: c.reason });

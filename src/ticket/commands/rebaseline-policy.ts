@@ -28,7 +28,7 @@ export const rebaselinePolicyCommand = defineTicketCommand({
   violations: {},
   decide: (c, state, policy) => {
     if (c.actor.level !== 1) return refuse('not-level-1', { level: c.actor.level });
-    const fromVersion = state.policyVersion ?? '';
+    const fromVersion = state.policyVersion;
     const base = {
       type: 'policy-rebaselined' as const,
       at: c.at,
@@ -37,7 +37,7 @@ export const rebaselinePolicyCommand = defineTicketCommand({
       toVersion: policy.version,
       reason: c.reason,
     };
-    const q = state.qualification;
+    const q = state.status === 'opened' ? undefined : state.qualification;
     if (q === undefined) return emit(base);
     if (!policy.slaTable.targets.has(q.priority)) {
       return refuse('unknown-priority', { priority: q.priority });

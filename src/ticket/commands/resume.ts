@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../core/localized-text.js';
 import type { Infer } from '../../core/schema.js';
 import { defineTicketCommand } from '../ticket-command-definition.js';
 import { commandSchema } from '../ticket-command-parts.js';
-import { emit, isHandler } from '../ticket-guards.js';
+import { emit, handlerOf, isHandler } from '../ticket-guards.js';
 
 import { refusalsOf } from '../ticket-shared-violations.js';
 
@@ -37,8 +37,8 @@ export const resumeCommand = defineTicketCommand({
   violations: messages,
   decide: (c, state) => {
     if (state.waiting === undefined) return refuse('not-paused');
-    if (!isHandler(state, c.actor) && state.opening?.by.id !== c.actor.id) {
-      return refuse('not-the-handler', { handler: state.handler?.id });
+    if (!isHandler(state, c.actor) && state.opening.by.id !== c.actor.id) {
+      return refuse('not-the-handler', { handler: handlerOf(state)?.id });
     }
     return emit({ type: 'ticket-resumed', at: c.at, by: c.actor });
   },

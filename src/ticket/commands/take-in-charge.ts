@@ -61,9 +61,9 @@ export const takeInChargeCommand = defineTicketCommand({
   decide: (c, state) => {
     if (state.status === 'opened') return refuse('not-qualified');
     if (state.status !== 'qualified') return refuse('already-taken-in-charge');
-    const qualifier = state.qualification?.by;
-    if (qualifier === undefined || qualifier.id !== c.actor.id) {
-      return refuse('not-the-qualifier', { qualifier: qualifier?.id });
+    const qualifier = state.qualification.by;
+    if (qualifier.id !== c.actor.id) {
+      return refuse('not-the-qualifier', { qualifier: qualifier.id });
     }
     if (c.mode === 'direct') {
       return emit({
