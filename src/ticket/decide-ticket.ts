@@ -58,9 +58,32 @@ const isDecision = (v: TicketDecision | TicketCommand): v is TicketDecision => '
  * @see seed §1.2, §2.5, §4, §5, §6
  * @example
  * ```ts
+ * // Alice, at level 1, opens the call, then qualifies it (seed §2.5): the decider answers
+ * // with the events to store; the state is their fold.
  * const alice = { id: technicianId('alice'), level: 1 } as const;
- * const r = decideTicket({ type: 'close', at: new Date(0), actor: alice }, initialTicketState);
- * r.ok ? [] : r.error.map((v) => v.code);
+ * const opened = decideTicket(
+ *   {
+ *     type: 'open', at: new Date('2026-03-02T09:00:00Z'), actor: alice, ticketId: ticketId('T-1'),
+ *     caller: { name: 'M. Durand', contact: 'poste 2210' }, contract: { id: 'C-1' },
+ *     equipment: { kind: 'pc', make: 'Lenovo', model: 'T14', assetId: 'PC-1' },
+ *     environment: { network: 'LAN', operatingSystem: 'Windows 11', software: ['Office'] },
+ *     description: 'Le serveur de fichiers ne répond plus',
+ *   },
+ *   initialTicketState,
+ * );
+ * opened.ok ? opened.value.map((e) => e.type) : [];
+ * //=> ['ticket-opened']
+ * const state = opened.ok ? replayTicket(opened.value) : initialTicketState;
+ * const qualified = decideTicket(
+ *   { type: 'qualify', at: new Date('2026-03-02T09:04:00Z'), actor: alice, impact: 'company', urgency: 'blocked' },
+ *   state,
+ * );
+ * qualified.ok ? qualified.value.map((e) => (e.type === 'ticket-qualified' ? e.priority : e.type)) : [];
+ * //=> [1]
+ *
+ * // A refusal is a value with a stable code and fr/en messages, never an exception:
+ * const early = decideTicket({ type: 'close', at: new Date(0), actor: alice }, initialTicketState);
+ * early.ok ? [] : early.error.map((v) => v.code);
  * //=> ['ticket-not-open']
  * ```
  */
