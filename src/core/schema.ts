@@ -416,13 +416,6 @@ export const schemaKit = Object.freeze({
 
 /**
  * What {@link parseWithSchema} found: the value read (a fresh copy) or every issue.
- *
- * @example
- * ```ts
- * const r: SchemaResult<string> = parseWithSchema(schemaKit.text(), ' ');
- * r.ok;
- * //=> false
- * ```
  */
 export type SchemaResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues: readonly [] }

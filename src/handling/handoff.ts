@@ -50,13 +50,6 @@ export const handoffCauses = [
 
 /**
  * One of {@link handoffCauses}.
- *
- * @example
- * ```ts
- * const cause: HandoffCause = 'procedure-exhausted';
- * cause;
- * //=> 'procedure-exhausted'
- * ```
  */
 export type HandoffCause = (typeof handoffCauses)[number];
 
@@ -76,13 +69,6 @@ export const timeShortageNotices = ['foreseen', 'near-limit'] as const;
 
 /**
  * One of {@link timeShortageNotices}.
- *
- * @example
- * ```ts
- * const noticed: TimeShortageNotice = 'near-limit';
- * noticed;
- * //=> 'near-limit'
- * ```
  */
 export type TimeShortageNotice = (typeof timeShortageNotices)[number];
 
@@ -163,13 +149,6 @@ export const handoffRationaleCodes = [
 
 /**
  * One of {@link handoffRationaleCodes}; safe to store and to switch on.
- *
- * @example
- * ```ts
- * const code: HandoffRationaleCode = 'not-enough-time-foreseen';
- * code;
- * //=> 'not-enough-time-foreseen'
- * ```
  */
 export type HandoffRationaleCode = (typeof handoffRationaleCodes)[number];
 
@@ -197,13 +176,6 @@ export interface HandoffRationale {
 
 /**
  * What {@link classifyHandoff} returns: the kind of hand-off and why.
- *
- * @example
- * ```ts
- * const c: HandoffClassification = classifyHandoff({ cause: 'beyond-competence' });
- * c.kind;
- * //=> 'transfer'
- * ```
  */
 export interface HandoffClassification {
   /** The kind of hand-off under the policy in force. */

@@ -274,13 +274,6 @@ export interface QueueSnapshot {
 
 /**
  * The time level 1 has for the call at hand, from {@link level1TimeBudget}. Milliseconds.
- *
- * @example
- * ```ts
- * const budget: Level1TimeBudget = level1TimeBudget();
- * budget;
- * //=> { identifyProblemMs: { min: 180000, max: 300000 }, interventionMs: 600000, nearLimitMs: 480000 }
- * ```
  */
 export interface Level1TimeBudget {
   /** The time to identify the problem (§2.3). */
@@ -413,13 +406,6 @@ export const level1AdviceReasons = [
 
 /**
  * One of {@link level1AdviceReasons}.
- *
- * @example
- * ```ts
- * const reason: Level1AdviceReason = 'overrun-foreseen';
- * reason;
- * //=> 'overrun-foreseen'
- * ```
  */
 export type Level1AdviceReason = (typeof level1AdviceReasons)[number];
 

@@ -109,13 +109,6 @@ export const onSiteViolationCodes = [
 
 /**
  * One of {@link onSiteViolationCodes}.
- *
- * @example
- * ```ts
- * const code: OnSiteViolationCode = 'missing-diagnosis';
- * code;
- * //=> 'missing-diagnosis'
- * ```
  */
 export type OnSiteViolationCode = (typeof onSiteViolationCodes)[number];
 
@@ -271,13 +264,6 @@ export const interventionRoutes = [
 
 /**
  * One of {@link interventionRoutes}.
- *
- * @example
- * ```ts
- * const route: InterventionRoute = 'on-site';
- * route;
- * //=> 'on-site'
- * ```
  */
 export type InterventionRoute = (typeof interventionRoutes)[number];
 

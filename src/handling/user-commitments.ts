@@ -49,13 +49,6 @@ export const userCommitmentKinds = [
 
 /**
  * One of {@link userCommitmentKinds}.
- *
- * @example
- * ```ts
- * const kind: UserCommitmentKind = 'arrival-time';
- * kind;
- * //=> 'arrival-time'
- * ```
  */
 export type UserCommitmentKind = (typeof userCommitmentKinds)[number];
 
@@ -193,13 +186,6 @@ export const commitmentViolationCodes = [
 
 /**
  * One of {@link commitmentViolationCodes}.
- *
- * @example
- * ```ts
- * const code: CommitmentViolationCode = 'no-contractual-delay';
- * code;
- * //=> 'no-contractual-delay'
- * ```
  */
 export type CommitmentViolationCode = (typeof commitmentViolationCodes)[number];
 

@@ -13,16 +13,6 @@ import { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js
  * events) and the event, with, when it comes from a store, its `version` in the stream and
  * its `position` in the store's global order — a `StoredEvent` from an `EventStore` has this
  * shape. With them, an event delivered twice counts once.
- *
- * @example
- * ```ts
- * const entry: IndicatorEntry = {
- *   streamId: 'call-queue',
- *   event: { type: 'call-abandoned', callId: 'c1', at: new Date('2026-03-02T09:00:00Z'), waitedMs: 90_000 },
- * };
- * entry.event.type;
- * //=> 'call-abandoned'
- * ```
  */
 export interface IndicatorEntry {
   readonly streamId: string;

@@ -7,13 +7,6 @@ import type { SeriesPoint } from './indicator-series.js';
 /**
  * Mean, median and 90th percentile of a set of durations, in ms (`null` when there are none).
  * The percentiles are within 0.5 % of the exact nearest-rank values; the mean is exact.
- *
- * @example
- * ```ts
- * const none: DurationSummary = { count: 0, meanMs: null, medianMs: null, p90Ms: null };
- * none.count;
- * //=> 0
- * ```
  */
 export interface DurationSummary {
   readonly count: number;
@@ -44,13 +37,6 @@ export interface HandoffIndicators {
 /**
  * The open tickets by age at the snapshot instant: `byAge[k]` counts the tickets younger than
  * `backlogAgeLimitsMs[k]` and not counted before (the last bucket, `upToMs: null`, is the rest).
- *
- * @example
- * ```ts
- * const b: BacklogLine = { total: 2, byAge: [{ upToMs: 3_600_000, count: 2 }, { upToMs: null, count: 0 }] };
- * b.total;
- * //=> 2
- * ```
  */
 export interface BacklogLine {
   readonly total: number;

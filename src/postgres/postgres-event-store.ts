@@ -22,16 +22,6 @@ import { inTransaction, type SqlClient, type SqlQueryable } from './sql-client.j
 
 /**
  * The options of {@link createPostgresEventStore}.
- *
- * @example
- * ```ts
- * const options: PostgresEventStoreOptions<{ type: string }> = {
- *   client: { query: async () => ({ rows: [] }), transaction: async (fn) => fn({ query: async () => ({ rows: [] }) }) },
- *   schema: 'service_desk',
- * };
- * options.schema;
- * //=> 'service_desk'
- * ```
  */
 export interface PostgresEventStoreOptions<E> {
   /** A `pg` `Pool` or a PGlite instance (see {@link SqlClient}). */

@@ -20,26 +20,12 @@ export const knownErrorStatuses = ['known-error', 'resolved', 'closed'] as const
 
 /**
  * A stage of {@link knownErrorStatuses}.
- *
- * @example
- * ```ts
- * const status: KnownErrorStatus = 'resolved';
- * status;
- * //=> 'resolved'
- * ```
  */
 export type KnownErrorStatus = (typeof knownErrorStatuses)[number];
 
 /**
  * A workaround or fix as kept in the known-error base: `description` is what level 1 (and,
  * through the FAQ, users) apply; `internalNote` is never published.
- *
- * @example
- * ```ts
- * const solution: KnownErrorSolution = { kind: 'workaround', description: 'Redémarrer le spouleur.' };
- * solution.kind;
- * //=> 'workaround'
- * ```
  */
 export interface KnownErrorSolution {
   readonly kind: SolutionKind;
@@ -352,13 +338,6 @@ export function createKnownErrorBase(knownErrors: Iterable<KnownError>): KnownEr
 /**
  * What level 1 knows of the incident in front of them; every criterion is optional and
  * they add up.
- *
- * @example
- * ```ts
- * const query: KnownErrorQuery = { symptom: "l'imprimante n'imprime plus", equipment: 'imprimante' };
- * query.equipment;
- * //=> 'imprimante'
- * ```
  */
 export interface KnownErrorQuery {
   readonly symptom?: string;
@@ -369,13 +348,6 @@ export interface KnownErrorQuery {
 /**
  * One result of {@link searchKnownErrors}: the known error, its score, and what matched —
  * the query's symptom terms found, how the equipment matched, the query keywords found.
- *
- * @example
- * ```ts
- * const match: KnownErrorMatch['matched'] = { symptomTerms: ['ecran'], equipment: 'none', keywords: [] };
- * match.equipment;
- * //=> 'none'
- * ```
  */
 export interface KnownErrorMatch {
   readonly knownError: KnownError;

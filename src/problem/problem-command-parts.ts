@@ -24,17 +24,6 @@ const commandBaseSchema = k.object(commandBase);
 /**
  * What every problem command carries: the problem it targets, when it is issued (`at`,
  * "now" is always a parameter) and who issues it.
- *
- * @example
- * ```ts
- * const base: ProblemCommandBase = {
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-02T09:00:00Z'),
- *   actor: { id: 'n2-ana', level: 2 },
- * };
- * base.actor.level;
- * //=> 2
- * ```
  */
 export type ProblemCommandBase = Infer<typeof commandBaseSchema>;
 

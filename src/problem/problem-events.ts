@@ -26,17 +26,6 @@ export type ProblemEventType = ProblemEvent['type'];
 
 /**
  * What every problem event carries: the problem, when it happened and who did it.
- *
- * @example
- * ```ts
- * const base: ProblemEventBase = {
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-02T09:00:00Z'),
- *   by: { id: 'n1-leo', level: 1 },
- * };
- * base.by.id;
- * //=> 'n1-leo'
- * ```
  */
 export interface ProblemEventBase {
   readonly problemId: ProblemId;
@@ -76,19 +65,6 @@ export interface ProblemRecorded extends ProblemEventBase {
 
 /**
  * More incidents were linked to the problem.
- *
- * @example
- * ```ts
- * const event: IncidentsLinked = {
- *   type: 'incidents-linked',
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-03T09:00:00Z'),
- *   by: { id: 'n1-leo', level: 1 },
- *   incidents: [incidentRef('INC-3')],
- * };
- * event.incidents;
- * //=> ['INC-3']
- * ```
  */
 export interface IncidentsLinked extends ProblemEventBase {
   readonly type: 'incidents-linked';
@@ -97,19 +73,6 @@ export interface IncidentsLinked extends ProblemEventBase {
 
 /**
  * The cause of the problem was recorded (or revised).
- *
- * @example
- * ```ts
- * const event: CauseRecorded = {
- *   type: 'cause-recorded',
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-03T10:00:00Z'),
- *   by: { id: 'n2-ana', level: 2 },
- *   cause: 'Pilote incompatible',
- * };
- * event.cause;
- * //=> 'Pilote incompatible'
- * ```
  */
 export interface CauseRecorded extends ProblemEventBase {
   readonly type: 'cause-recorded';
@@ -118,20 +81,6 @@ export interface CauseRecorded extends ProblemEventBase {
 
 /**
  * A workaround or a fix was recorded.
- *
- * @example
- * ```ts
- * const event: SolutionRecorded = {
- *   type: 'solution-recorded',
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-03T10:05:00Z'),
- *   by: { id: 'n2-ana', level: 2 },
- *   kind: 'fix',
- *   description: 'Installer le pilote 4.3.',
- * };
- * event.kind;
- * //=> 'fix'
- * ```
  */
 export interface SolutionRecorded extends ProblemEventBase {
   readonly type: 'solution-recorded';
@@ -162,19 +111,6 @@ export interface KnownErrorDeclared extends ProblemEventBase {
 
 /**
  * A change removed the problem's cause.
- *
- * @example
- * ```ts
- * const event: ProblemResolved = {
- *   type: 'problem-resolved',
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-10T16:00:00Z'),
- *   by: { id: 'n2-ana', level: 2 },
- *   change: changeRef('CHG-77'),
- * };
- * event.change;
- * //=> 'CHG-77'
- * ```
  */
 export interface ProblemResolved extends ProblemEventBase {
   readonly type: 'problem-resolved';
@@ -183,18 +119,6 @@ export interface ProblemResolved extends ProblemEventBase {
 
 /**
  * The resolved problem was closed.
- *
- * @example
- * ```ts
- * const event: ProblemClosed = {
- *   type: 'problem-closed',
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-17T09:00:00Z'),
- *   by: { id: 'n2-ana', level: 2 },
- * };
- * event.type;
- * //=> 'problem-closed'
- * ```
  */
 export interface ProblemClosed extends ProblemEventBase {
   readonly type: 'problem-closed';

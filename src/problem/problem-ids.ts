@@ -6,13 +6,6 @@ export { type ProblemId, problemId } from '../core/ids.js';
  * A reference to an incident (a ticket id) linked to a problem. The problem module keeps
  * its own brand so that it does not depend on the ticket module; make one with
  * {@link incidentRef}.
- *
- * @example
- * ```ts
- * const ref: IncidentRef = incidentRef('INC-1042');
- * ref;
- * //=> 'INC-1042'
- * ```
  */
 export type IncidentRef = string & { readonly __brand: 'IncidentRef' };
 
@@ -20,13 +13,6 @@ export type IncidentRef = string & { readonly __brand: 'IncidentRef' };
  * A reference to the change (a configuration change, a service pack, a new software
  * version…) that removed a problem's cause (seed §4.4.2, point 3). Make one with
  * {@link changeRef}.
- *
- * @example
- * ```ts
- * const ref: ChangeRef = changeRef('CHG-77');
- * ref;
- * //=> 'CHG-77'
- * ```
  */
 export type ChangeRef = string & { readonly __brand: 'ChangeRef' };
 

@@ -17,13 +17,6 @@ export const problemActorLevels = [1, 2, 3] as const;
 
 /**
  * A support level; see {@link problemActorLevels}.
- *
- * @example
- * ```ts
- * const level: ProblemActorLevel = 2;
- * level;
- * //=> 2
- * ```
  */
 export type ProblemActorLevel = (typeof problemActorLevels)[number];
 
@@ -62,13 +55,6 @@ export const problemSteps = ['record', 'link', 'investigate', 'resolve', 'close'
 
 /**
  * A step of problem management; see {@link problemSteps}.
- *
- * @example
- * ```ts
- * const step: ProblemStep = 'investigate';
- * step;
- * //=> 'investigate'
- * ```
  */
 export type ProblemStep = (typeof problemSteps)[number];
 

@@ -96,13 +96,6 @@ export const sharedProblemViolationMessages = {
 
 /**
  * A code of {@link sharedProblemViolationMessages}.
- *
- * @example
- * ```ts
- * const code: SharedProblemViolationCode = 'problem-closed';
- * code;
- * //=> 'problem-closed'
- * ```
  */
 export type SharedProblemViolationCode = keyof typeof sharedProblemViolationMessages;
 

@@ -6,13 +6,6 @@ import type { ProblemStatus, SolutionKind } from './problem-status.js';
 
 /**
  * The state of a problem stream before its `problem-recorded` event.
- *
- * @example
- * ```ts
- * const state: UnrecordedProblem = initialProblemState;
- * state.status;
- * //=> 'unrecorded'
- * ```
  */
 export interface UnrecordedProblem {
   readonly status: 'unrecorded';
@@ -20,17 +13,6 @@ export interface UnrecordedProblem {
 
 /**
  * The cause of a problem as recorded by the investigation, with when and by whom.
- *
- * @example
- * ```ts
- * const cause: ProblemCause = {
- *   description: 'Pilote incompatible',
- *   at: new Date('2026-03-03T10:00:00Z'),
- *   by: { id: 'n2-ana', level: 2 },
- * };
- * cause.description;
- * //=> 'Pilote incompatible'
- * ```
  */
 export interface ProblemCause {
   readonly description: string;
@@ -40,18 +22,6 @@ export interface ProblemCause {
 
 /**
  * A workaround or fix recorded on a problem, with when and by whom.
- *
- * @example
- * ```ts
- * const solution: ProblemSolution = {
- *   kind: 'workaround',
- *   description: 'Imprimer vers la file de secours.',
- *   at: new Date('2026-03-03T10:05:00Z'),
- *   by: { id: 'n2-ana', level: 2 },
- * };
- * solution.kind;
- * //=> 'workaround'
- * ```
  */
 export interface ProblemSolution {
   readonly kind: SolutionKind;

@@ -40,12 +40,5 @@ export const solutionKinds = ['workaround', 'fix'] as const;
 
 /**
  * A temporary workaround or a permanent fix; see {@link solutionKinds}.
- *
- * @example
- * ```ts
- * const kind: SolutionKind = 'workaround';
- * kind;
- * //=> 'workaround'
- * ```
  */
 export type SolutionKind = (typeof solutionKinds)[number];

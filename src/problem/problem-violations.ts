@@ -16,13 +16,6 @@ type OwnCode = AnyProblemCommandDefinition extends infer D
 
 /**
  * A code of {@link problemViolationCodes}.
- *
- * @example
- * ```ts
- * const code: ProblemViolationCode = 'problem-not-resolved';
- * code;
- * //=> 'problem-not-resolved'
- * ```
  */
 export type ProblemViolationCode = keyof typeof sharedProblemViolationMessages | OwnCode;
 
@@ -76,13 +69,6 @@ export const problemViolationCodes: readonly ProblemViolationCode[] = Object.fre
 /**
  * A refusal of the problem decider: a {@link RuleViolation} with a
  * {@link ProblemViolationCode}.
- *
- * @example
- * ```ts
- * const v: ProblemViolation = problemViolation('problem-cause-unknown');
- * v.message.en;
- * //=> 'A problem becomes a known error only once its cause is recorded.'
- * ```
  */
 export type ProblemViolation = RuleViolation<ProblemViolationCode>;
 

@@ -42,13 +42,6 @@ export const recurrenceFields = ['equipment', 'category', 'symptom'] as const;
 
 /**
  * A field of {@link recurrenceFields}.
- *
- * @example
- * ```ts
- * const field: RecurrenceField = 'category';
- * field;
- * //=> 'category'
- * ```
  */
 export type RecurrenceField = (typeof recurrenceFields)[number];
 
@@ -76,13 +69,6 @@ export type RecurrenceKey =
 /**
  * The length of the sliding window, in elapsed time (a day is 24 hours: recurrence is about
  * how often users are hit, not about working time).
- *
- * @example
- * ```ts
- * const week: RecurrenceWindow = { days: 7 };
- * week.days;
- * //=> 7
- * ```
  */
 export interface RecurrenceWindow {
   readonly days?: number;

@@ -5,13 +5,6 @@ import type { Impact } from './levels.js';
 /**
  * Who an incident reaches, as the caller describes it: the whole company, one department
  * (« un service »), or one user.
- *
- * @example
- * ```ts
- * const scope: CallScope = 'user';
- * scope;
- * //=> 'user'
- * ```
  */
 export type CallScope = 'company' | 'department' | 'user';
 

@@ -64,13 +64,6 @@ export const priorities = [1, 2, 3, 4] as const;
 
 /**
  * How fast the incident must be resolved (seed §2.5.2.3); 1 is the most urgent.
- *
- * @example
- * ```ts
- * const p: Priority = 1;
- * p;
- * //=> 1
- * ```
  */
 export type Priority = (typeof priorities)[number];
 

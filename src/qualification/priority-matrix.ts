@@ -5,16 +5,6 @@ import type { Impact, Priority, PriorityLevel, Urgency } from './levels.js';
 
 /**
  * The cells of a priority matrix: `cells[impact][urgency]` is a priority.
- *
- * @example
- * ```ts
- * const cells: PriorityCells<'all' | 'one', 'down' | 'slow', 1 | 2 | 3> = {
- *   all: { down: 1, slow: 2 },
- *   one: { down: 2, slow: 3 },
- * };
- * cells.one.slow;
- * //=> 3
- * ```
  */
 export type PriorityCells<I extends string, U extends string, P extends PriorityLevel> = {
   readonly [i in I]: { readonly [u in U]: P };
@@ -50,15 +40,6 @@ export interface PriorityMatrix<
 
 /**
  * What {@link definePriorityMatrix} takes: the same shape as a {@link PriorityMatrix}.
- *
- * @example
- * ```ts
- * const spec: PriorityMatrixSpec<'all', 'down', 1> = {
- *   impacts: ['all'], urgencies: ['down'], priorities: [1], cells: { all: { down: 1 } },
- * };
- * spec.cells.all.down;
- * //=> 1
- * ```
  */
 export interface PriorityMatrixSpec<I extends string, U extends string, P extends PriorityLevel> {
   readonly impacts: readonly I[];

@@ -16,13 +16,6 @@ import { reportSchemaFor } from './report-schema.js';
  *   `'strip'` drops them, for documents that carry a helpdesk's own extra fields. Either
  *   way no unknown key, `__proto__` included, reaches the result.
  * - `timeSpentToleranceMinutes`: see {@link ReportRules} (default 1).
- *
- * @example
- * ```ts
- * const options: ParseInterventionReportOptions = { unknownKeys: 'strip' };
- * options.unknownKeys;
- * //=> 'strip'
- * ```
  */
 export interface ParseInterventionReportOptions extends Partial<ReportRules> {
   readonly unknownKeys?: 'refuse' | 'strip';

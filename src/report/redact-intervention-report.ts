@@ -42,13 +42,6 @@ export const redactionMarker = '[redacted]';
  * - `technician`: `'keep'` (default) leaves the technician's signature as it is (an
  *   employee acting in their role, needed to follow the work); `'mask'` masks their name too.
  * - `marker`: the text that replaces a masked value (default {@link redactionMarker}).
- *
- * @example
- * ```ts
- * const options: RedactionOptions = { optionalFields: 'strip', technician: 'mask' };
- * options.technician;
- * //=> 'mask'
- * ```
  */
 export interface RedactionOptions {
   readonly optionalFields?: 'mask' | 'strip';

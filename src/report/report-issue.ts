@@ -40,13 +40,6 @@ export const reportIssueCodes = [
 
 /**
  * A code of {@link reportIssueCodes}.
- *
- * @example
- * ```ts
- * const code: ReportIssueCode = 'end-not-after-start';
- * code;
- * //=> 'end-not-after-start'
- * ```
  */
 export type ReportIssueCode = (typeof reportIssueCodes)[number];
 

@@ -158,16 +158,6 @@ export function defineSignatoryPolicy(spec: SignatoryPolicySpec): SignatoryPolic
  * report carries no user signature (`user-signature-missing`) or when the signatory is not
  * authorised (`signatory-not-authorised`: « une signature non habilitée n'engage pas la
  * société »). Not binding is a fact about a valid report, not a parse failure.
- *
- * @example
- * ```ts
- * const binding: SignatureBinding = {
- *   binding: true,
- *   signatory: { name: 'Paul Durand', role: 'Directeur' },
- * };
- * binding.binding;
- * //=> true
- * ```
  */
 export type SignatureBinding =
   | { readonly binding: true; readonly signatory: Signature }

@@ -27,17 +27,6 @@ import {
 /**
  * What {@link createBusinessCalendar} takes: an IANA time zone, the weekly opening hours in
  * that zone's wall-clock time, and optional closures ({@link HolidaySpec}).
- *
- * @example
- * ```ts
- * const spec: BusinessCalendarSpec = {
- *   timeZone: 'Europe/Paris',
- *   hours: { monday: [['09:00', '12:00'], ['13:30', '18:00']] },
- *   holidays: ['--05-01', '--12-25'],
- * };
- * spec.timeZone;
- * //=> 'Europe/Paris'
- * ```
  */
 export interface BusinessCalendarSpec {
   /** An IANA time zone name such as `'Europe/Paris'`, or `'UTC'`. */

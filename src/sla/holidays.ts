@@ -20,18 +20,6 @@ import { daysInMonth, utcMidnight } from './utc-days.js';
  *
  * A closure closes local calendar dates: a holiday on a Tuesday also closes the
  * 00:00–06:00 end of a night shift that started on Monday evening.
- *
- * @example
- * ```ts
- * const closures: HolidaySpec[] = [
- *   '2026-05-01',
- *   '--12-25',
- *   { date: '--12-31', until: '--01-01', name: 'New Year' },
- *   { date: '2026-12-24', closed: [['12:00', '24:00']], name: 'Christmas Eve afternoon' },
- * ];
- * closures.length;
- * //=> 4
- * ```
  */
 export type HolidaySpec = string | HolidayRangeSpec;
 

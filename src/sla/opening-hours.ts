@@ -35,13 +35,6 @@ export type Weekday = (typeof weekdays)[number];
 /**
  * A local interval of wall-clock time, `['HH:MM', 'HH:MM']`, start included and end
  * excluded. `'24:00'` is allowed as an end (the end of the day).
- *
- * @example
- * ```ts
- * const morning: LocalTimeRange = ['09:00', '12:00'];
- * morning[1];
- * //=> '12:00'
- * ```
  */
 export type LocalTimeRange = readonly [string, string];
 

@@ -6,13 +6,6 @@ import { defaultSlaTable, type SlaTable, type SlaTargets, slaTargetsFor } from '
 
 /**
  * The outcome of qualifying a call: its priority and the SLA targets that come with it.
- *
- * @example
- * ```ts
- * const q: Qualification = qualify({ impact: 'user', urgency: 'blocked' });
- * q.priority;
- * //=> 3
- * ```
  */
 export interface Qualification<P extends PriorityLevel = Priority> {
   readonly priority: P;

@@ -26,17 +26,6 @@ export interface SlaPause {
  * timeline. Pauses must not overlap (they may touch), must start at or after `start` (and at
  * or before `stop`), and only the last one may be open. A pause still open, or ending after
  * `stop`, counts until `stop`.
- *
- * @example
- * ```ts
- * const timeline: SlaTimeline = {
- *   start: new Date('2026-03-06T09:00:00Z'),
- *   pauses: [{ from: new Date('2026-03-06T10:00:00Z'), to: new Date('2026-03-09T08:00:00Z') }],
- *   stop: new Date('2026-03-09T11:00:00Z'),
- * };
- * timeline.pauses.length;
- * //=> 1
- * ```
  */
 export interface SlaTimeline {
   readonly start: Date;

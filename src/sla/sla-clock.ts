@@ -77,13 +77,6 @@ export type SlaStartRule = (typeof slaStartRules)[number];
 /**
  * How to measure a clock; only `at` ("now", a parameter as everywhere in this library) is
  * required.
- *
- * @example
- * ```ts
- * const options: MeasureSlaOptions = { at: new Date('2026-03-09T11:00:00Z'), thresholds: [0.5, 1] };
- * options.thresholds;
- * //=> [0.5, 1]
- * ```
  */
 export interface MeasureSlaOptions {
   /** The instant of the measurement; events of the timeline after it are not known yet. */
@@ -122,13 +115,6 @@ export interface SlaThresholds {
 /**
  * A stretch of time in an {@link SlaExplanation}, `[start, end)`, with the milliseconds it
  * counted (counted segments) or kept from being counted (pauses).
- *
- * @example
- * ```ts
- * const segment: SlaSegment = { start: new Date(0), end: new Date(60_000), ms: 60_000 };
- * segment.ms;
- * //=> 60000
- * ```
  */
 export interface SlaSegment {
   readonly start: Date;
@@ -140,13 +126,6 @@ export interface SlaSegment {
  * A pause as it weighed on a measurement: cut to the measured stretch, with the working time
  * it kept from counting (`ms`: open time of the calendar inside the pause) and whether it is
  * still going on at `at`.
- *
- * @example
- * ```ts
- * const pause: SlaExcludedPause = { start: new Date(0), end: new Date(60_000), ms: 0, open: true };
- * pause.open;
- * //=> true
- * ```
  */
 export interface SlaExcludedPause extends SlaSegment {
   readonly open: boolean;
@@ -199,13 +178,6 @@ export interface SlaExplanation {
  *   stopped within target (when it was due).
  * - `atRisk`: running or paused, not breached, and `ratio ≥ atRiskRatio`.
  * - `thresholds`: see {@link SlaThresholds}.
- *
- * @example
- * ```ts
- * const m: SlaMeasurement = measureSla({ start: new Date(0), pauses: [] }, { minutes: 1 }, { at: new Date(30_000) });
- * m.ratio;
- * //=> 0.5
- * ```
  */
 export interface SlaMeasurement {
   readonly state: SlaClockState;

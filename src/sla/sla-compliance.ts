@@ -32,13 +32,6 @@ export type SlaMeasuredTarget = (typeof slaMeasuredTargets)[number];
 /**
  * The outcome of one call against one target over the period being assessed: its priority,
  * which target, and whether it was met (as {@link measureSla} reports with `state: 'met'`).
- *
- * @example
- * ```ts
- * const result: SlaResult = { priority: 1, target: 'detection', met: true };
- * result.met;
- * //=> true
- * ```
  */
 export interface SlaResult<P extends PriorityLevel = Priority> {
   readonly priority: P;

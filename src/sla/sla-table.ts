@@ -71,19 +71,6 @@ export interface SlaTable<P extends PriorityLevel = Priority> {
 /**
  * What {@link defineSlaTable} takes: each priority of the scale mapped to its targets, in
  * the shape {@link slaTargetsFor} returns.
- *
- * @example
- * ```ts
- * const spec: SlaTableSpec<'P1'> = {
- *   P1: {
- *     detection: { within: { minutes: 5 }, successRate: 0.95 },
- *     resolution: { within: { hours: 4 }, successRate: 0.9 },
- *     maxDelay: { days: 1 },
- *   },
- * };
- * spec.P1.maxDelay;
- * //=> { days: 1 }
- * ```
  */
 export type SlaTableSpec<P extends PriorityLevel = Priority> = { readonly [p in P]: SlaTargets };
 

@@ -10,13 +10,6 @@ import { maxAgents, positiveRate, staffingArgument } from './staffing-input.js';
 /**
  * A service-level target: at least `serviceLevel` (a fraction, e.g. 0.8) of all arriving
  * callers answered within `answerWithin` (e.g. 20 s: the « 80/20 » rule).
- *
- * @example
- * ```ts
- * const target: ServiceLevelTarget = { serviceLevel: 0.8, answerWithin: { seconds: 20 } };
- * target.serviceLevel;
- * //=> 0.8
- * ```
  */
 export interface ServiceLevelTarget {
   /** The share to reach, in (0, 1). */
@@ -29,13 +22,6 @@ export interface ServiceLevelTarget {
  * An average-speed-of-answer target: the answered callers wait `averageSpeedOfAnswer` or
  * less on average. `answerWithin` only sets the threshold of the service level reported
  * beside (20 s when left out).
- *
- * @example
- * ```ts
- * const target: SpeedOfAnswerTarget = { averageSpeedOfAnswer: { seconds: 30 } };
- * target.averageSpeedOfAnswer;
- * //=> { seconds: 30 }
- * ```
  */
 export interface SpeedOfAnswerTarget {
   /** The longest acceptable ASA, > 0. */
@@ -47,13 +33,6 @@ export interface SpeedOfAnswerTarget {
 /**
  * An abandonment target: at most `abandonment` (a fraction, e.g. 0.05) of the callers hang up
  * (« raccrochés », seed §4.3.2). Needs the callers' patience (Erlang A).
- *
- * @example
- * ```ts
- * const target: AbandonmentTarget = { abandonment: 0.05 };
- * target.abandonment;
- * //=> 0.05
- * ```
  */
 export interface AbandonmentTarget {
   /** The largest acceptable share of callers hanging up, in (0, 1). */
@@ -79,13 +58,6 @@ export type StaffingTarget = ServiceLevelTarget | SpeedOfAnswerTarget | Abandonm
  * What {@link agentsNeeded} takes: the traffic, and either no patience (Erlang C: nobody
  * hangs up; the target is a service level or an ASA) or the callers' mean patience
  * (Erlang A; any target).
- *
- * @example
- * ```ts
- * const input: AgentsNeededInput = { callsPerHour: 200, handleTime: { minutes: 3 }, target: { serviceLevel: 0.8, answerWithin: { seconds: 20 } } };
- * input.callsPerHour;
- * //=> 200
- * ```
  */
 export type AgentsNeededInput =
   | {
@@ -104,13 +76,6 @@ export type AgentsNeededInput =
 /**
  * The answer of {@link agentsNeeded}: the smallest number of technicians meeting the target
  * and the figures that number gives.
- *
- * @example
- * ```ts
- * const s: Staffing<ErlangCFigures> = agentsNeeded({ callsPerHour: 200, handleTime: { minutes: 3 }, target: { serviceLevel: 0.8, answerWithin: { seconds: 20 } } });
- * s.agents;
- * //=> 14
- * ```
  */
 export interface Staffing<F extends ErlangCFigures | ErlangAFigures> {
   /** The smallest number of technicians meeting the target. */

@@ -9,13 +9,6 @@ import { agentCount, positiveRate, staffingArgument } from './staffing-input.js'
 
 /**
  * What {@link erlangA} takes: {@link ErlangCInput}'s fields and the callers' patience.
- *
- * @example
- * ```ts
- * const input: ErlangAInput = { callsPerHour: 200, handleTime: { minutes: 3 }, agents: 10, patience: { minutes: 2 }, answerWithin: { seconds: 20 } };
- * input.patience;
- * //=> { minutes: 2 }
- * ```
  */
 export interface ErlangAInput {
   /** Calls arriving per hour (Poisson arrivals), a finite number > 0. */
@@ -35,13 +28,6 @@ export interface ErlangAInput {
 
 /**
  * The figures of {@link erlangA}: {@link QueueFigures} plus the abandonment.
- *
- * @example
- * ```ts
- * const f: ErlangAFigures = erlangA({ callsPerHour: 60, handleTime: { minutes: 1 }, agents: 2, patience: { minutes: 1 }, answerWithin: { seconds: 0 } });
- * f.model;
- * //=> 'erlang-a'
- * ```
  */
 export interface ErlangAFigures extends QueueFigures {
   /** Which model gave the figures. */

@@ -8,13 +8,6 @@ import { agentCount, positiveRate, staffingArgument } from './staffing-input.js'
 
 /**
  * What {@link erlangC} takes.
- *
- * @example
- * ```ts
- * const input: ErlangCInput = { callsPerHour: 200, handleTime: { minutes: 3 }, agents: 14, answerWithin: { seconds: 20 } };
- * input.agents;
- * //=> 14
- * ```
  */
 export interface ErlangCInput {
   /** Calls arriving per hour (Poisson arrivals), a finite number > 0. */
@@ -29,13 +22,6 @@ export interface ErlangCInput {
 
 /**
  * The figures of {@link erlangC}: {@link QueueFigures} for a queue where nobody hangs up.
- *
- * @example
- * ```ts
- * const f: ErlangCFigures = erlangC({ callsPerHour: 60, handleTime: { minutes: 1 }, agents: 2, answerWithin: { seconds: 0 } });
- * f.model;
- * //=> 'erlang-c'
- * ```
  */
 export interface ErlangCFigures extends QueueFigures {
   /** Which model gave the figures. */

@@ -27,13 +27,6 @@ export interface Level1BudgetResponse {
 
 /**
  * What {@link exponentialBudgetResponse} takes; what is left out keeps the seed's value.
- *
- * @example
- * ```ts
- * const spec: ExponentialBudgetResponseSpec = { budget: { minutes: 8 }, firstLevelResolution: 0.75 };
- * spec.firstLevelResolution;
- * //=> 0.75
- * ```
  */
 export interface ExponentialBudgetResponseSpec {
   /**

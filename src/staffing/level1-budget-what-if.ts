@@ -9,13 +9,6 @@ import { agentCount, positiveRate, staffingArgument } from './staffing-input.js'
 
 /**
  * What {@link level1BudgetWhatIf} takes.
- *
- * @example
- * ```ts
- * const input: Level1BudgetWhatIfInput = { callsPerHour: 60, agents: 6, patience: { minutes: 2 } };
- * input.agents;
- * //=> 6
- * ```
  */
 export interface Level1BudgetWhatIfInput {
   /** Calls arriving per hour at level 1, a finite number > 0. */

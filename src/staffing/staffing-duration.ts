@@ -7,13 +7,6 @@ import type { WorkingDuration } from '../sla/working-duration.js';
  * {@link WorkingDuration} that are clock time: `hours`, `minutes`, `seconds`, any finite
  * amount ≥ 0, fractions allowed). `days` is left out on purpose: in this library a day is an
  * opening day of a business calendar, which a handle time or a caller's patience is not.
- *
- * @example
- * ```ts
- * const handleTime: StaffingDuration = { minutes: 3, seconds: 30 };
- * handleTime.seconds;
- * //=> 30
- * ```
  */
 export type StaffingDuration = Pick<WorkingDuration, 'hours' | 'minutes' | 'seconds'>;
 

@@ -11,13 +11,6 @@ export type { Decider } from '../core/decider.js';
 /**
  * A stream's current state, folded from its events, and its version (`0` when it has no
  * event) to append at.
- *
- * @example
- * ```ts
- * const loaded: LoadedState<number> = { state: 3, version: 2 };
- * loaded.version;
- * //=> 2
- * ```
  */
 export interface LoadedState<S> {
   /** The fold of every event of the stream over the decider's initial state. */
@@ -61,13 +54,6 @@ export async function loadState<E, S>(
 
 /**
  * The options of {@link handleCommand}.
- *
- * @example
- * ```ts
- * const options: HandleCommandOptions = { maxRetries: 2 };
- * options.maxRetries;
- * //=> 2
- * ```
  */
 export interface HandleCommandOptions {
   /**
@@ -89,15 +75,6 @@ export interface HandleCommandOptions {
  * A command that was accepted: the events it emitted (already stored), the state after them,
  * the stream's version, and the position of the last event appended (absent when the
  * decision emitted no event, in which case nothing was appended).
- *
- * @example
- * ```ts
- * const done: CommandAccepted<{ added: number }, number> = {
- *   events: [{ added: 3 }], state: 3, version: 1, position: 1, attempts: 1,
- * };
- * done.state;
- * //=> 3
- * ```
  */
 export interface CommandAccepted<E, S> {
   /** The events the decision emitted, in the order they were appended. */
@@ -128,13 +105,6 @@ export const commandFailureKinds = ['rejected', 'conflict'] as const;
  * Why {@link handleCommand} wrote nothing: the decider's refusal (`'rejected'`, with the
  * decider's own violation) or a version conflict (`'conflict'`). In both cases the stream is
  * unchanged by this command.
- *
- * @example
- * ```ts
- * const failure: CommandFailure<string> = { kind: 'rejected', violation: 'over-limit', attempts: 1 };
- * failure.kind;
- * //=> 'rejected'
- * ```
  */
 export type CommandFailure<V> =
   | {

@@ -70,18 +70,6 @@ export class InMemoryCheckpointStore implements CheckpointStore<undefined> {
 
 /**
  * The options of {@link followEventStore}.
- *
- * @example
- * ```ts
- * const options: FollowOptions<string, undefined> = {
- *   name: 'board',
- *   checkpoints: new InMemoryCheckpointStore(),
- *   handle: async () => {},
- *   pageSize: 500,
- * };
- * options.pageSize;
- * //=> 500
- * ```
  */
 export interface FollowOptions<E, Tx> {
   /** The projection's name: its checkpoint's key. */
@@ -98,13 +86,6 @@ export interface FollowOptions<E, Tx> {
  * What {@link followEventStore} did: the events it handled, the checkpoint it left, and why
  * it stopped (`'end'`: it caught up; `'checkpoint-moved'`: another follower of the same
  * name saved a checkpoint meanwhile, and this one handled nothing more).
- *
- * @example
- * ```ts
- * const outcome: FollowOutcome = { handled: 3, position: 4, stoppedBy: 'end' };
- * outcome.stoppedBy;
- * //=> 'end'
- * ```
  */
 export interface FollowOutcome {
   /** How many events were handed to `handle` and committed. */

@@ -6,13 +6,6 @@ declare const streamIdBrand: unique symbol;
  * The identifier of an event stream: one stream per aggregate, such as one ticket
  * (`'ticket-42'`). Branded so that a bare string, or a ticket's own id, cannot be passed
  * where a stream id is expected by accident; build one with {@link streamId}.
- *
- * @example
- * ```ts
- * const id: StreamId = streamId('ticket-42');
- * id;
- * //=> 'ticket-42'
- * ```
  */
 export type StreamId = string & { readonly [streamIdBrand]: 'StreamId' };
 

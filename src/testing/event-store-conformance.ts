@@ -10,16 +10,6 @@ import { type StreamId, streamId } from '../storage/stream-id.js';
  * The event the conformance suite writes when no `makeEvent` is given: plain data with
  * non-ASCII text, numbers, `null`, nesting and a `Date` (the ticket's events carry dates,
  * and JSON has none: an adapter must give them back as dates), identified by `id`.
- *
- * @example
- * ```ts
- * const e: ConformanceEvent = {
- *   type: 'conformance-event', id: 'e1',
- *   payload: { text: 'appel n° e1 — clôturé ✓', numbers: [1, 2.5, -3], nested: { flag: true, nothing: null }, at: new Date('2026-03-02T08:15:30.250Z') },
- * };
- * e.id;
- * //=> 'e1'
- * ```
  */
 export interface ConformanceEvent {
   readonly type: 'conformance-event';
@@ -50,19 +40,6 @@ function defaultMakeEvent(id: string): ConformanceEvent {
  * What every conformance check runs with: how to get a fresh, empty store, how to make an
  * event with a given id and read the id back, and the sizes of the heavier checks.
  * {@link describeEventStoreConformance} builds it from its arguments.
- *
- * @example
- * ```ts
- * const setup: EventStoreConformanceSetup<ConformanceEvent> = {
- *   makeStore: () => new InMemoryEventStore(),
- *   makeEvent: (id) => ({ type: 'conformance-event', id, payload: { text: id, numbers: [], nested: { flag: true, nothing: null } } }),
- *   eventId: (e) => e.id,
- *   writers: 20,
- *   numRuns: 50,
- * };
- * setup.writers;
- * //=> 20
- * ```
  */
 export interface EventStoreConformanceSetup<E> {
   /** Returns a new, empty store; called once per check (and once per property run). */
@@ -83,13 +60,6 @@ export interface EventStoreConformanceSetup<E> {
  * The options of {@link describeEventStoreConformance} and
  * {@link runEventStoreConformanceCheck}. `makeEvent` and `eventId` are needed only when the
  * store cannot hold a {@link ConformanceEvent} (it validates events against its own schema).
- *
- * @example
- * ```ts
- * const options: EventStoreConformanceOptions<ConformanceEvent> = { writers: 10, numRuns: 20 };
- * options.numRuns;
- * //=> 20
- * ```
  */
 export interface EventStoreConformanceOptions<E> {
   /** Makes the event with this id; default: a {@link ConformanceEvent}. */
@@ -139,26 +109,12 @@ export const eventStoreConformanceCheckIds = [
 
 /**
  * The id of one conformance check.
- *
- * @example
- * ```ts
- * const id: EventStoreConformanceCheckId = 'matches-model';
- * id;
- * //=> 'matches-model'
- * ```
  */
 export type EventStoreConformanceCheckId = (typeof eventStoreConformanceCheckIds)[number];
 
 /**
  * One check of the event store contract, as a plain async function that rejects (with a
  * vitest assertion error saying what broke) when the store does not conform.
- *
- * @example
- * ```ts
- * const check: EventStoreConformanceCheck = eventStoreConformanceChecks[0]!;
- * check.id;
- * //=> 'append-then-read'
- * ```
  */
 export interface EventStoreConformanceCheck {
   /** The stable id of the check. */

@@ -465,13 +465,6 @@ export function plausibleTicketCommands(
 /**
  * A ticket's history: the commands accepted in turn, the events they emitted and the state
  * they lead to.
- *
- * @example
- * ```ts
- * const h: TicketHistory = { commands: [], events: [], state: initialTicketState };
- * h.state.status;
- * //=> 'new'
- * ```
  */
 export interface TicketHistory {
   readonly commands: readonly TicketCommand[];
@@ -481,13 +474,6 @@ export interface TicketHistory {
 
 /**
  * The options of {@link ticketHistoryArbitrary}.
- *
- * @example
- * ```ts
- * const options: TicketHistoryOptions = { maxSteps: 30 };
- * options.maxSteps;
- * //=> 30
- * ```
  */
 export interface TicketHistoryOptions {
   /** How many commands to try, at most; 40 by default. */

@@ -9,13 +9,6 @@ import type { ActiveTicket, TicketState } from './ticket-state.js';
 /**
  * What {@link decideTicket} returns: the events a command emits, or every reason it is
  * refused.
- *
- * @example
- * ```ts
- * const r: TicketDecision = decideTicket({ type: 'close', at: new Date(0), actor: { id: technicianId('a'), level: 1 } }, initialTicketState);
- * r.ok;
- * //=> false
- * ```
  */
 export type TicketDecision = Result<readonly TicketEvent[], readonly RuleViolation[]>;
 

@@ -59,13 +59,6 @@ export type TicketCommand = Infer<Definition['schema']>;
 
 /**
  * One of {@link ticketCommandTypes}.
- *
- * @example
- * ```ts
- * const t: TicketCommandType = 'hand-off';
- * t;
- * //=> 'hand-off'
- * ```
  */
 export type TicketCommandType = TicketCommand['type'];
 

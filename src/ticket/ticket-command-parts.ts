@@ -30,13 +30,6 @@ export const equipmentKinds = ['pc', 'peripheral'] as const;
 
 /**
  * One of {@link equipmentKinds}.
- *
- * @example
- * ```ts
- * const kind: EquipmentKind = 'peripheral';
- * kind;
- * //=> 'peripheral'
- * ```
  */
 export type EquipmentKind = (typeof equipmentKinds)[number];
 
@@ -94,13 +87,6 @@ export const equipmentSwapArrangements = ['loan', 'replacement'] as const;
 
 /**
  * One of {@link equipmentSwapArrangements}.
- *
- * @example
- * ```ts
- * const arrangement: EquipmentSwapArrangement = 'loan';
- * arrangement;
- * //=> 'loan'
- * ```
  */
 export type EquipmentSwapArrangement = (typeof equipmentSwapArrangements)[number];
 
@@ -156,13 +142,6 @@ export const solutionNatures = ['definitive', 'temporary'] as const;
 
 /**
  * One of {@link solutionNatures}.
- *
- * @example
- * ```ts
- * const nature: SolutionNature = 'temporary';
- * nature;
- * //=> 'temporary'
- * ```
  */
 export type SolutionNature = (typeof solutionNatures)[number];
 
@@ -200,13 +179,6 @@ export const pauseReasons = ['waiting-for-user', 'waiting-for-third-party'] as c
 
 /**
  * One of {@link pauseReasons}.
- *
- * @example
- * ```ts
- * const reason: PauseReason = 'waiting-for-user';
- * reason;
- * //=> 'waiting-for-user'
- * ```
  */
 export type PauseReason = (typeof pauseReasons)[number];
 
@@ -286,25 +258,11 @@ export const cancellationReasons = ['opened-in-error', 'duplicate', 'withdrawn-b
 
 /**
  * One of {@link cancellationReasons}.
- *
- * @example
- * ```ts
- * const reason: CancellationReason = 'withdrawn-by-user';
- * reason;
- * //=> 'withdrawn-by-user'
- * ```
  */
 export type CancellationReason = (typeof cancellationReasons)[number];
 
 /**
  * What every ticket command carries: when it is issued and who issues it.
- *
- * @example
- * ```ts
- * const base: TicketCommandBase = { at: new Date(0), actor: { id: technicianId('alice'), level: 1 } };
- * base.actor.id;
- * //=> 'alice'
- * ```
  */
 export interface TicketCommandBase {
   /** When the command is issued. */

@@ -9,13 +9,6 @@ import { initialTicketState, type TicketState } from './ticket-state.js';
 /**
  * The ticket state machine in the library's one decider shape ({@link Decider}:
  * `{ decide, evolve, initialState }`), for `handleCommand` and `loadState`.
- *
- * @example
- * ```ts
- * const d: TicketDeciderShape = ticketDecider;
- * d.initialState.status;
- * //=> 'new'
- * ```
  */
 export type TicketDeciderShape = Decider<TicketCommand, TicketEvent, TicketState>;
 

@@ -21,13 +21,6 @@ import type { InterventionId, TicketId } from './ticket-ids.js';
 
 /**
  * What every ticket event carries: when it happened and who did it.
- *
- * @example
- * ```ts
- * const base: TicketEventBase = { at: new Date(0), by: { id: technicianId('alice'), level: 1 } };
- * base.by.level;
- * //=> 1
- * ```
  */
 export interface TicketEventBase {
   /** When it happened. */
@@ -220,13 +213,6 @@ export interface UserInformed extends TicketEventBase {
 
 /**
  * The call began to wait.
- *
- * @example
- * ```ts
- * const e: TicketPaused['reason'] = 'waiting-for-third-party';
- * e;
- * //=> 'waiting-for-third-party'
- * ```
  */
 export interface TicketPaused extends TicketEventBase {
   readonly type: 'ticket-paused';
@@ -235,13 +221,6 @@ export interface TicketPaused extends TicketEventBase {
 
 /**
  * The wait ended.
- *
- * @example
- * ```ts
- * const e: TicketResumed['type'] = 'ticket-resumed';
- * e;
- * //=> 'ticket-resumed'
- * ```
  */
 export interface TicketResumed extends TicketEventBase {
   readonly type: 'ticket-resumed';
@@ -265,13 +244,6 @@ export interface ProblemLinked extends TicketEventBase {
 
 /**
  * The call was reopened; its resolution clock runs again and its history stays.
- *
- * @example
- * ```ts
- * const e: TicketReopened['type'] = 'ticket-reopened';
- * e;
- * //=> 'ticket-reopened'
- * ```
  */
 export interface TicketReopened extends TicketEventBase {
   readonly type: 'ticket-reopened';
@@ -298,13 +270,6 @@ export interface TicketClosed extends TicketEventBase {
  * another ticket, or withdrawn by the user): the ticket is terminal, leaves the backlog and is
  * counted apart, never in first-level resolution, resolution times or SLA compliance. The seed
  * leaves this to the desk; see `docs/ticket.md`.
- *
- * @example
- * ```ts
- * const e: TicketCancelled['reason'] = 'duplicate';
- * e;
- * //=> 'duplicate'
- * ```
  */
 export interface TicketCancelled extends TicketEventBase {
   readonly type: 'ticket-cancelled';
@@ -318,13 +283,6 @@ export interface TicketCancelled extends TicketEventBase {
 /**
  * The ticket moved to another policy version, explicitly; `targets` are the SLA targets
  * stamped again when the call was already qualified.
- *
- * @example
- * ```ts
- * const e: PolicyRebaselined['type'] = 'policy-rebaselined';
- * e;
- * //=> 'policy-rebaselined'
- * ```
  */
 export interface PolicyRebaselined extends TicketEventBase {
   readonly type: 'policy-rebaselined';
@@ -393,12 +351,5 @@ export const ticketEventTypes = [
 
 /**
  * One of {@link ticketEventTypes}.
- *
- * @example
- * ```ts
- * const t: TicketEventType = 'solution-applied';
- * t;
- * //=> 'solution-applied'
- * ```
  */
 export type TicketEventType = (typeof ticketEventTypes)[number];

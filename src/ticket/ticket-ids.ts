@@ -6,26 +6,12 @@ export type { ProblemId } from '../core/ids.js';
 /**
  * The identifier of a ticket (« dossier d'appel »), branded so that it cannot be mixed up
  * with another id by accident. Build one with {@link ticketId}.
- *
- * @example
- * ```ts
- * const id: TicketId = ticketId('T-2026-0001');
- * id;
- * //=> 'T-2026-0001'
- * ```
  */
 export type TicketId = string & { readonly __brand: 'TicketId' };
 
 /**
  * The identifier of a technician (level 1, 2 or 3, including a supplier's), branded.
  * Build one with {@link technicianId}.
- *
- * @example
- * ```ts
- * const alice: TechnicianId = technicianId('alice');
- * alice;
- * //=> 'alice'
- * ```
  */
 export type TechnicianId = string & { readonly __brand: 'TechnicianId' };
 

@@ -29,13 +29,6 @@ export const ticketClocks = ['detection', 'resolution', 'maxDelay'] as const;
 
 /**
  * One of {@link ticketClocks}.
- *
- * @example
- * ```ts
- * const clock: TicketClock = 'resolution';
- * clock;
- * //=> 'resolution'
- * ```
  */
 export type TicketClock = (typeof ticketClocks)[number];
 
@@ -81,13 +74,6 @@ export interface TicketPolicy {
 /**
  * What {@link defineTicketPolicy} takes: a version and any part of the policy to change
  * from the seed's defaults.
- *
- * @example
- * ```ts
- * const spec: TicketPolicySpec = { version: 'acme-2', reopenWindow: { days: 10 } };
- * spec.version;
- * //=> 'acme-2'
- * ```
  */
 export type TicketPolicySpec = Partial<Omit<TicketPolicy, 'version'>> & {
   readonly version: string;

@@ -100,13 +100,6 @@ export const sharedTicketViolationMessages = {
 
 /**
  * A code of {@link sharedTicketViolationMessages}.
- *
- * @example
- * ```ts
- * const code: SharedTicketViolationCode = 'ticket-closed';
- * code;
- * //=> 'ticket-closed'
- * ```
  */
 export type SharedTicketViolationCode = keyof typeof sharedTicketViolationMessages;
 

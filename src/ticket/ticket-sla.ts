@@ -9,13 +9,6 @@ import type { ClockPause, TicketState } from './ticket-state.js';
  * version, the targets stamped at qualification, when it was taken in charge and resolved,
  * and its pauses. A `TicketState` past its `new` stage is one; a projection that keeps only these (the
  * service indicators do) is another.
- *
- * @example
- * ```ts
- * const facts: TicketClockFacts = { opening: { at: new Date(0) }, policyVersion: 'seed', pauses: [] };
- * facts.pauses.length;
- * //=> 0
- * ```
  */
 export interface TicketClockFacts {
   readonly opening?: { readonly at: Date } | undefined;

@@ -43,13 +43,6 @@ export const ticketStatuses = [
 
 /**
  * One of {@link ticketStatuses}.
- *
- * @example
- * ```ts
- * const status: TicketStatus = 'resolved';
- * status;
- * //=> 'resolved'
- * ```
  */
 export type TicketStatus = (typeof ticketStatuses)[number];
 
@@ -184,13 +177,6 @@ export interface SolutionRecord {
  * A span during which the ticket's clocks may stand still: a wait (for the user or a third
  * party), or the time between a resolution and a reopening (`'resolved'`). `to` is absent
  * while the span lasts.
- *
- * @example
- * ```ts
- * const p: ClockPause = { reason: 'waiting-for-user', from: new Date(0) };
- * p.to;
- * //=> undefined
- * ```
  */
 export interface ClockPause {
   readonly reason: PauseReason | 'resolved';
@@ -254,13 +240,6 @@ export interface RebaselineRecord {
 /**
  * A ticket before any event: it has only a version (0) and no opening; `decideTicket`
  * accepts only `open` on it.
- *
- * @example
- * ```ts
- * const state: NewTicket = { status: 'new', version: 0, updatedAt: undefined };
- * state.status;
- * //=> 'new'
- * ```
  */
 export interface NewTicket {
   readonly status: 'new';
@@ -418,13 +397,6 @@ export interface ClosedTicket extends HandledTicketRecord {
 /**
  * A ticket cancelled before any solution (terminal): what it held when cancelled (a
  * qualification and a handler only if it had reached those stages) and its cancellation.
- *
- * @example
- * ```ts
- * const status: CancelledTicket['status'] = 'cancelled';
- * status;
- * //=> 'cancelled'
- * ```
  */
 export interface CancelledTicket extends OpenedTicketRecord {
   readonly status: 'cancelled';
@@ -461,25 +433,11 @@ export type TicketState =
 /**
  * A ticket opened and not cancelled: the states a command other than `open` is decided on
  * (a cancelled ticket refuses every command).
- *
- * @example
- * ```ts
- * const status: ActiveTicket['status'] = 'closed';
- * status;
- * //=> 'closed'
- * ```
  */
 export type ActiveTicket = OpenedTicket | QualifiedTicket | HandledTicket;
 
 /**
  * A ticket taken in charge: being handled, resolved or closed; it has a handler.
- *
- * @example
- * ```ts
- * const status: HandledTicket['status'] = 'resolved';
- * status;
- * //=> 'resolved'
- * ```
  */
 export type HandledTicket = InProgressTicket | ResolvedTicket | ClosedTicket;
 

@@ -14,13 +14,6 @@ type OwnCode = AnyTicketCommandDefinition extends infer D
 
 /**
  * A stable code of a ticket refusal; see {@link ticketViolationCodes}.
- *
- * @example
- * ```ts
- * const code: TicketViolationCode = 'missing-intervention-reports';
- * code;
- * //=> 'missing-intervention-reports'
- * ```
  */
 export type TicketViolationCode = keyof typeof sharedTicketViolationMessages | OwnCode;
 
@@ -65,13 +58,6 @@ export const ticketViolationCodes: readonly TicketViolationCode[] = Object.freez
 /**
  * A refusal of the ticket decider: a {@link RuleViolation} whose code is a
  * {@link TicketViolationCode}.
- *
- * @example
- * ```ts
- * const v: TicketViolation = ticketViolation('not-the-opener');
- * v.code;
- * //=> 'not-the-opener'
- * ```
  */
 export type TicketViolation = RuleViolation<TicketViolationCode>;
 

@@ -8,19 +8,6 @@ const schema = problemCommandSchema('link-incidents', { incidents: incidentList 
 
 /**
  * Links more incidents to a problem that is still open or a known error.
- *
- * @example
- * ```ts
- * const command: LinkIncidents = {
- *   type: 'link-incidents',
- *   problemId: problemId('PB-1'),
- *   at: new Date('2026-03-03T09:00:00Z'),
- *   actor: { id: 'n1-leo', level: 1 },
- *   incidents: [incidentRef('INC-3')],
- * };
- * command.type;
- * //=> 'link-incidents'
- * ```
  */
 export type LinkIncidents = Infer<typeof schema>;
 

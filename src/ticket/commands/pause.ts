@@ -10,13 +10,6 @@ const schema = commandSchema('pause', { reason: k.literals(pauseReasons) });
 
 /**
  * Puts the call on hold, waiting for the user or a third party.
- *
- * @example
- * ```ts
- * const p: PauseTicket = { type: 'pause', at: new Date(0), actor: { id: technicianId('alice'), level: 1 }, reason: 'waiting-for-user' };
- * p.reason;
- * //=> 'waiting-for-user'
- * ```
  */
 export type PauseTicket = Infer<typeof schema>;
 

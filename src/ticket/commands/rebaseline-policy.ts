@@ -10,13 +10,6 @@ const schema = commandSchema('rebaseline-policy', { reason: k.text() });
 /**
  * Moves the ticket to another version of the policy, explicitly: the decider must then be
  * given that policy; the SLA targets are stamped again from its table.
- *
- * @example
- * ```ts
- * const r: RebaselinePolicy = { type: 'rebaseline-policy', at: new Date(0), actor: { id: technicianId('alice'), level: 1 }, reason: 'New contract' };
- * r.type;
- * //=> 'rebaseline-policy'
- * ```
  */
 export type RebaselinePolicy = Infer<typeof schema>;
 

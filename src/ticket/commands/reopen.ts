@@ -11,13 +11,6 @@ const schema = commandSchema('reopen', { reason: k.text() });
 
 /**
  * Reopens a resolved or closed call within the policy's reopening window.
- *
- * @example
- * ```ts
- * const r: ReopenTicket = { type: 'reopen', at: new Date(0), actor: { id: technicianId('alice'), level: 1 }, reason: 'Printer jams again' };
- * r.reason;
- * //=> 'Printer jams again'
- * ```
  */
 export type ReopenTicket = Infer<typeof schema>;
 

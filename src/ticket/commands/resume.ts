@@ -10,13 +10,6 @@ const schema = commandSchema('resume', {});
 
 /**
  * Ends a wait.
- *
- * @example
- * ```ts
- * const r: ResumeTicket = { type: 'resume', at: new Date(0), actor: { id: technicianId('alice'), level: 1 } };
- * r.type;
- * //=> 'resume'
- * ```
  */
 export type ResumeTicket = Infer<typeof schema>;
 
