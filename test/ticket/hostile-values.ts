@@ -1,4 +1,4 @@
-import { fc } from '@fast-check/vitest';
+export { anythingOdd } from '../odd-values.js';
 
 /** A getter that throws, and counts how often it was called (it never should be). */
 export function throwingGetter(target: object, key: string): { calls: number } {
@@ -85,17 +85,3 @@ export function oddValues(): unknown[] {
     () => 1,
   ];
 }
-
-/** `fc.anything` with every option that makes odd values. */
-export const anythingOdd = (): fc.Arbitrary<unknown> =>
-  fc.anything({
-    withBigInt: true,
-    withBoxedValues: true,
-    withDate: true,
-    withMap: true,
-    withSet: true,
-    withNullPrototype: true,
-    withObjectString: true,
-    withSparseArray: true,
-    withTypedArray: true,
-  });
