@@ -1,7 +1,7 @@
 import type { Decider } from '../core/decider.js';
+import { describeValue } from '../core/describe-value.js';
 import { err, ok, type Result } from '../core/result.js';
 import { type AppendConflict, appendConflict } from './append-conflict.js';
-import { describeArgument } from './describe-argument.js';
 import type { EventStore } from './event-store.js';
 import { assertExpectedVersion } from './expected-version.js';
 import { assertStreamId, type StreamId } from './stream-id.js';
@@ -128,7 +128,7 @@ function assertDecider(decider: unknown): void {
     !('initialState' in d)
   ) {
     throw new TypeError(
-      `handleCommand: decider must be { decide(command, state), evolve(state, event), initialState }, got ${describeArgument(decider)}.`,
+      `handleCommand: decider must be { decide(command, state), evolve(state, event), initialState }, got ${describeValue(decider)}.`,
     );
   }
 }
@@ -137,13 +137,13 @@ function resolveOptions(options: unknown): { maxRetries: number; expectedVersion
   if (options === undefined) return { maxRetries: 0 };
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(
-      `handleCommand: options must be { maxRetries?, expectedVersion? }, got ${describeArgument(options)}.`,
+      `handleCommand: options must be { maxRetries?, expectedVersion? }, got ${describeValue(options)}.`,
     );
   }
   const { maxRetries = 0, expectedVersion } = options as Record<string, unknown>;
   if (typeof maxRetries !== 'number' || !Number.isSafeInteger(maxRetries) || maxRetries < 0) {
     throw new TypeError(
-      `handleCommand: maxRetries must be an integer ≥ 0, got ${describeArgument(maxRetries)}.`,
+      `handleCommand: maxRetries must be an integer ≥ 0, got ${describeValue(maxRetries)}.`,
     );
   }
   if (expectedVersion === undefined) return { maxRetries };

@@ -1,6 +1,6 @@
+import { describeValue } from '../core/describe-value.js';
 import type { Result } from '../core/result.js';
 import type { AppendConflict } from './append-conflict.js';
-import { describeArgument } from './describe-argument.js';
 import { assertExpectedVersion, type ExpectedVersion } from './expected-version.js';
 import { assertStreamId, type StreamId } from './stream-id.js';
 
@@ -168,9 +168,7 @@ export function assertAppendArguments(
 ): asserts options is AppendOptions {
   assertStreamId(streamId);
   if (!Array.isArray(events)) {
-    throw new TypeError(
-      `append: events must be an array of events, got ${describeArgument(events)}.`,
-    );
+    throw new TypeError(`append: events must be an array of events, got ${describeValue(events)}.`);
   }
   if (events.length === 0) {
     throw new TypeError(
@@ -179,7 +177,7 @@ export function assertAppendArguments(
   }
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(
-      `append: options must be { expectedVersion }, got ${describeArgument(options)}.`,
+      `append: options must be { expectedVersion }, got ${describeValue(options)}.`,
     );
   }
   assertExpectedVersion((options as { expectedVersion?: unknown }).expectedVersion);
@@ -187,7 +185,7 @@ export function assertAppendArguments(
 
 function integerAtLeast(value: unknown, min: number, name: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-    throw new TypeError(`${name} must be an integer ≥ ${min}, got ${describeArgument(value)}.`);
+    throw new TypeError(`${name} must be an integer ≥ ${min}, got ${describeValue(value)}.`);
   }
   return value;
 }
@@ -196,7 +194,7 @@ function optionsObject(options: unknown, method: string): Record<string, unknown
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(
-      `${method}: options must be an object or undefined, got ${describeArgument(options)}.`,
+      `${method}: options must be an object or undefined, got ${describeValue(options)}.`,
     );
   }
   return options as Record<string, unknown>;

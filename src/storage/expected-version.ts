@@ -1,4 +1,4 @@
-import { describeArgument } from './describe-argument.js';
+import { describeValue } from '../core/describe-value.js';
 
 /**
  * The version a writer expects a stream to be at when it appends, for optimistic
@@ -39,7 +39,7 @@ export function assertExpectedVersion(value: unknown): asserts value is Expected
   if (value === 'any') return;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw new TypeError(
-      `expectedVersion must be an integer ≥ 0 (0 for a stream that must not exist yet) or 'any', got ${describeArgument(value)}.`,
+      `expectedVersion must be an integer ≥ 0 (0 for a stream that must not exist yet) or 'any', got ${describeValue(value)}.`,
     );
   }
 }

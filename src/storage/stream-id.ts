@@ -1,4 +1,4 @@
-import { describeArgument } from './describe-argument.js';
+import { describeValue } from '../core/describe-value.js';
 
 declare const streamIdBrand: unique symbol;
 
@@ -42,7 +42,7 @@ export function streamId(value: string): StreamId {
 export function assertStreamId(value: unknown): asserts value is StreamId {
   if (typeof value !== 'string' || value.length === 0) {
     throw new TypeError(
-      `A stream id must be a non-empty string such as 'ticket-42', got ${describeArgument(value)}.`,
+      `A stream id must be a non-empty string such as 'ticket-42', got ${describeValue(value)}.`,
     );
   }
 }

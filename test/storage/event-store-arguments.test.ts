@@ -21,7 +21,7 @@ describe('streamId', () => {
     ['', '""'],
     [undefined, 'undefined'],
     [42, '42'],
-    [{}, 'a value of type object'],
+    [{}, 'an object'],
   ])('refuses %o with a TypeError naming it', (value, shown) => {
     expect(() => streamId(value as string)).toThrow(
       new TypeError(`A stream id must be a non-empty string such as 'ticket-42', got ${shown}.`),
