@@ -1,10 +1,26 @@
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { describeValue } from '../core/describe-value.js';
 import { appendConflictCode } from '../storage/append-conflict.js';
 import type { EventStore, ReadAllPage, StoredEvent } from '../storage/event-store.js';
 import type { ExpectedVersion } from '../storage/expected-version.js';
 import { readAllEvents } from '../storage/read-all-events.js';
 import { type StreamId, streamId } from '../storage/stream-id.js';
+
+/**
+ * A value an adapter returned (or an argument the kit tried), for a failure message: its JSON
+ * when it has one, cut at 300 characters; otherwise `describeValue`'s kind (a BigInt, a cycle
+ * or a throwing getter never turns a failed check into a crash of the kit).
+ */
+function shown(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json.length <= 300 ? json : `${json.slice(0, 300)}…`;
+  } catch {
+    // fall through to the kind
+  }
+  return describeValue(value);
+}
 
 /**
  * The event the conformance suite writes when no `makeEvent` is given: plain data with
@@ -170,7 +186,7 @@ async function appendOk<E>(
   );
   expect(
     result.ok,
-    `append of ${eventIds.length} event(s) to "${stream}" at expected version ${expectedVersion} should succeed, got ${JSON.stringify(result)}`,
+    `append of ${eventIds.length} event(s) to "${stream}" at expected version ${expectedVersion} should succeed, got ${shown(result)}`,
   ).toBe(true);
   if (!result.ok) throw new Error('unreachable');
   return result.value;
@@ -426,11 +442,11 @@ const checks: Record<
       for (const id of badStreamIds) {
         await expectTypeError(
           () => h.store.append(id as StreamId, e, { expectedVersion: 'any' }),
-          `append to stream id ${String(id)}`,
+          `append to stream id ${describeValue(id)}`,
         );
         await expectTypeError(
           () => h.store.readStream(id as StreamId),
-          `readStream(${String(id)})`,
+          `readStream(${describeValue(id)})`,
         );
       }
       await expectTypeError(
@@ -450,7 +466,7 @@ const checks: Record<
       for (const expectedVersion of badVersions) {
         await expectTypeError(
           () => h.store.append(A, e, { expectedVersion } as { expectedVersion: number }),
-          `append with expectedVersion ${String(expectedVersion)}`,
+          `append with expectedVersion ${describeValue(expectedVersion)}`,
         );
       }
       await expectTypeError(
@@ -461,14 +477,14 @@ const checks: Record<
       for (const options of badStreamOptions) {
         await expectTypeError(
           () => h.store.readStream(A, options as { limit: number }),
-          `readStream(${JSON.stringify(options)})`,
+          `readStream(${shown(options)})`,
         );
       }
       const badAllOptions: unknown[] = [{ fromPosition: -1 }, { fromPosition: 0.5 }, { limit: 0 }];
       for (const options of badAllOptions) {
         await expectTypeError(
           () => h.store.readAll(options as { limit: number }),
-          `readAll(${JSON.stringify(options)})`,
+          `readAll(${shown(options)})`,
         );
       }
       expect(await readEverything(h.store), 'refused calls must write nothing').toEqual([]);
@@ -581,7 +597,7 @@ const checks: Record<
           const back = at(read, path);
           expect(
             back instanceof Date,
-            `${what}: ${path} was appended as a Date and should read back as a Date, got ${typeof back === 'string' ? `the string ${JSON.stringify(back)}` : typeof back}`,
+            `${what}: ${path} was appended as a Date and should read back as a Date, got ${typeof back === 'string' ? `the string ${describeValue(back)}` : typeof back}`,
           ).toBe(true);
           expect((back as Date).getTime(), `${what}: ${path} should keep its time`).toBe(
             date.getTime(),
@@ -1018,7 +1034,7 @@ async function runAgainstModel<E>(h: Harness<E>, operations: readonly Operation[
       const end = op.limit === undefined ? all.length : op.from - 1 + op.limit;
       expect(
         read.map((e) => [e.version, h.setup.eventId(e.event)]),
-        `readStream("${stream}", ${JSON.stringify(op)})`,
+        `readStream("${stream}", ${shown(op)})`,
       ).toEqual(all.slice(op.from - 1, end).map((id, i) => [op.from + i, id]));
     } else {
       // Read from the position of the op.from-th event, or past the end.
@@ -1144,10 +1160,10 @@ function resolveSetup<E>(
   const writers = options.writers ?? 20;
   const numRuns = options.numRuns ?? 50;
   if (!Number.isSafeInteger(writers) || writers < 2) {
-    throw new TypeError(`writers must be an integer ≥ 2, got ${String(writers)}.`);
+    throw new TypeError(`writers must be an integer ≥ 2, got ${describeValue(writers)}.`);
   }
   if (!Number.isSafeInteger(numRuns) || numRuns < 1) {
-    throw new TypeError(`numRuns must be an integer ≥ 1, got ${String(numRuns)}.`);
+    throw new TypeError(`numRuns must be an integer ≥ 1, got ${describeValue(numRuns)}.`);
   }
   if ((options.makeEvent === undefined) !== (options.eventId === undefined)) {
     throw new TypeError('makeEvent and eventId go together: give both or neither.');
@@ -1200,7 +1216,7 @@ export async function runEventStoreConformanceCheck<E>(
   const check = eventStoreConformanceChecks.find((c) => c.id === id);
   if (check === undefined) {
     throw new TypeError(
-      `Unknown conformance check ${JSON.stringify(id)}; known checks: ${eventStoreConformanceCheckIds.join(', ')}.`,
+      `Unknown conformance check ${describeValue(id)}; known checks: ${eventStoreConformanceCheckIds.join(', ')}.`,
     );
   }
   await check.run(resolveSetup(makeStore, options));

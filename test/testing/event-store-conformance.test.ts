@@ -184,6 +184,7 @@ describe('the conformance kit', () => {
   test.each([
     [{ writers: 1 }, /writers must be an integer ≥ 2/],
     [{ numRuns: 0 }, /numRuns must be an integer ≥ 1/],
+    [{ writers: 2n }, /writers must be an integer ≥ 2, got 2n\./],
     [{ makeEvent: (id: string) => id }, /makeEvent and eventId go together/],
   ])('refuses invalid options %o', async (bad, message) => {
     await expect(
@@ -195,5 +196,12 @@ describe('the conformance kit', () => {
     await expect(
       runEventStoreConformanceCheck('no-such-check' as never, () => new InMemoryEventStore()),
     ).rejects.toThrow(/Unknown conformance check "no-such-check"/);
+    await expect(
+      runEventStoreConformanceCheck(10n as never, () => new InMemoryEventStore()),
+    ).rejects.toThrow(
+      new TypeError(
+        `Unknown conformance check 10n; known checks: ${eventStoreConformanceCheckIds.join(', ')}.`,
+      ),
+    );
   });
 });
