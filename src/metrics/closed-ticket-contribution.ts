@@ -1,15 +1,9 @@
-import { slaClockState } from '../sla/sla-clock.js';
-import type { SlaTimeline } from '../sla/sla-clock-timeline.js';
+import { stoppedClockMet } from '../sla/sla-clock.js';
+import type { WorkingDuration } from '../sla/working-duration.js';
 import type { TicketIndicatorProjection } from '../ticket/ticket-indicator-projection.js';
-import type { TicketPolicy } from '../ticket/ticket-policy.js';
-import { ticketSlaTimelines } from '../ticket/ticket-sla.js';
+import type { TicketClock, TicketPolicy } from '../ticket/ticket-policy.js';
+import { pauseStopsClock } from '../ticket/ticket-sla.js';
 import type { Contribution } from './indicator-aggregate.js';
-
-const noPauses: readonly never[] = Object.freeze([]);
-
-function stopped(start: Date, stop: Date | undefined): SlaTimeline {
-  return stop === undefined ? { start, pauses: noPauses } : { start, pauses: noPauses, stop };
-}
 
 /**
  * What a ticket closing at `closedAt` adds to the indicators, read from its projection: solved
@@ -39,18 +33,23 @@ export function closedTicketContribution(
   if (q !== undefined) {
     // Without pauses a ticket's clocks are plain start → stop timelines; with pauses, the
     // ticket module decides which pause stops which clock.
-    const timelines =
-      p.pauses.length === 0
-        ? {
-            detection: stopped(openedAt, p.takenInChargeAt),
-            resolution: stopped(openedAt, p.resolvedAt),
-          }
-        : ticketSlaTimelines(p, policy);
-    const options = { at: closedAt, calendar: policy.calendar };
-    detectionMet =
-      slaClockState(timelines.detection, q.targets.detection.within, options) === 'met';
-    resolutionMet =
-      slaClockState(timelines.resolution, q.targets.resolution.within, options) === 'met';
+    // Both clocks are stopped by the closing or not met: read without re-checking what the
+    // projection holds, leaving out the pauses the pinned policy lets stop each clock.
+    const calendar = policy.calendar;
+    const from = openedAt.getTime();
+    const at = closedAt.getTime();
+    const met = (stop: Date | undefined, within: WorkingDuration, clock: TicketClock) => {
+      const ms = stop?.getTime();
+      return (
+        ms !== undefined &&
+        ms <= at &&
+        stoppedClockMet(calendar, from, ms, within, p.pauses, (pause) =>
+          pauseStopsClock(pause.reason, clock, policy),
+        )
+      );
+    };
+    detectionMet = met(p.takenInChargeAt, q.targets.detection.within, 'detection');
+    resolutionMet = met(p.resolvedAt, q.targets.resolution.within, 'resolution');
   }
   return {
     priority: q?.priority,

@@ -249,11 +249,10 @@ function accumulatorOver(
     if (!foldTicketIndicatorsInto(p, event)) return;
     if (p.transfers !== transfers || p.escalations !== escalations) {
       const priority = p.qualification?.priority;
-      const aggregates =
-        priority === undefined
-          ? [totals.overall]
-          : [totals.overall, perPriority.get(priority) as Aggregate];
-      for (const a of aggregates) {
+      totals.overall.transfers += p.transfers - transfers;
+      totals.overall.escalations += p.escalations - escalations;
+      if (priority !== undefined) {
+        const a = perPriority.get(priority) as Aggregate;
         a.transfers += p.transfers - transfers;
         a.escalations += p.escalations - escalations;
       }

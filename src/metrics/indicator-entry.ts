@@ -24,19 +24,57 @@ export interface IndicatorEntry {
   readonly position?: number;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Scratch<T extends TicketIndicatorEvent['type']> = Mutable<
+  Extract<TicketIndicatorEvent, { readonly type: T }>
+>;
+
+/**
+ * The copies of ticket events a {@link CheckedEntry} refills, one per shape: the indicators
+ * fold an event and let it go (they keep its date and interned fields, never the event), so
+ * one copy of each shape serves every entry.
+ */
+interface TicketEventCopies {
+  readonly opened: Scratch<'ticket-opened'>;
+  readonly qualified: Scratch<'ticket-qualified'>;
+  readonly handedOff: Scratch<'ticket-handed-off'>;
+  readonly solution: Scratch<'solution-applied'>;
+  readonly paused: Scratch<'ticket-paused'>;
+  readonly rebaselined: Scratch<'policy-rebaselined'>;
+  readonly rebaselinedWithTargets: Mutable<
+    Required<Extract<TicketIndicatorEvent, { readonly type: 'policy-rebaselined' }>>
+  >;
+  readonly plain: PlainCopy;
+}
+
+type PlainCopy = {
+  type: Exclude<
+    TicketIndicatorEvent['type'],
+    | 'ticket-opened'
+    | 'ticket-qualified'
+    | 'ticket-handed-off'
+    | 'solution-applied'
+    | 'ticket-paused'
+    | 'policy-rebaselined'
+  >;
+  at: Date;
+};
+
 /**
  * An entry checked and copied: what the accumulator folds. The reader fills one its caller
- * owns and reuses (no allocation an entry beyond the event's own copy).
+ * owns and reuses, ticket events included (no allocation an entry): what it holds is valid
+ * until the next entry is read into it.
  */
 export interface CheckedEntry {
   kind: 'ticket' | 'call' | 'other';
   streamId: string;
   version: number | undefined;
   position: number | undefined;
-  /** The ticket event's copy, when `kind` is `'ticket'`. */
+  /** The ticket event's copy, when `kind` is `'ticket'` (one of `copies`, refilled). */
   ticket: TicketIndicatorEvent | undefined;
   /** The call event's copy, when `kind` is `'call'`. */
   call: CallQueueEvent | undefined;
+  readonly copies: TicketEventCopies;
 }
 
 /**
@@ -49,6 +87,8 @@ export interface CheckedEntry {
  * ```
  */
 export function newCheckedEntry(): CheckedEntry {
+  const at = new Date(0);
+  const targets = undefined as unknown as SlaTargets;
   return {
     kind: 'other',
     streamId: '',
@@ -56,6 +96,21 @@ export function newCheckedEntry(): CheckedEntry {
     position: undefined,
     ticket: undefined,
     call: undefined,
+    copies: {
+      opened: { type: 'ticket-opened', at, policyVersion: '' },
+      qualified: { type: 'ticket-qualified', at, priority: 1, targets },
+      handedOff: { type: 'ticket-handed-off', at, kind: 'transfer' },
+      solution: {
+        type: 'solution-applied',
+        at,
+        nature: 'definitive',
+        by: { id: '' as TechnicianId, level: 1 },
+      },
+      paused: { type: 'ticket-paused', at, reason: 'waiting-for-user' },
+      rebaselined: { type: 'policy-rebaselined', at, toVersion: '' },
+      rebaselinedWithTargets: { type: 'policy-rebaselined', at, toVersion: '', targets },
+      plain: { type: 'ticket-closed', at },
+    },
   };
 }
 
@@ -89,7 +144,7 @@ function readString(value: unknown, what: string): string {
 function readDate(value: unknown, what: string): Date {
   let ms: number;
   try {
-    ms = Reflect.apply(getTime, value, []) as number;
+    ms = getTime.call(value as Date);
   } catch {
     throw new Refusal(`Indicators: ${what} must be a Date, got ${describeValue(value)}.`);
   }
@@ -217,53 +272,86 @@ const handoffKinds = ['transfer', 'escalation'] as const;
 const natures = ['definitive', 'temporary'] as const;
 const levels = [1, 2, 3] as const;
 
-// Technicians are few: their ids interned so that tracked tickets share them.
-const technicians = new Map<string, { readonly id: TechnicianId; readonly level: 1 | 2 | 3 }>();
+// Technicians are few: their ids interned (one table per level) so that tracked tickets
+// share them, and no key is built per event.
+type Resolver = { readonly id: TechnicianId; readonly level: 1 | 2 | 3 };
+const technicians: readonly Map<string, Resolver>[] = [new Map(), new Map(), new Map()];
+const maxInternedTechnicians = 4096;
 
-function readResolver(by: object): { readonly id: TechnicianId; readonly level: 1 | 2 | 3 } {
+function readResolver(by: object): Resolver {
   const id = readString((by as Rec).id, 'by.id');
   const level = readChoice((by as Rec).level, levels, 'by.level');
-  const key = `${level}:${id}`;
-  const known = technicians.get(key);
+  const table = technicians[level - 1] as Map<string, Resolver>;
+  const known = table.get(id);
   if (known !== undefined) return known;
   const copy = Object.freeze({ id: id as TechnicianId, level });
-  if (technicians.size < 4096) technicians.set(key, copy);
+  if (table.size < maxInternedTechnicians) table.set(id, copy);
   return copy;
 }
 
-function readTicketEvent(type: TicketEvent['type'], e: object, at: Date): TicketIndicatorEvent {
+function readTicketEvent(
+  type: TicketEvent['type'],
+  e: object,
+  at: Date,
+  copies: TicketEventCopies,
+): TicketIndicatorEvent {
+  // Every field is read and checked before the copy is written: a refusal leaves it as it was.
   switch (type) {
-    case 'ticket-opened':
-      return { type, at, policyVersion: readString((e as Rec).policyVersion, 'policyVersion') };
-    case 'ticket-qualified':
-      return {
-        type,
-        at,
-        priority: readChoice((e as Rec).priority, priorities, 'priority'),
-        targets: readTargets((e as Rec).targets, 'targets'),
-      };
-    case 'ticket-handed-off':
-      return { type, at, kind: readChoice((e as Rec).kind, handoffKinds, 'kind') };
-    case 'solution-applied':
-      return {
-        type,
-        at,
-        nature: readChoice((e as Rec).nature, natures, 'nature'),
-        by: readResolver(readObject((e as Rec).by, 'by')),
-      };
-    case 'ticket-paused':
-      return {
-        type,
-        at,
-        // The ticket's decider checks the reason against its list; here any text keeps the pause.
-        reason: readString((e as Rec).reason, 'reason') as 'waiting-for-user',
-      };
+    case 'ticket-opened': {
+      const policyVersion = readString((e as Rec).policyVersion, 'policyVersion');
+      const c = copies.opened;
+      c.at = at;
+      c.policyVersion = policyVersion;
+      return c;
+    }
+    case 'ticket-qualified': {
+      const priority = readChoice((e as Rec).priority, priorities, 'priority');
+      const targets = readTargets((e as Rec).targets, 'targets');
+      const c = copies.qualified;
+      c.at = at;
+      c.priority = priority;
+      c.targets = targets;
+      return c;
+    }
+    case 'ticket-handed-off': {
+      const kind = readChoice((e as Rec).kind, handoffKinds, 'kind');
+      const c = copies.handedOff;
+      c.at = at;
+      c.kind = kind;
+      return c;
+    }
+    case 'solution-applied': {
+      const nature = readChoice((e as Rec).nature, natures, 'nature');
+      const by = readResolver(readObject((e as Rec).by, 'by'));
+      const c = copies.solution;
+      c.at = at;
+      c.nature = nature;
+      c.by = by;
+      return c;
+    }
+    case 'ticket-paused': {
+      // The ticket's decider checks the reason against its list; here any text keeps the pause.
+      const reason = readString((e as Rec).reason, 'reason') as 'waiting-for-user';
+      const c = copies.paused;
+      c.at = at;
+      c.reason = reason;
+      return c;
+    }
     case 'policy-rebaselined': {
       const toVersion = readString((e as Rec).toVersion, 'toVersion');
-      const targets = (e as Rec).targets;
-      return targets === undefined
-        ? { type, at, toVersion }
-        : { type, at, toVersion, targets: readTargets(targets, 'targets') };
+      const given = (e as Rec).targets;
+      if (given === undefined) {
+        const c = copies.rebaselined;
+        c.at = at;
+        c.toVersion = toVersion;
+        return c;
+      }
+      const targets = readTargets(given, 'targets');
+      const c = copies.rebaselinedWithTargets;
+      c.at = at;
+      c.toVersion = toVersion;
+      c.targets = targets;
+      return c;
     }
     case 'ticket-taken-in-charge':
     case 'handling-acknowledged':
@@ -274,8 +362,12 @@ function readTicketEvent(type: TicketEvent['type'], e: object, at: Date): Ticket
     case 'problem-linked':
     case 'ticket-reopened':
     case 'ticket-closed':
-    case 'ticket-cancelled':
-      return { type, at };
+    case 'ticket-cancelled': {
+      const c = copies.plain;
+      c.type = type;
+      c.at = at;
+      return c;
+    }
   }
 }
 
@@ -338,7 +430,7 @@ function readWhole(entry: unknown, out: CheckedEntry): void {
       fill(out, 'call', streamId, version, position, undefined, call);
       return;
     }
-    const ticket = readTicketEvent(type as TicketEvent['type'], e, at);
+    const ticket = readTicketEvent(type as TicketEvent['type'], e, at, out.copies);
     fill(out, 'ticket', streamId, version, position, ticket, undefined);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
@@ -349,8 +441,10 @@ function readWhole(entry: unknown, out: CheckedEntry): void {
 }
 
 /**
- * Checks an entry whole and copies what the indicators read of it into `out` (dates included, so a
- * caller changing its objects afterwards changes nothing). Never runs into half an entry:
+ * Checks an entry whole and copies what the indicators read of it into `out`, so a caller
+ * changing its objects' fields afterwards changes nothing (a plain `Date` is kept as given, not
+ * copied: the accumulator trusts no one calls `setTime` on a date it handed over, as events
+ * read from a store never are). Never runs into half an entry:
  * it reads each field once, and a getter or Proxy trap that throws is a refusal.
  *
  * @throws TypeError naming what was wrong (the value described by `describeValue`): not an

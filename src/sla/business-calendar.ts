@@ -66,6 +66,8 @@ const HOUR_MS = 3_600_000;
  */
 const MAX_DAYS = 366_000;
 const MAX_SPAN_MS = MAX_DAYS * 86_400_000;
+/** The mean Gregorian year (365.2425 days), in ms. */
+const MEAN_YEAR_MS = 31_556_952_000;
 const indexes = new WeakMap<BusinessCalendar, CalendarIndex>();
 
 /** A calendar's spec read once into plain data (hostile values refused), and its index. */
@@ -269,7 +271,11 @@ function beyondReach(what: string): RangeError {
  * cap, with a year to spare for the gap between local years and UTC years.
  */
 function lastYearFrom(origin: number): number {
-  return new Date(Math.min(origin + MAX_SPAN_MS, 8.64e15)).getUTCFullYear() + 1;
+  // Worked out without a Date (it is on every clock's path): the mean Gregorian year is off
+  // the calendar by under two days, so the year found is the true one or the next, and a
+  // second year to spare keeps it at or past the true one plus one. The answer is capped at
+  // the last year a Date holds (275,760) plus one, as before.
+  return Math.min(Math.floor(1970 + (origin + MAX_SPAN_MS) / MEAN_YEAR_MS) + 2, 275_761);
 }
 
 /** The next year with an opening after `year`, not beyond `last`, using the year summaries. */

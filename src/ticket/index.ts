@@ -108,6 +108,7 @@ export {
 } from './ticket-policy.js';
 export {
   measureTicketSla,
+  pauseStopsClock,
   type TicketClockFacts,
   type TicketSlaMeasurements,
   type TicketSlaTimelines,

@@ -65,6 +65,28 @@ function assertPinned(state: TicketClockFacts, policy: TicketPolicy, name: strin
 }
 
 /**
+ * Whether a pause of a ticket stops one of its clocks under a policy: the time a call stood
+ * resolved before a reopening stops its resolution clocks (resolution and maximum delay), never
+ * its detection clock (it was taken in charge long before); a pause for any other reason stops
+ * the clocks whose `pausingReasons` list that reason.
+ *
+ * @see seed §2.5.2.4
+ * @example
+ * ```ts
+ * [pauseStopsClock('resolved', 'detection', defaultTicketPolicy), pauseStopsClock('resolved', 'resolution', defaultTicketPolicy)];
+ * //=> [false, true]
+ * ```
+ */
+export function pauseStopsClock(
+  reason: ClockPause['reason'],
+  clock: TicketClock,
+  policy: TicketPolicy,
+): boolean {
+  if (reason === 'resolved') return clock !== 'detection';
+  return (policy.pausingReasons[clock] as readonly string[]).includes(reason);
+}
+
+/**
  * The timelines of a ticket's clocks, from its events alone (seed §2.5.2.4), read from its
  * state or any {@link TicketClockFacts}:
  *
@@ -91,10 +113,9 @@ export function ticketSlaTimelines(
   const state = factsOf(source);
   const start = assertPinned(state, policy, 'ticketSlaTimelines');
   const pausesOf = (clock: TicketClock, stop: Date | undefined): SlaPause[] => {
-    const reasons: readonly string[] = policy.pausingReasons[clock];
     const pauses: SlaPause[] = [];
     for (const p of state.pauses) {
-      if (p.reason === 'resolved' ? clock === 'detection' : !reasons.includes(p.reason)) continue;
+      if (!pauseStopsClock(p.reason, clock, policy)) continue;
       if (stop !== undefined && p.from.getTime() > stop.getTime()) continue;
       pauses.push(p.to === undefined ? { from: p.from } : { from: p.from, to: p.to });
     }

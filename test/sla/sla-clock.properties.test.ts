@@ -13,6 +13,7 @@ import {
   weekdays,
   workingTimeBetween,
 } from '../../src/sla/index.js';
+import { stoppedClockMet } from '../../src/sla/sla-clock.js';
 
 const MINUTE = 60_000;
 const workingWeek = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
@@ -173,6 +174,29 @@ describe('SLA clock properties on calendars with DST changes, holidays and night
       expect(final.elapsedMs).toBe(atStop.elapsedMs);
       expect(final.state).toBe(final.elapsedMs <= final.budgetMs ? 'met' : 'breached');
       expect(final.thresholds.next).toBeNull();
+    },
+  );
+
+  test.prop([calendar, zonedCase, target, fc.array(fc.boolean(), { minLength: 9, maxLength: 9 })])(
+    "the indicators' unchecked reading of a stopped clock is slaClockState's 'met', whatever pauses it keeps",
+    (cal, c, duration, keep) => {
+      const stop = c.timeline.stop;
+      if (stop === undefined) return;
+      const kept = c.timeline.pauses.filter((_, k) => keep[k] === true);
+      const at = new Date(Math.max(stop.getTime(), c.at.getTime()));
+      const expected =
+        slaClockState({ ...c.timeline, pauses: kept }, duration, { at, calendar: cal }) === 'met';
+      const counts = (pause: SlaPause) => kept.includes(pause);
+      expect(
+        stoppedClockMet(
+          cal,
+          c.timeline.start.getTime(),
+          stop.getTime(),
+          duration,
+          c.timeline.pauses,
+          counts,
+        ),
+      ).toBe(expected);
     },
   );
 

@@ -7,6 +7,8 @@ import {
   defineTicketPolicy,
   initialTicketState,
   measureTicketSla,
+  pauseStopsClock,
+  ticketClocks,
   ticketSlaTimelines,
 } from '../../src/ticket/index.js';
 import {
@@ -484,6 +486,30 @@ describe('SLA clocks from the events (seed §2.5.2.4)', () => {
     expect([m?.detection.state, m?.detection.elapsedMs]).toEqual(['met', 3 * 60_000]);
     expect([m?.resolution.state, m?.resolution.elapsedMs]).toEqual(['met', 40 * 60_000]);
     expect([m?.maxDelay.state, m?.maxDelay.elapsedMs]).toEqual(['met', 70 * 60_000]);
+  });
+
+  it('which pause stops which clock: resolved time stops the resolution clocks only; a wait the clocks the policy lists', () => {
+    const stops = (policy = defaultTicketPolicy) =>
+      ticketClocks.map((clock) => [
+        clock,
+        pauseStopsClock('resolved', clock, policy),
+        pauseStopsClock('waiting-for-user', clock, policy),
+      ]);
+    expect(stops()).toEqual([
+      // The seed's policy: waiting for the user stops only the resolution clock.
+      ['detection', false, false],
+      ['resolution', true, true],
+      ['maxDelay', true, false],
+    ]);
+    const strict = defineTicketPolicy({
+      version: 'strict',
+      pausingReasons: { detection: [], resolution: [], maxDelay: [] },
+    });
+    expect(stops(strict)).toEqual([
+      ['detection', false, false],
+      ['resolution', true, false],
+      ['maxDelay', true, false],
+    ]);
   });
 
   it('a policy where waits do not pause the resolution clock breaches it', () => {
