@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { RecordProblem } from './problem-commands.js';
 import type { IncidentRef, ProblemId } from './problem-ids.js';
 import type { ProblemActor } from './problem-policy.js';
@@ -189,27 +190,74 @@ function fieldsOf(key: unknown): readonly RecurrenceField[] | undefined {
   );
 }
 
-function checkRule(rule: RecurrenceRule): number {
-  if (typeof rule !== 'object' || rule === null) {
-    throw new ConfigurationError('Recurrence rule: expected { key, window, threshold }.', {
-      input: rule,
-    });
-  }
-  fieldsOf(rule.key);
-  if (!Number.isInteger(rule.threshold) || rule.threshold < 2) {
-    throw new ConfigurationError(
-      `Recurrence rule: threshold must be an integer ≥ 2 (a recurrence needs at least two incidents), got ${describeValue(rule.threshold)}.`,
-      { path: ['threshold'], input: rule.threshold },
-    );
-  }
-  return windowMs(rule.window);
+/** A rule read once (each field read a single time, a getter or trap that throws refused). */
+interface CheckedRule {
+  readonly key: RecurrenceKey;
+  readonly fields: readonly RecurrenceField[] | undefined;
+  readonly threshold: number;
+  readonly span: number;
+}
+
+function checkRule(rule: RecurrenceRule): CheckedRule {
+  return guardInput(
+    'Recurrence rule',
+    () => {
+      if (typeof rule !== 'object' || rule === null) {
+        throw new ConfigurationError(
+          `Recurrence rule: expected { key, window, threshold }, got ${describeValue(rule)}.`,
+          { input: rule },
+        );
+      }
+      const { key, threshold, window } = rule;
+      const fields = fieldsOf(key);
+      if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 2) {
+        throw new ConfigurationError(
+          `Recurrence rule: threshold must be an integer ≥ 2 (a recurrence needs at least two incidents), got ${describeValue(threshold)}.`,
+          { path: ['threshold'], input: threshold },
+        );
+      }
+      return { key, fields, threshold, span: windowMs(window) };
+    },
+    'ConfigurationError',
+  );
 }
 
 interface Keyed {
-  readonly incident: IncidentSummary;
+  readonly id: IncidentRef;
   readonly time: number;
   readonly label: string;
   readonly values: { readonly [field in RecurrenceField]?: string };
+}
+
+const getTime = Date.prototype.getTime;
+
+/** An incident's id and instant, each read once: a malformed incident is a TypeError naming it. */
+function readIncident(incident: unknown, index: number): { id: IncidentRef; time: number } {
+  if (typeof incident !== 'object' || incident === null) {
+    throw inputError(
+      `findRecurringIncidents: incidents[${index}] must be an incident summary { id, at, … }, got ${describeValue(incident)}.`,
+    );
+  }
+  const id: unknown = (incident as IncidentSummary).id;
+  if (typeof id !== 'string' || id.length === 0) {
+    throw inputError(
+      `findRecurringIncidents: an incident needs a non-empty id, got ${describeValue(id)} (incidents[${index}]).`,
+    );
+  }
+  const at: unknown = (incident as IncidentSummary).at;
+  let time = Number.NaN;
+  try {
+    // The Date's own slot: never a getter, a trap or an overridden getTime.
+    time = getTime.call(at as Date);
+  } catch {
+    // not a Date: refused below
+  }
+  if (!Number.isFinite(time)) {
+    throw inputError(
+      `findRecurringIncidents: incident ${describeValue(id)} has an invalid date, got ${describeValue(at)}.`,
+    );
+  }
+  return { id: id as IncidentRef, time };
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -228,8 +276,11 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  *
  * @see seed §1, §4.4.2
  * @throws ConfigurationError when the rule is malformed (unknown key, window not positive,
- * threshold not an integer ≥ 2).
- * @throws TypeError when an incident has no id, an invalid date, or an id seen twice.
+ * threshold not an integer ≥ 2) or cannot be read (a getter or Proxy trap that throws).
+ * @throws TypeError when `incidents` is not a list, an incident is not an object, has no id,
+ * an invalid date (a `Date` look-alike included) or an id seen twice, cannot be read (a getter
+ * or Proxy trap that throws), or when the rule's key function throws; each incident is read
+ * once, and every message describes the value with `describeValue`.
  * @example
  * ```ts
  * const at = (day: number) => new Date(Date.UTC(2026, 2, day, 9));
@@ -249,9 +300,7 @@ export function findRecurringIncidents(
   incidents: Iterable<IncidentSummary>,
   rule: RecurrenceRule,
 ): RecurringIncidents[] {
-  const span = checkRule(rule);
-  const { key } = rule;
-  const fields = fieldsOf(key);
+  const { key, fields, threshold, span } = checkRule(rule);
   const groups = new Map<string, Keyed[]>();
   const ids = new Set<string>();
   const folded = new Map<string, string>();
@@ -263,66 +312,80 @@ export function findRecurringIncidents(
     }
     return text;
   };
-  for (const incident of incidents) {
-    if (typeof incident.id !== 'string' || incident.id.length === 0) {
-      throw new TypeError(
-        `findRecurringIncidents: an incident needs a non-empty id, got ${describeValue(incident.id)}.`,
+  const keyOf = (incident: IncidentSummary, id: IncidentRef): unknown => {
+    try {
+      return (key as (incident: IncidentSummary) => unknown)(incident);
+    } catch (error) {
+      throw inputError(
+        `findRecurringIncidents: the rule's key function threw ${describeValue(error)} for incident ${describeValue(id)}.`,
       );
     }
-    if (!(incident.at instanceof Date) || Number.isNaN(incident.at.getTime())) {
-      throw new TypeError(`findRecurringIncidents: incident ${incident.id} has an invalid date.`);
+  };
+  guardInput('findRecurringIncidents', () => {
+    if (
+      typeof incidents !== 'object' ||
+      incidents === null ||
+      typeof (incidents as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+    ) {
+      throw inputError(
+        `findRecurringIncidents: incidents must be a list (an iterable) of incident summaries, got ${describeValue(incidents)}.`,
+      );
     }
-    if (ids.has(incident.id)) {
-      throw new TypeError(`findRecurringIncidents: incident ${incident.id} is listed twice.`);
-    }
-    ids.add(incident.id);
-    let groupKey: string;
-    let label: string;
-    const values: { [field in RecurrenceField]?: string } = {};
-    if (fields === undefined) {
-      const raw = (key as (incident: IncidentSummary) => string | undefined)(incident);
-      if (typeof raw !== 'string' || raw.length === 0) continue;
-      groupKey = raw;
-      label = raw.trim();
-    } else {
-      const keys: string[] = [];
-      const labels: string[] = [];
-      for (const field of fields) {
-        const raw = incident[field];
-        const text = typeof raw === 'string' ? fold(raw) : '';
-        if (text.length === 0) break;
-        keys.push(text);
-        labels.push((raw as string).trim());
-        values[field] = (raw as string).trim();
+    let index = 0;
+    for (const incident of incidents) {
+      const { id, time } = readIncident(incident, index++);
+      if (ids.has(id)) {
+        throw inputError(`findRecurringIncidents: incident ${describeValue(id)} is listed twice.`);
       }
-      if (keys.length < fields.length) continue;
-      groupKey = keys.join(' / ');
-      label = labels.join(' — ');
+      ids.add(id);
+      let groupKey: string;
+      let label: string;
+      const values: { [field in RecurrenceField]?: string } = {};
+      if (fields === undefined) {
+        const raw = keyOf(incident, id);
+        if (typeof raw !== 'string' || raw.length === 0) continue;
+        groupKey = raw;
+        label = raw.trim();
+      } else {
+        const keys: string[] = [];
+        const labels: string[] = [];
+        for (const field of fields) {
+          const raw: unknown = incident[field];
+          const text = typeof raw === 'string' ? fold(raw) : '';
+          if (text.length === 0) break;
+          keys.push(text);
+          labels.push((raw as string).trim());
+          values[field] = (raw as string).trim();
+        }
+        if (keys.length < fields.length) continue;
+        groupKey = keys.join(' / ');
+        label = labels.join(' — ');
+      }
+      const keyed = { id, time, label, values };
+      const group = groups.get(groupKey);
+      if (group === undefined) groups.set(groupKey, [keyed]);
+      else group.push(keyed);
     }
-    const keyed = { incident, time: incident.at.getTime(), label, values };
-    const group = groups.get(groupKey);
-    if (group === undefined) groups.set(groupKey, [keyed]);
-    else group.push(keyed);
-  }
+  });
   const proposals: RecurringIncidents[] = [];
   for (const [groupKey, group] of groups) {
-    group.sort((a, b) => a.time - b.time || compareText(a.incident.id, b.incident.id));
+    group.sort((a, b) => a.time - b.time || compareText(a.id, b.id));
     let start = 0;
     let end = 0;
     while (start < group.length) {
       const first = group[start] as Keyed;
       if (end < start) end = start;
       while (end < group.length && (group[end] as Keyed).time < first.time + span) end++;
-      if (end - start >= rule.threshold) {
+      if (end - start >= threshold) {
         const members = group.slice(start, end);
         proposals.push({
           key: groupKey,
           label: first.label,
           ...(fields?.length === 1 ? { field: fields[0] as RecurrenceField } : {}),
           ...(fields === undefined ? {} : { fields, values: first.values }),
-          incidents: members.map((m) => m.incident.id),
-          from: first.incident.at,
-          to: (members[members.length - 1] as Keyed).incident.at,
+          incidents: members.map((m) => m.id),
+          from: new Date(first.time),
+          to: new Date((members[members.length - 1] as Keyed).time),
         });
         start = end;
       } else {

@@ -160,11 +160,77 @@ describe('recurring incidents become problems (seed §1, §4.4.2)', () => {
   it('throws on an incident listed twice or dated badly', () => {
     const rule = byEquipment(2, 10);
     expect(() => findRecurringIncidents([inc(1, 0), inc(1, 2)], rule)).toThrow(
-      /INC-1 is listed twice/,
+      /"INC-1" is listed twice/,
     );
     expect(() =>
       findRecurringIncidents([{ id: incidentRef('INC-1'), at: new Date(Number.NaN) }], rule),
     ).toThrow(TypeError);
+  });
+
+  it('refuses hostile incidents and rules with its own documented errors, each incident read once', () => {
+    const rule = byEquipment(2, 10);
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const refusals: [unknown, RegExp][] = [
+      [5, /incidents must be a list \(an iterable\) of incident summaries, got 5/],
+      [[null], /incidents\[0\] must be an incident summary .*got null/],
+      [[{ id: 1n, at: new Date(0) }], /needs a non-empty id, got 1n/],
+      [[{ id: 'INC-1', at: new Proxy(new Date(0), {}) }], /"INC-1" has an invalid date/],
+      [[{ id: 'INC-1', at: { getTime: () => 0 } }], /"INC-1" has an invalid date/],
+      [[Object.defineProperty({ at: new Date(0) }, 'id', { get: boom })], /could not be read/],
+      [
+        [
+          {
+            id: 'INC-1',
+            at: new Date(0),
+            get equipment() {
+              return boom();
+            },
+          },
+        ],
+        /could not be read/,
+      ],
+      [new Proxy([], { get: boom }), /could not be read/],
+    ];
+    for (const [incidents, message] of refusals) {
+      expect(() => findRecurringIncidents(incidents as never, rule)).toThrow(TypeError);
+      expect(() => findRecurringIncidents(incidents as never, rule)).toThrow(message);
+    }
+    expect(() =>
+      findRecurringIncidents([inc(1, 0)], { key: boom, window: { days: 1 }, threshold: 2 }),
+    ).toThrow(/the rule's key function threw an Error for incident "INC-1"/);
+    for (const bad of [
+      Object.defineProperty({ window: { days: 1 }, threshold: 2 }, 'key', { get: boom }),
+      new Proxy({}, { get: boom }),
+      { key: 'equipment', window: new Proxy({}, { ownKeys: boom }), threshold: 2 },
+      { key: 'equipment', window: { days: 1 }, threshold: 2n },
+    ]) {
+      expect(() => findRecurringIncidents([], bad as never)).toThrow(ConfigurationError);
+    }
+    // An id read twice could change between the reads: it is read once.
+    let reads = 0;
+    const shifty = {
+      get id() {
+        reads++;
+        return reads === 1 ? 'INC-1' : 1n;
+      },
+      at: hour(0),
+      equipment: 'Imprimante B2',
+    };
+    const other = inc(2, 1, { equipment: 'imprimante b2' });
+    expect(findRecurringIncidents([shifty as never, other], rule)).toHaveLength(1);
+    expect(reads).toBe(1);
+  });
+
+  it("gives its own dates, not the caller's", () => {
+    const first = inc(1, 0, { equipment: 'Imprimante B2' });
+    const [proposal] = findRecurringIncidents(
+      [first, inc(2, 1, { equipment: 'imprimante b2' })],
+      byEquipment(2, 24),
+    );
+    expect(proposal?.from).toEqual(first.at);
+    expect(proposal?.from).not.toBe(first.at);
   });
 
   it('turns a proposal into a record-problem command level 1 may issue (§4.4.1)', () => {
