@@ -133,9 +133,22 @@ export function targets(): Target[] {
     const decide = decider.decide as AnyFunction;
     add(`${name}.decide`, 'never-throws', (v) => decide(v, decider.initialState));
   }
-  // qualify moved to sla (issue 9.5) but keeps the qualification functions' contract; the
-  // staffing functions document a ConfigurationError for every impossible input.
-  const documentedModules = [qualification, { qualify: sla.qualify }, handling, i18n, staffing];
+  // Every function of every rule module: each documents what it throws (a TypeError or
+  // RangeError naming the bad input, a ConfigurationError for a policy), and nothing else may
+  // escape whatever it is given; the staffing functions document a ConfigurationError for
+  // every impossible input.
+  const documentedModules = [
+    qualification,
+    sla,
+    handling,
+    i18n,
+    staffing,
+    ticket,
+    problem,
+    report,
+    metrics,
+    storage,
+  ];
   for (const module of documentedModules as Record<string, unknown>[]) {
     for (const [name, value] of Object.entries(module)) {
       if (typeof value !== 'function' || /^[A-Z]/.test(name)) continue;
