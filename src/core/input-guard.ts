@@ -47,16 +47,39 @@ export function guardInput<T>(
   try {
     return body();
   } catch (cause) {
-    if (cause instanceof ConfigurationError) throw cause;
-    if (cause instanceof Error && documented.has(cause)) throw cause;
-    const message = `${where}: the input could not be read as plain data (a getter or a Proxy trap threw, or a value could not be converted or was nested too deeply).`;
-    if (kind === 'ConfigurationError') {
-      const error = new ConfigurationError(message);
-      Object.defineProperty(error, 'cause', { value: cause });
-      throw error;
-    }
-    const error = new TypeError(message, { cause });
-    documented.add(error);
-    throw error;
+    throw documentedError(where, cause, kind);
   }
+}
+
+/**
+ * The error a guarded function throws for what escaped it: `cause` itself when it is a
+ * `ConfigurationError` or an {@link inputError}, else the function's documented error
+ * (`kind`) naming it, with `cause` kept. {@link guardInput} without its closure, for the
+ * paths that run once per event (`try { … } catch (e) { throw documentedError('evolveTicket', e); }`).
+ *
+ * @param where - The function named at the start of the message.
+ * @param kind - A `TypeError` for a rule's input, a `ConfigurationError` for a policy's definition.
+ * @example
+ * ```ts
+ * const e = documentedError('evolveTicket', new RangeError('Maximum call stack size exceeded'));
+ * [e instanceof TypeError, e.message.startsWith('evolveTicket: the input could not be read')];
+ * //=> [true, true]
+ * ```
+ */
+export function documentedError(
+  where: string,
+  cause: unknown,
+  kind: 'TypeError' | 'ConfigurationError' = 'TypeError',
+): Error {
+  if (cause instanceof ConfigurationError) return cause;
+  if (cause instanceof Error && documented.has(cause)) return cause;
+  const message = `${where}: the input could not be read as plain data (a getter or a Proxy trap threw, or a value could not be converted or was nested too deeply).`;
+  if (kind === 'ConfigurationError') {
+    const error = new ConfigurationError(message);
+    Object.defineProperty(error, 'cause', { value: cause });
+    return error;
+  }
+  const error = new TypeError(message, { cause });
+  documented.add(error);
+  return error;
 }

@@ -2,7 +2,7 @@ import { stoppedClockMet } from '../sla/sla-clock.js';
 import type { WorkingDuration } from '../sla/working-duration.js';
 import type { TicketIndicatorProjection } from '../ticket/ticket-indicator-projection.js';
 import type { TicketClock, TicketPolicy } from '../ticket/ticket-policy.js';
-import { pauseStopsClock } from '../ticket/ticket-sla.js';
+import { stopsClock } from '../ticket/ticket-sla.js';
 import type { Contribution } from './indicator-aggregate.js';
 
 /**
@@ -44,7 +44,7 @@ export function closedTicketContribution(
         ms !== undefined &&
         ms <= at &&
         stoppedClockMet(calendar, from, ms, within, p.pauses, (pause) =>
-          pauseStopsClock(pause.reason, clock, policy),
+          stopsClock(pause.reason, clock, policy),
         )
       );
     };

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 import { plainConfiguration } from '../core/plain-configuration.js';
 import {
   CalendarIndex,
@@ -208,7 +209,7 @@ function instantOf(date: unknown, name: string): number {
     time = Number.NaN;
   }
   if (Number.isNaN(time)) {
-    throw new TypeError(`${name}: expected a valid Date, got ${describeValue(date)}.`);
+    throw inputError(`${name}: expected a valid Date, got ${describeValue(date)}.`);
   }
   return time;
 }
@@ -261,8 +262,9 @@ export function nextOpening(calendar: BusinessCalendar, at: Date): Date {
 
 /** A RangeError for an answer that would lie further from its start than a calendar reaches. */
 function beyondReach(what: string): RangeError {
-  return new RangeError(
+  return inputError(
     `${what}: the answer lies more than 366,000 days (about 1,000 years) from the start, beyond what a calendar computes.`,
+    'RangeError',
   );
 }
 
@@ -428,8 +430,9 @@ export function addWorkingTimeAt(
   }
   const ms = Math.round(hours * HOUR_MS + minutes * 60_000 + seconds * 1000);
   if (days > MAX_DAYS || ms > MAX_SPAN_MS) {
-    throw new RangeError(
+    throw inputError(
       `duration: ${days} days and ${ms} ms is longer than a calendar handles (366,000 days, about 1,000 years).`,
+      'RangeError',
     );
   }
   const index = indexOf(calendar);

@@ -1,3 +1,4 @@
+import { inputError } from '../core/input-guard.js';
 import { closuresOfYear, type Holiday } from './holidays.js';
 import { type MinuteRanges, subtractRanges } from './opening-hours.js';
 import {
@@ -142,8 +143,9 @@ export class CalendarIndex {
     const known = this.#years.get(year);
     if (known !== undefined) return known;
     if (!(year >= -LAST_YEAR && year <= LAST_YEAR)) {
-      throw new RangeError(
+      throw inputError(
         `The year ${year} is beyond the range of dates a calendar handles (years -${LAST_YEAR} to ${LAST_YEAR}).`,
+        'RangeError',
       );
     }
     const index = buildYear(this.#rules, year);
@@ -172,8 +174,9 @@ export class CalendarIndex {
     for (let next = year + 1; next <= year + MAX_CLOSED_YEARS; next++) {
       if (this.summary(next).days > 0) return this.year(next);
     }
-    throw new RangeError(
+    throw inputError(
       `The calendar has no opening in the ${MAX_CLOSED_YEARS} years after ${year}.`,
+      'RangeError',
     );
   }
 }

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 
 /**
  * A stretch of time during which an SLA clock does not count, such as a call waiting for the
@@ -53,7 +54,7 @@ export interface TimelineAt {
 function instant(value: unknown, name: string, index = -1): number {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     const what = index < 0 ? name : `timeline.pauses[${index}].${name}`;
-    throw new TypeError(`measureSla: ${what} must be a valid Date, got ${describeValue(value)}.`);
+    throw inputError(`measureSla: ${what} must be a valid Date, got ${describeValue(value)}.`);
   }
   return value.getTime();
 }
@@ -87,18 +88,18 @@ function iso(ms: number): string {
  */
 export function timelineAt(timeline: SlaTimeline, at: Date): TimelineAt {
   if (typeof timeline !== 'object' || timeline === null || !Array.isArray(timeline.pauses)) {
-    throw new TypeError('measureSla: the timeline must be { start, pauses: [...], stop? }.');
+    throw inputError('measureSla: the timeline must be { start, pauses: [...], stop? }.');
   }
   const start = instant(timeline.start, 'timeline.start');
   const now = instant(at, 'options.at');
   if (now < start) {
-    throw new TypeError(
+    throw inputError(
       `measureSla: options.at (${iso(now)}) is before the timeline's start (${iso(start)}); a clock cannot be measured before it starts.`,
     );
   }
   const stop = timeline.stop === undefined ? undefined : instant(timeline.stop, 'timeline.stop');
   if (stop !== undefined && stop < start) {
-    throw new TypeError(
+    throw inputError(
       `measureSla: timeline.stop (${iso(stop)}) is before timeline.start (${iso(start)}).`,
     );
   }
@@ -112,7 +113,7 @@ export function timelineAt(timeline: SlaTimeline, at: Date): TimelineAt {
   for (let index = 0; index < timeline.pauses.length; index++) {
     const pause: unknown = timeline.pauses[index];
     if (typeof pause !== 'object' || pause === null) {
-      throw new TypeError(
+      throw inputError(
         `measureSla: ${pauseAt(index)} must be { from, to? }, got ${describeValue(pause)}.`,
       );
     }
@@ -120,27 +121,27 @@ export function timelineAt(timeline: SlaTimeline, at: Date): TimelineAt {
     const from = instant(pauseFrom, 'from', index);
     const to = pauseTo === undefined ? undefined : instant(pauseTo, 'to', index);
     if (previousOpen) {
-      throw new TypeError(
+      throw inputError(
         `measureSla: ${pauseAt(index)} follows the open pause timeline.pauses[${index - 1}]; only the last pause may be open (give the earlier one its end 'to').`,
       );
     }
     if (from < start) {
-      throw new TypeError(
+      throw inputError(
         `measureSla: ${pauseAt(index)} starts (${iso(from)}) before timeline.start (${iso(start)}).`,
       );
     }
     if (stop !== undefined && from > stop) {
-      throw new TypeError(
+      throw inputError(
         `measureSla: ${pauseAt(index)} starts (${iso(from)}) after timeline.stop (${iso(stop)}); a stopped clock cannot be paused.`,
       );
     }
     if (to !== undefined && to < from) {
-      throw new TypeError(
+      throw inputError(
         `measureSla: ${pauseAt(index)} is inverted: it ends (${iso(to)}) before it starts (${iso(from)}).`,
       );
     }
     if (from < previousEnd) {
-      throw new TypeError(
+      throw inputError(
         `measureSla: ${pauseAt(index)} starts (${iso(from)}) before timeline.pauses[${index - 1}] ends (${iso(previousEnd)}); pauses must not overlap and must be in chronological order.`,
       );
     }

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import {
   addWorkingMsAt,
   addWorkingTimeAt,
@@ -17,11 +18,7 @@ import {
   type TimelineAt,
   timelineAt,
 } from './sla-clock-timeline.js';
-import {
-  assertWorkingDuration,
-  nominalDurationMs,
-  type WorkingDuration,
-} from './working-duration.js';
+import { assertWorkingDuration, nominalMs, type WorkingDuration } from './working-duration.js';
 
 /**
  * The states of an SLA clock, as {@link measureSla} reports them.
@@ -204,7 +201,7 @@ function checkClockOptions(options: MeasureSlaOptions): {
   startRule: SlaStartRule;
 } {
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError('measureSla: options must be { at, calendar?, … }; `at` is required.');
+    throw inputError('measureSla: options must be { at, calendar?, … }; `at` is required.');
   }
   const startRule = options.startRule ?? 'immediate';
   if (startRule !== 'immediate' && startRule !== 'next-opening') {
@@ -279,7 +276,7 @@ function runsOf(cut: TimelineAt, countFrom: number): Run[] {
 /** The working milliseconds a target stands for, counted from `countFrom`: hours, minutes and
  * seconds are that much working time wherever they start; opening days depend on the days. */
 function budgetOf(calendar: BusinessCalendar, countFrom: number, target: WorkingDuration): number {
-  if ((target.days ?? 0) === 0) return Math.round(nominalDurationMs(target));
+  if ((target.days ?? 0) === 0) return Math.round(nominalMs(target));
   return workingMsBetween(calendar, countFrom, addWorkingTimeAt(calendar, countFrom, target));
 }
 
@@ -390,8 +387,10 @@ export function slaClockState(
   target: WorkingDuration,
   options: MeasureSlaOptions,
 ): SlaClockState {
-  const { cut, countFrom, calendar, budgetMs } = setUp(timeline, target, options);
-  return stateOf(cut, elapsedOf(cut, countFrom, calendar), budgetMs);
+  return guardInput('slaClockState', () => {
+    const { cut, countFrom, calendar, budgetMs } = setUp(timeline, target, options);
+    return stateOf(cut, elapsedOf(cut, countFrom, calendar), budgetMs);
+  });
 }
 
 /**
@@ -429,6 +428,14 @@ export function measureSla(
   options: MeasureSlaOptions,
 ): SlaMeasurement;
 export function measureSla(
+  timeline: SlaTimeline,
+  target: WorkingDuration,
+  options: MeasureSlaOptions,
+): SlaMeasurement {
+  return guardInput('measureSla', () => measured(timeline, target, options));
+}
+
+function measured(
   timeline: SlaTimeline,
   target: WorkingDuration,
   options: MeasureSlaOptions,

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { Priority, PriorityLevel } from '../qualification/levels.js';
 import { defaultSlaTable, type SlaTable } from './sla-table.js';
 
@@ -123,13 +124,22 @@ export function slaComplianceLine(
   total: number,
   successRate: number,
 ): SlaComplianceLine {
-  if (!Number.isInteger(met) || !Number.isInteger(total) || met < 0 || met > total) {
-    throw new TypeError(
-      `slaComplianceLine: expected integers 0 ≤ met ≤ total, got met ${met} and total ${total}.`,
+  if (
+    typeof met !== 'number' ||
+    typeof total !== 'number' ||
+    !Number.isInteger(met) ||
+    !Number.isInteger(total) ||
+    met < 0 ||
+    met > total
+  ) {
+    throw inputError(
+      `slaComplianceLine: expected integers 0 ≤ met ≤ total, got met ${describeValue(met)} and total ${describeValue(total)}.`,
     );
   }
-  if (!(successRate > 0 && successRate <= 1)) {
-    throw new TypeError(`slaComplianceLine: successRate must be in (0, 1], got ${successRate}.`);
+  if (typeof successRate !== 'number' || !(successRate > 0 && successRate <= 1)) {
+    throw inputError(
+      `slaComplianceLine: successRate must be in (0, 1], got ${describeValue(successRate)}.`,
+    );
   }
   return lineOf(met, total, successRate);
 }
@@ -185,6 +195,27 @@ export function slaCompliance(
   results: Iterable<SlaResult<PriorityLevel>>,
   table: SlaTable<PriorityLevel> = defaultSlaTable as SlaTable<PriorityLevel>,
 ): SlaComplianceReport<PriorityLevel> {
+  return guardInput('slaCompliance', () => complianceOf(results, table));
+}
+
+function complianceOf(
+  results: Iterable<SlaResult<PriorityLevel>>,
+  table: SlaTable<PriorityLevel>,
+): SlaComplianceReport<PriorityLevel> {
+  if (typeof table !== 'object' || table === null || !Array.isArray(table.priorities)) {
+    throw inputError(
+      `slaCompliance: table must be an SLA table made by defineSlaTable (or defaultSlaTable), got ${describeValue(table)}.`,
+    );
+  }
+  if (
+    typeof results !== 'object' ||
+    results === null ||
+    typeof (results as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+  ) {
+    throw inputError(
+      `slaCompliance: results must be a list (an iterable) of { priority, target, met }, got ${describeValue(results)}.`,
+    );
+  }
   const counts = new Map<
     PriorityLevel,
     Record<SlaMeasuredTarget, { met: number; total: number }>
@@ -196,27 +227,27 @@ export function slaCompliance(
   for (const result of results) {
     const where = `slaCompliance: result ${index}`;
     if (typeof result !== 'object' || result === null) {
-      throw new TypeError(
-        `${where} must be { priority, target, met }, got ${describeValue(result)}.`,
-      );
+      throw inputError(`${where} must be { priority, target, met }, got ${describeValue(result)}.`);
     }
-    const byTarget = counts.get(result.priority);
+    // Each field read once: a getter cannot answer one thing to the check and another after.
+    const { priority, target, met } = result;
+    const byTarget = counts.get(priority);
     if (byTarget === undefined) {
-      throw new TypeError(
-        `${where} has priority ${describeValue(result.priority)}, which is not on the table's scale [${table.priorities.map((p) => describeValue(p)).join(',')}].`,
+      throw inputError(
+        `${where} has priority ${describeValue(priority)}, which is not on the table's scale [${table.priorities.map((p) => describeValue(p)).join(',')}].`,
       );
     }
-    if (!(slaMeasuredTargets as readonly unknown[]).includes(result.target)) {
-      throw new TypeError(
-        `${where} has target ${describeValue(result.target)}; expected 'detection' or 'resolution'.`,
+    if (!(slaMeasuredTargets as readonly unknown[]).includes(target)) {
+      throw inputError(
+        `${where} has target ${describeValue(target)}; expected 'detection' or 'resolution'.`,
       );
     }
-    if (typeof result.met !== 'boolean') {
-      throw new TypeError(`${where} has met ${describeValue(result.met)}; expected a boolean.`);
+    if (typeof met !== 'boolean') {
+      throw inputError(`${where} has met ${describeValue(met)}; expected a boolean.`);
     }
-    const count = byTarget[result.target];
+    const count = byTarget[target];
     count.total += 1;
-    if (result.met) count.met += 1;
+    if (met) count.met += 1;
     index += 1;
   }
   const report = new Map<PriorityLevel, SlaPriorityCompliance>();
@@ -224,7 +255,7 @@ export function slaCompliance(
     const targets = table.targets.get(priority);
     const byTarget = counts.get(priority);
     if (targets === undefined || byTarget === undefined) {
-      throw new TypeError(
+      throw inputError(
         `slaCompliance: the table has no targets for priority ${describeValue(priority)}.`,
       );
     }

@@ -6,11 +6,7 @@ import {
   type PriorityLevel,
   priorities as seedPriorities,
 } from '../qualification/levels.js';
-import {
-  assertWorkingDuration,
-  nominalDurationMs,
-  type WorkingDuration,
-} from './working-duration.js';
+import { assertWorkingDuration, nominalMs, type WorkingDuration } from './working-duration.js';
 
 /**
  * One measured target of seed §2.5.2.4: a duration to meet (`within`) and the share of
@@ -114,9 +110,9 @@ function checkTargets(value: unknown, priority: PriorityLevel): SlaTargets {
     resolution: checkTarget(spec.resolution, [...path, 'resolution']),
     maxDelay: assertWorkingDuration(spec.maxDelay, [...path, 'maxDelay']),
   });
-  const d = nominalDurationMs(targets.detection.within);
-  const r = nominalDurationMs(targets.resolution.within);
-  const m = nominalDurationMs(targets.maxDelay);
+  const d = nominalMs(targets.detection.within);
+  const r = nominalMs(targets.resolution.within);
+  const m = nominalMs(targets.maxDelay);
   if (d > r || r > m) {
     throw new ConfigurationError(
       `SLA table: priority ${describeValue(priority)} breaks the order detection ≤ resolution ≤ maximum delay (${describeValue(targets.detection.within)}, ${describeValue(targets.resolution.within)}, ${describeValue(targets.maxDelay)}).`,
@@ -212,9 +208,7 @@ export function defineSlaTable(
         const urgent = targets.get(scale[i - 1] as PriorityLevel) as SlaTargets;
         const milder = targets.get(scale[i] as PriorityLevel) as SlaTargets;
         for (const key of TARGETS) {
-          if (
-            nominalDurationMs(durationOf(urgent, key)) > nominalDurationMs(durationOf(milder, key))
-          ) {
+          if (nominalMs(durationOf(urgent, key)) > nominalMs(durationOf(milder, key))) {
             throw new ConfigurationError(
               `SLA table: priority ${describeValue(scale[i - 1])} has a longer ${key} (${describeValue(durationOf(urgent, key))}) than the less urgent priority ${describeValue(scale[i])} (${describeValue(durationOf(milder, key))}); targets must tighten with priority.`,
               { path: [String(scale[i - 1]), key], input: durationOf(urgent, key) },

@@ -117,6 +117,8 @@ function checkWorkingDuration(value: unknown, path: readonly (string | number)[]
  * hours. Used only to compare targets with each other (an SLA table's ordering); the
  * real due instant of a target depends on a business calendar.
  *
+ * @throws ConfigurationError when `duration` is not a working duration (as
+ *   {@link assertWorkingDuration}).
  * @example
  * ```ts
  * nominalDurationMs({ hours: 1, minutes: 30 });
@@ -124,6 +126,21 @@ function checkWorkingDuration(value: unknown, path: readonly (string | number)[]
  * ```
  */
 export function nominalDurationMs(duration: WorkingDuration): number {
+  return nominalMs(assertWorkingDuration(duration, ['duration']));
+}
+
+/**
+ * {@link nominalDurationMs} of a duration already checked, without the check: for the
+ * library's own paths that hold checked durations. Internal: not re-exported by
+ * `service-desk-rules/sla`.
+ *
+ * @example
+ * ```ts
+ * nominalMs({ days: 1 });
+ * //=> 86400000
+ * ```
+ */
+export function nominalMs(duration: WorkingDuration): number {
   return (
     (duration.days ?? 0) * MS.days +
     (duration.hours ?? 0) * MS.hours +

@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { RuleViolation } from '../core/rule-violation.js';
 import type { Actor } from './ticket-actor.js';
 import { type SharedTicketViolationCode, violationFrom } from './ticket-shared-violations.js';
@@ -25,6 +27,8 @@ const ticketViolation = (
  * one `ticket-cancelled`.
  *
  * @see seed §5.1, §5.2, §6
+ * @throws TypeError when `state` or `actor` is not an object or cannot be read (a state not
+ * made by this module, a getter or a Proxy trap that throws).
  * @example
  * ```ts
  * closureCheck(initialTicketState, { id: technicianId('alice'), level: 1 }).map((v) => v.code);
@@ -35,6 +39,18 @@ export function closureCheck(
   state: TicketState,
   actor: Actor,
 ): readonly RuleViolation<SharedTicketViolationCode>[] {
+  return guardInput('closureCheck', () => violationsOf(state, actor));
+}
+
+function violationsOf(
+  state: TicketState,
+  actor: Actor,
+): readonly RuleViolation<SharedTicketViolationCode>[] {
+  if (typeof state !== 'object' || state === null || typeof actor !== 'object' || actor === null) {
+    throw inputError(
+      `closureCheck: expected a ticket state and an actor { id, level }, got ${describeValue(state)} and ${describeValue(actor)}.`,
+    );
+  }
   if (state.status === 'new') return [ticketViolation('ticket-not-open')];
   if (state.status === 'closed') return [ticketViolation('ticket-closed')];
   if (state.status === 'cancelled') return [ticketViolation('ticket-cancelled')];

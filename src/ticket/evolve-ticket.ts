@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { documentedError, inputError } from '../core/input-guard.js';
 import { userIsCalledBack } from '../handling/handling-mode.js';
 import type { Actor } from './ticket-actor.js';
 import type { TicketEvent, TicketEventType } from './ticket-events.js';
@@ -243,7 +244,7 @@ function next(s: TicketState, event: TicketEvent): Draft {
  * there) is corrupt: the fold stops rather than invent a state the stages cannot hold.
  */
 function corrupt(state: TicketState, event: TicketEvent): never {
-  throw new TypeError(
+  throw inputError(
     `Corrupt ticket stream: event ${describeValue(event.type)} cannot apply to a ticket at stage ${describeValue(state.status)} (version ${state.version}).`,
   );
 }
@@ -506,7 +507,8 @@ const evolvers = /* @__PURE__ */ Object.freeze(
  *
  * @throws TypeError when the event's `type` is not a ticket event, or the event cannot happen
  * at the ticket's stage (one `decideTicket` never emits there, such as `ticket-closed` on a
- * ticket not resolved): a corrupt stream.
+ * ticket not resolved): a corrupt stream; or when the state or the event cannot be read (a
+ * getter or a Proxy trap that throws, a state not made by this module).
  * @example
  * ```ts
  * const alice = { id: technicianId('alice'), level: 1 } as const;
@@ -521,20 +523,26 @@ const evolvers = /* @__PURE__ */ Object.freeze(
  * ```
  */
 export function evolveTicket(state: TicketState, event: TicketEvent): TicketState {
-  const evolver = evolvers[event.type];
-  if (evolver === undefined) {
-    throw new TypeError(
-      `Unknown ticket event type ${JSON.stringify((event as { type?: unknown }).type)}: expected one of the ticketEventTypes.`,
-    );
+  try {
+    const type: unknown = typeof event === 'object' && event !== null ? event.type : undefined;
+    const evolver = typeof type === 'string' ? evolvers[type] : undefined;
+    if (evolver === undefined) {
+      throw inputError(
+        `evolveTicket: unknown ticket event type ${describeValue(type)}: expected one of the ticketEventTypes.`,
+      );
+    }
+    return evolver(state, event as never);
+  } catch (cause) {
+    throw documentedError('evolveTicket', cause);
   }
-  return evolver(state, event as never);
 }
 
 /**
  * Folds a ticket's events, in order, from {@link initialTicketState}: replaying the same
  * events always gives the same state.
  *
- * @throws TypeError when an event's `type` is not a ticket event.
+ * @throws TypeError when `events` is not a list, an event's `type` is not a ticket event, an
+ * event cannot happen at the ticket's stage, or an event cannot be read (as {@link evolveTicket}).
  * @example
  * ```ts
  * replayTicket([]).status;
@@ -545,7 +553,20 @@ export function replayTicket(
   events: Iterable<TicketEvent>,
   from: TicketState = initialTicketState,
 ): TicketState {
-  let state = from;
-  for (const event of events) state = evolveTicket(state, event);
-  return state;
+  try {
+    if (
+      typeof events !== 'object' ||
+      events === null ||
+      typeof (events as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+    ) {
+      throw inputError(
+        `replayTicket: events must be a list (an iterable) of ticket events, got ${describeValue(events)}.`,
+      );
+    }
+    let state = from;
+    for (const event of events) state = evolveTicket(state, event);
+    return state;
+  } catch (cause) {
+    throw documentedError('replayTicket', cause);
+  }
 }

@@ -1,7 +1,14 @@
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import { measureSla, type SlaMeasurement } from '../sla/sla-clock.js';
 import type { SlaPause, SlaTimeline } from '../sla/sla-clock-timeline.js';
 import type { SlaTargets } from '../sla/sla-table.js';
-import { defaultTicketPolicy, type TicketClock, type TicketPolicy } from './ticket-policy.js';
+import {
+  defaultTicketPolicy,
+  type TicketClock,
+  type TicketPolicy,
+  ticketClocks,
+} from './ticket-policy.js';
 import type { ClockPause, TicketState } from './ticket-state.js';
 
 /**
@@ -54,11 +61,11 @@ function factsOf(state: TicketClockFacts | TicketState): TicketClockFacts {
 
 function assertPinned(state: TicketClockFacts, policy: TicketPolicy, name: string): Date {
   if (state.opening === undefined) {
-    throw new TypeError(`${name}: the ticket is not opened yet; it has no clock.`);
+    throw inputError(`${name}: the ticket is not opened yet; it has no clock.`);
   }
   if (state.policyVersion !== policy.version) {
-    throw new TypeError(
-      `${name}: the policy given is version ${JSON.stringify(policy.version)} but the ticket is pinned to ${JSON.stringify(state.policyVersion)}; pass the pinned policy (or re-baseline the ticket first).`,
+    throw inputError(
+      `${name}: the policy given is version ${describeValue(policy.version)} but the ticket is pinned to ${describeValue(state.policyVersion)}; pass the pinned policy (or re-baseline the ticket first).`,
     );
   }
   return state.opening.at;
@@ -82,8 +89,37 @@ export function pauseStopsClock(
   clock: TicketClock,
   policy: TicketPolicy,
 ): boolean {
+  return guardInput('pauseStopsClock', () => {
+    if (!(ticketClocks as readonly unknown[]).includes(clock)) {
+      throw inputError(
+        `pauseStopsClock: clock must be one of ${ticketClocks.map((c) => describeValue(c)).join(', ')}, got ${describeValue(clock)}.`,
+      );
+    }
+    const reasons: unknown =
+      typeof policy === 'object' && policy !== null ? policy.pausingReasons?.[clock] : undefined;
+    if (!Array.isArray(reasons)) {
+      throw inputError(
+        `pauseStopsClock: policy must be a ticket policy made by defineTicketPolicy (or defaultTicketPolicy), got ${describeValue(policy)}.`,
+      );
+    }
+    return stopsClock(reason, clock, policy);
+  });
+}
+
+/**
+ * {@link pauseStopsClock} without its checks, for the library's own paths that hold a checked
+ * policy (the indicators read it for every pause of every closing). Internal: not re-exported
+ * by `service-desk-rules/ticket`.
+ *
+ * @example
+ * ```ts
+ * stopsClock('waiting-for-user', 'resolution', defaultTicketPolicy);
+ * //=> true
+ * ```
+ */
+export function stopsClock(reason: unknown, clock: TicketClock, policy: TicketPolicy): boolean {
   if (reason === 'resolved') return clock !== 'detection';
-  return (policy.pausingReasons[clock] as readonly string[]).includes(reason);
+  return (policy.pausingReasons[clock] as readonly unknown[]).includes(reason);
 }
 
 /**
@@ -110,12 +146,19 @@ export function ticketSlaTimelines(
   source: TicketClockFacts | TicketState,
   policy: TicketPolicy = defaultTicketPolicy,
 ): TicketSlaTimelines {
+  return guardInput('ticketSlaTimelines', () => timelinesOf(source, policy));
+}
+
+function timelinesOf(
+  source: TicketClockFacts | TicketState,
+  policy: TicketPolicy,
+): TicketSlaTimelines {
   const state = factsOf(source);
   const start = assertPinned(state, policy, 'ticketSlaTimelines');
   const pausesOf = (clock: TicketClock, stop: Date | undefined): SlaPause[] => {
     const pauses: SlaPause[] = [];
     for (const p of state.pauses) {
-      if (!pauseStopsClock(p.reason, clock, policy)) continue;
+      if (!stopsClock(p.reason, clock, policy)) continue;
       if (stop !== undefined && p.from.getTime() > stop.getTime()) continue;
       pauses.push(p.to === undefined ? { from: p.from } : { from: p.from, to: p.to });
     }
@@ -156,11 +199,19 @@ export function measureTicketSla(
   at: Date,
   policy: TicketPolicy = defaultTicketPolicy,
 ): TicketSlaMeasurements | undefined {
+  return guardInput('measureTicketSla', () => measuredTicket(source, at, policy));
+}
+
+function measuredTicket(
+  source: TicketClockFacts | TicketState,
+  at: Date,
+  policy: TicketPolicy,
+): TicketSlaMeasurements | undefined {
   const state = factsOf(source);
   assertPinned(state, policy, 'measureTicketSla');
   const q = state.qualification;
   if (q === undefined) return undefined;
-  const timelines = ticketSlaTimelines(state, policy);
+  const timelines = timelinesOf(state, policy);
   const options = { at, calendar: policy.calendar };
   return {
     detection: measureSla(timelines.detection, q.targets.detection.within, options),

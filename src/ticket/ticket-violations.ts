@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import type { RuleViolation } from '../core/rule-violation.js';
 import {
@@ -64,6 +66,7 @@ export type TicketViolation = RuleViolation<TicketViolationCode>;
 /**
  * Builds the {@link TicketViolation} of a code, with its fr/en message and optional details.
  *
+ * @throws TypeError when `code` is not one of {@link ticketViolationCodes}.
  * @example
  * ```ts
  * ticketViolation('unknown-intervention', { interventionId: 'I-9' }).details;
@@ -74,6 +77,11 @@ export function ticketViolation(
   code: TicketViolationCode,
   details?: Readonly<Record<string, unknown>>,
 ): TicketViolation {
+  if (typeof code !== 'string' || !Object.hasOwn(ticketViolationMessages, code)) {
+    throw inputError(
+      `ticketViolation: code must be one of the ticketViolationCodes, got ${describeValue(code)}.`,
+    );
+  }
   return details === undefined
     ? { code, message: ticketViolationMessages[code] }
     : { code, message: ticketViolationMessages[code], details };

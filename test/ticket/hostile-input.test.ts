@@ -2,11 +2,19 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ticketCommandArbitrary } from '../../src/testing/index.js';
 import {
+  closureCheck,
   decideTicket,
+  defaultTicketPolicy,
+  evolveTicket,
   initialTicketState,
+  measureTicketSla,
   parseTicketCommand,
+  pauseStopsClock,
+  replayTicket,
   type TicketCommand,
   type TicketState,
+  ticketSlaTimelines,
+  ticketViolation,
 } from '../../src/ticket/index.js';
 import {
   anythingOdd,
@@ -180,5 +188,63 @@ describe('hostile input for decideTicket and parseTicketCommand (10.2)', () => {
     expect(parsed.ok && Object.keys(parsed.value)).toEqual(['type', 'at', 'actor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(prototypeKeys()).toBe(keys);
+  });
+});
+
+describe('the ticket functions other than the decider throw only their documented errors (10.2)', () => {
+  const documented = (call: () => unknown, message: RegExp) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  };
+  // An object whose `type` and `at` both refer to the next level, 40 levels deep: 2^40 paths.
+  let dag: unknown = 'leaf';
+  for (let i = 0; i < 40; i++) dag = { type: dag, at: dag };
+
+  it('evolveTicket names an unknown type without walking it, and wraps what cannot be read', () => {
+    documented(
+      () => evolveTicket(initialTicketState, { type: 1n } as never),
+      /evolveTicket: unknown ticket event type 1n/,
+    );
+    documented(() => evolveTicket(initialTicketState, dag as never), /unknown ticket event type/);
+    documented(
+      () => evolveTicket(initialTicketState, trappedProxy({}) as never),
+      /evolveTicket: the input could not be read/,
+    );
+    documented(
+      () => evolveTicket(revokedProxy() as never, { type: 'ticket-closed', at: t(1) } as never),
+      /evolveTicket: the input could not be read/,
+    );
+  });
+
+  it('replayTicket refuses what is not a list of events', () => {
+    documented(() => replayTicket(5 as never), /replayTicket: events must be a list/);
+    documented(() => replayTicket([null] as never), /unknown ticket event type/);
+    documented(() => replayTicket(trappedProxy([]) as never), /could not be read/);
+  });
+
+  it('closureCheck, pauseStopsClock, ticketViolation, ticketSlaTimelines and measureTicketSla', () => {
+    documented(() => closureCheck(null as never, alice), /closureCheck: expected a ticket state/);
+    documented(() => closureCheck(trappedProxy({}) as never, alice), /could not be read/);
+    documented(
+      () => pauseStopsClock('waiting-for-user', 'lunch' as never, defaultTicketPolicy),
+      /pauseStopsClock: clock must be one of "detection", "resolution", "maxDelay", got "lunch"/,
+    );
+    documented(
+      () => pauseStopsClock('waiting-for-user', 'resolution', {} as never),
+      /policy must be a ticket policy/,
+    );
+    documented(
+      () => ticketViolation(Object.create(null) as never),
+      /code must be one of the ticketViolationCodes, got an object without prototype/,
+    );
+    documented(() => ticketSlaTimelines(revokedProxy() as never), /ticketSlaTimelines: the input/);
+    documented(
+      () => measureTicketSla(handled, trappedProxy({}) as never),
+      /measureSla: the input could not be read|measureTicketSla: the input could not be read/,
+    );
+    documented(
+      () => ticketSlaTimelines(handled, { ...defaultTicketPolicy, version: 10n } as never),
+      /the policy given is version 10n but the ticket is pinned to "seed"/,
+    );
   });
 });
