@@ -102,7 +102,7 @@ function storeMethod(
       : undefined;
   if (typeof method !== 'function') {
     throw inputError(
-      `${where}: store must be an event store with a ${name} method, got ${describeValue(store)}.`,
+      `${where}: store must be an event store with ${name === 'append' ? 'an' : 'a'} ${name} method, got ${describeValue(store)}.`,
     );
   }
   return method as (...args: unknown[]) => unknown;

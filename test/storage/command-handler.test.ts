@@ -295,7 +295,7 @@ describe('loadState and handleCommand under hostile input (issue 10)', () => {
     );
     expect(
       (await rejection(handleCommand(counter, { readStream() {} } as never, id, add(1)))).message,
-    ).toBe('handleCommand: store must be an event store with a append method, got an object.');
+    ).toBe('handleCommand: store must be an event store with an append method, got an object.');
   });
 
   test('turn a Proxy or a getter that throws into their TypeError', async () => {
