@@ -1,8 +1,9 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import { plainConfiguration } from '../core/plain-configuration.js';
 import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
-import { isRecordedProblem, type ProblemState } from './problem-state.js';
+import type { Problem, ProblemState } from './problem-state.js';
 import { type SolutionKind, solutionKinds } from './problem-status.js';
 import { searchTerms } from './search-text.js';
 
@@ -82,42 +83,107 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
 /**
  * The known-error entry of a problem, or `undefined` while it is not (yet) a known error.
  * The problem's internal description and the solutions' internal notes become the entry's
- * `internalNotes`.
+ * `internalNotes`. Each field of the state is read once; the entry holds copies of its lists.
  *
  * @see seed §4.4.2
+ * @throws TypeError when `state` is not a problem state (not an object, an unknown status, a
+ * field of the wrong kind: a cause without its description, solutions or keywords that are
+ * not lists of texts…) or cannot be read as plain data (a getter or a Proxy trap that
+ * throws); the message describes the bad value with `describeValue`.
  * @example
  * ```ts
  * knownErrorOf(initialProblemState);
  * //=> undefined
+ * (() => { try { return knownErrorOf(null as never); } catch (e) { return e.message; } })();
+ * //=> 'knownErrorOf: state must be a problem state (initialProblemState or a Problem), got null.'
  * ```
  */
 export function knownErrorOf(state: ProblemState): KnownError | undefined {
-  if (!isRecordedProblem(state) || state.status === 'open' || state.cause === undefined) {
-    return undefined;
+  return guardInput('knownErrorOf', () => {
+    if (typeof state !== 'object' || state === null) {
+      throw inputError(
+        `knownErrorOf: state must be a problem state (initialProblemState or a Problem), got ${describeValue(state)}.`,
+      );
+    }
+    const fields = state as Partial<Record<keyof Problem, unknown>>;
+    const status = fields.status;
+    if (status === 'unrecorded' || status === 'open') return undefined;
+    if (!(knownErrorStatuses as readonly unknown[]).includes(status)) {
+      throw inputError(
+        `knownErrorOf: state.status must be "unrecorded", "open" or one of ${knownErrorStatuses.map((s) => `"${s}"`).join(', ')}, got ${describeValue(status)}.`,
+      );
+    }
+    const cause = fields.cause;
+    if (cause === undefined) return undefined;
+    const { id, title, symptom, equipment, category, description, change } = fields;
+    const text = (name: string, value: unknown, optional = false): string | undefined => {
+      if (typeof value === 'string' || (optional && value === undefined)) return value;
+      throw inputError(
+        `knownErrorOf: state.${name} must be a text${optional ? ' when given' : ''}, got ${describeValue(value)}.`,
+      );
+    };
+    const causeText =
+      typeof cause === 'object' && cause !== null
+        ? (cause as { description?: unknown }).description
+        : undefined;
+    const internalNotes: string[] = [];
+    const internalDescription = text('description', description, true);
+    if (internalDescription !== undefined) internalNotes.push(internalDescription);
+    const solutions = textList('solutions', fields.solutions, (value, i) => {
+      if (typeof value !== 'object' || value === null) {
+        throw inputError(
+          `knownErrorOf: state.solutions[${i}] must be a solution { kind, description }, got ${describeValue(value)}.`,
+        );
+      }
+      const { kind, description: solutionText, internalNote } = value as Record<string, unknown>;
+      if (!(solutionKinds as readonly unknown[]).includes(kind)) {
+        throw inputError(
+          `knownErrorOf: state.solutions[${i}].kind must be one of ${solutionKinds.map((k) => `"${k}"`).join(', ')}, got ${describeValue(kind)}.`,
+        );
+      }
+      const note = text(`solutions[${i}].internalNote`, internalNote, true);
+      if (note !== undefined) internalNotes.push(note);
+      return {
+        kind: kind as SolutionKind,
+        description: text(`solutions[${i}].description`, solutionText) as string,
+        ...optional('internalNote', note),
+      };
+    });
+    return {
+      id: text('id', id) as ProblemId,
+      status: status as KnownErrorStatus,
+      title: text('title', title) as string,
+      ...optional('symptom', text('symptom', symptom, true)),
+      ...optional('equipment', text('equipment', equipment, true)),
+      ...optional('category', text('category', category, true)),
+      keywords: textList(
+        'keywords',
+        fields.keywords,
+        (k, i) => text(`keywords[${i}]`, k) as string,
+      ),
+      cause: text('cause.description', causeText) as string,
+      solutions,
+      incidents: textList(
+        'incidents',
+        fields.incidents,
+        (k, i) => text(`incidents[${i}]`, k) as IncidentRef,
+      ),
+      ...optional('change', text('change', change, true) as ChangeRef | undefined),
+      internalNotes,
+    };
+  });
+}
+
+/** A list field of a problem state, read once into a copy, each item through `item`. */
+function textList<T>(
+  name: string,
+  value: unknown,
+  item: (value: unknown, index: number) => T,
+): T[] {
+  if (!Array.isArray(value)) {
+    throw inputError(`knownErrorOf: state.${name} must be a list, got ${describeValue(value)}.`);
   }
-  const internalNotes: string[] = [];
-  if (state.description !== undefined) internalNotes.push(state.description);
-  for (const solution of state.solutions) {
-    if (solution.internalNote !== undefined) internalNotes.push(solution.internalNote);
-  }
-  return {
-    id: state.id,
-    status: state.status,
-    title: state.title,
-    ...optional('symptom', state.symptom),
-    ...optional('equipment', state.equipment),
-    ...optional('category', state.category),
-    keywords: state.keywords,
-    cause: state.cause.description,
-    solutions: state.solutions.map((s) => ({
-      kind: s.kind,
-      description: s.description,
-      ...optional('internalNote', s.internalNote),
-    })),
-    incidents: state.incidents,
-    ...optional('change', state.change),
-    internalNotes,
-  };
+  return Array.from(value as unknown[], item);
 }
 
 /**
@@ -374,8 +440,13 @@ export interface KnownErrorMatch {
  * Cost: linear in the length of the query's texts, each read on its first
  * 100,000 characters (`maxSearchedLength`), plus one set look-up per query term and entry.
  *
- * @throws TypeError when `symptom` or `equipment` is not a text, `keywords` not a list of
- * texts, or `limit` not an integer ≥ 0.
+ * @throws TypeError when `base` is not an object, `query` or `options` not an object,
+ * `symptom` or `equipment` not a text, `keywords` not a list of texts, `limit` not an
+ * integer ≥ 0, or when an argument cannot be read as plain data (a getter or a Proxy trap
+ * that throws); each argument is read once, and the message describes the bad value with
+ * `describeValue`.
+ * @throws ConfigurationError when `base` was not built by {@link createKnownErrorBase} and
+ * its `entries` would not build one (the same checks).
  *
  * @see seed §4.4.2
  * @example
@@ -402,36 +473,84 @@ export function searchKnownErrors(
   query: KnownErrorQuery,
   options: { readonly limit?: number } = {},
 ): KnownErrorMatch[] {
-  const limit = options.limit;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-    throw new TypeError(
+  const read = guardInput('searchKnownErrors', () => readSearch(base, query, options));
+  return searchIndexed(read.indexed, read.query, read.limit);
+}
+
+interface ReadQuery {
+  readonly symptom: string;
+  readonly equipment: string;
+  readonly keywords: readonly string[];
+}
+
+/** The search's arguments, each read once and checked; the base indexed. */
+function readSearch(
+  base: unknown,
+  query: unknown,
+  options: unknown,
+): { indexed: BaseIndex; query: ReadQuery; limit: number | undefined } {
+  if (typeof options !== 'object' || options === null) {
+    throw inputError(
+      `searchKnownErrors: options must be { limit? }, got ${describeValue(options)}.`,
+    );
+  }
+  const limit: unknown = (options as { limit?: unknown }).limit;
+  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
+    throw inputError(
       `searchKnownErrors: limit must be an integer ≥ 0, got ${describeValue(limit)}.`,
     );
   }
-  let indexed = indexes.get(base);
+  if (typeof base !== 'object' || base === null) {
+    throw inputError(
+      `searchKnownErrors: base must be a known-error base (from createKnownErrorBase), got ${describeValue(base)}.`,
+    );
+  }
+  let indexed = indexes.get(base as KnownErrorBase);
   if (indexed === undefined) {
     // A base built by hand: check it as createKnownErrorBase would, then index it once.
     let entries: unknown;
     try {
-      entries = base.entries;
+      entries = (base as KnownErrorBase).entries;
     } catch {
       entries = undefined;
     }
     const checked = createKnownErrorBase(entries as Iterable<KnownError>);
     indexed = indexes.get(checked) as BaseIndex;
-    indexes.set(base, indexed);
+    indexes.set(base as KnownErrorBase, indexed);
   }
-  const { symptom = '', equipment: queryEquipment = '', keywords: queryKeywords = [] } = query;
-  if (typeof symptom !== 'string' || typeof queryEquipment !== 'string') {
-    throw new TypeError(
-      `searchKnownErrors: symptom and equipment must be texts when given, got ${describeValue(symptom)} and ${describeValue(queryEquipment)}.`,
+  if (typeof query !== 'object' || query === null) {
+    throw inputError(
+      `searchKnownErrors: query must be { symptom?, equipment?, keywords? }, got ${describeValue(query)}.`,
     );
   }
-  if (!Array.isArray(queryKeywords) || !queryKeywords.every((k) => typeof k === 'string')) {
-    throw new TypeError(
-      `searchKnownErrors: keywords must be a list of texts when given, got ${describeValue(queryKeywords)}.`,
+  const {
+    symptom = '',
+    equipment = '',
+    keywords = [],
+  } = query as { symptom?: unknown; equipment?: unknown; keywords?: unknown };
+  if (typeof symptom !== 'string' || typeof equipment !== 'string') {
+    throw inputError(
+      `searchKnownErrors: symptom and equipment must be texts when given, got ${describeValue(symptom)} and ${describeValue(equipment)}.`,
     );
   }
+  const list = Array.isArray(keywords) ? Array.from(keywords as unknown[]) : undefined;
+  if (list === undefined || !list.every((k) => typeof k === 'string')) {
+    throw inputError(
+      `searchKnownErrors: keywords must be a list of texts when given, got ${describeValue(keywords)}.`,
+    );
+  }
+  return {
+    indexed,
+    query: { symptom, equipment, keywords: list as string[] },
+    limit: limit as number | undefined,
+  };
+}
+
+function searchIndexed(
+  indexed: BaseIndex,
+  { symptom, equipment: queryEquipment, keywords: queryKeywords }: ReadQuery,
+  limit: number | undefined,
+): KnownErrorMatch[] {
   const symptomTerms = searchTerms(symptom);
   const equipmentTerms = searchTerms(queryEquipment);
   const keywords = queryKeywords

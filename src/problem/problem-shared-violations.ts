@@ -23,7 +23,11 @@ export const detailText = (details: ProblemViolationDetails, key: string): strin
 
 const pathOf = (details: ProblemViolationDetails): string => {
   const path = details.path;
-  return Array.isArray(path) && path.length > 0 ? path.join('.') : '(command)';
+  if (!Array.isArray(path) || path.length === 0) return '(command)';
+  // Each step as written in code: a key or an index, anything else described.
+  return Array.from(path as unknown[], (step) =>
+    typeof step === 'string' || typeof step === 'number' ? `${step}` : describeValue(step),
+  ).join('.');
 };
 
 const str = detailText;

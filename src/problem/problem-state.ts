@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { ProblemEvent, ProblemEventType } from './problem-events.js';
 import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
 import type { ProblemActor } from './problem-policy.js';
@@ -102,16 +103,33 @@ export type ProblemState = UnrecordedProblem | Problem;
 export const initialProblemState: UnrecordedProblem = Object.freeze({ status: 'unrecorded' });
 
 /**
- * Whether a state is a recorded problem.
+ * Whether a state is a recorded problem: an object whose `status` is one of
+ * `problemStatuses`. Never throws: anything else — not an object, another status, a
+ * getter or a Proxy that throws when read — answers `false`.
  *
  * @example
  * ```ts
  * isRecordedProblem(initialProblemState);
  * //=> false
+ * isRecordedProblem(null);
+ * //=> false
  * ```
  */
 export function isRecordedProblem(state: ProblemState): state is Problem {
-  return state.status !== 'unrecorded';
+  if (typeof state !== 'object' || state === null) return false;
+  let status: unknown;
+  try {
+    status = state.status;
+  } catch {
+    return false;
+  }
+  return isProblemStatus(status);
+}
+
+function isProblemStatus(status: unknown): boolean {
+  return (
+    status === 'open' || status === 'known-error' || status === 'resolved' || status === 'closed'
+  );
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
@@ -170,7 +188,11 @@ const evolvers = Object.freeze(Object.assign(Object.create(null) as object, evol
  * (anything but `problem-recorded` on an unrecorded problem, `problem-recorded` twice, or an
  * event of another problem) is a programmer error.
  *
- * @throws TypeError when the event does not belong to this state.
+ * @throws TypeError when the state is not a problem state or the event not an object, when
+ * the event's `type` is not one of `problemEventTypes`, when the event does not belong to
+ * this state, or when either cannot be read as plain data (a getter or a Proxy trap that
+ * throws, a field of the wrong kind); the message describes the bad value with
+ * `describeValue`.
  * @example
  * ```ts
  * const state = evolveProblem(initialProblemState, {
@@ -184,67 +206,128 @@ const evolvers = Object.freeze(Object.assign(Object.create(null) as object, evol
  * });
  * state.status;
  * //=> 'open'
+ * (() => { try { return evolveProblem(initialProblemState, { type: 42 } as never); } catch (e) { return e.message; } })();
+ * //=> 'evolveProblem: unknown problem event type 42; known events are listed in problemEventTypes.'
  * ```
  */
 export function evolveProblem(state: ProblemState, event: ProblemEvent): Problem {
-  if (event.type === 'problem-recorded') {
-    if (isRecordedProblem(state)) {
-      throw new TypeError(
-        `Problem ${state.id}: cannot apply "problem-recorded" to a problem already recorded.`,
+  // One try/catch rather than a closure per call: evolve runs once per event of a replay.
+  try {
+    return evolveReadable(state, event);
+  } catch (cause) {
+    return guardInput('evolveProblem', () => {
+      throw cause;
+    });
+  }
+}
+
+function evolveReadable(state: ProblemState, event: ProblemEvent): Problem {
+  if (typeof state !== 'object' || state === null) {
+    throw inputError(
+      `evolveProblem: state must be a problem state (initialProblemState or a Problem), got ${describeValue(state)}.`,
+    );
+  }
+  if (typeof event !== 'object' || event === null) {
+    throw inputError(`evolveProblem: event must be a problem event, got ${describeValue(event)}.`);
+  }
+  // Read as they are (not through isRecordedProblem, which answers false for an unreadable
+  // state): a state that throws when read is refused as such.
+  const status: unknown = state.status;
+  const recordedState = isProblemStatus(status);
+  if (!recordedState && status !== 'unrecorded') {
+    throw inputError(
+      `evolveProblem: state.status must be "unrecorded" or one of problemStatuses, got ${describeValue(status)}.`,
+    );
+  }
+  const type: unknown = event.type;
+  if (type === 'problem-recorded') {
+    const recorded = event as Extract<ProblemEvent, { type: 'problem-recorded' }>;
+    if (recordedState) {
+      throw inputError(
+        `Problem ${describeValue((state as Problem).id)}: cannot apply "problem-recorded" to a problem already recorded.`,
       );
     }
     return {
       status: 'open',
-      id: event.problemId,
-      title: event.title,
-      ...optional('symptom', event.symptom),
-      ...optional('equipment', event.equipment),
-      ...optional('category', event.category),
-      keywords: event.keywords,
-      ...optional('description', event.description),
-      incidents: event.incidents,
+      id: recorded.problemId,
+      title: recorded.title,
+      ...optional('symptom', recorded.symptom),
+      ...optional('equipment', recorded.equipment),
+      ...optional('category', recorded.category),
+      keywords: recorded.keywords,
+      ...optional('description', recorded.description),
+      incidents: recorded.incidents,
       solutions: [],
-      recordedAt: event.at,
-      recordedBy: event.by,
-      lastEventAt: event.at,
+      recordedAt: recorded.at,
+      recordedBy: recorded.by,
+      lastEventAt: recorded.at,
       version: 1,
     };
   }
-  if (!isRecordedProblem(state)) {
-    throw new TypeError(
-      `Problem ${event.problemId}: cannot apply "${event.type}" before "problem-recorded".`,
-    );
-  }
-  if (state.id !== event.problemId) {
-    throw new TypeError(
-      `Problem ${state.id}: cannot apply an event of problem ${event.problemId}.`,
-    );
-  }
-  const evolver = evolvers[event.type];
+  const evolver = typeof type === 'string' ? evolvers[type] : undefined;
   if (evolver === undefined) {
-    throw new TypeError(
-      `Unknown problem event ${describeValue((event as { type?: unknown }).type)}; known events are listed in problemEventTypes.`,
+    throw inputError(
+      `evolveProblem: unknown problem event type ${describeValue(type)}; known events are listed in problemEventTypes.`,
     );
   }
-  return evolver({ ...state, lastEventAt: event.at, version: state.version + 1 }, event as never);
+  const problemId: unknown = event.problemId;
+  if (!recordedState) {
+    throw inputError(
+      `Problem ${describeValue(problemId)}: cannot apply ${describeValue(type)} before "problem-recorded".`,
+    );
+  }
+  const { id, version } = state as Problem;
+  if (id !== problemId) {
+    throw inputError(
+      `Problem ${describeValue(id)}: cannot apply an event of problem ${describeValue(problemId)}.`,
+    );
+  }
+  if (typeof version !== 'number') {
+    throw inputError(
+      `Problem ${describeValue(id)}: state.version must be a number, got ${describeValue(version)}.`,
+    );
+  }
+  return evolver(
+    { ...(state as Problem), lastEventAt: event.at, version: version + 1 },
+    event as never,
+  );
 }
 
 /**
  * Folds a list of events, in order, from `from` (the initial state by default). Replaying
  * the same events always gives the same state.
  *
- * @throws TypeError when an event does not belong to the state (see {@link evolveProblem}).
+ * @throws TypeError when `events` is not a list (an iterable object) or cannot be iterated,
+ * when `from` is not a problem state, or when an event does not belong to the state (see {@link evolveProblem}).
  * @example
  * ```ts
  * replayProblem([]);
  * //=> { status: 'unrecorded' }
+ * (() => { try { return replayProblem(7 as never); } catch (e) { return e.message; } })();
+ * //=> 'replayProblem: events must be a list (an iterable) of problem events, got 7.'
  * ```
  */
 export function replayProblem(
   events: Iterable<ProblemEvent>,
   from: ProblemState = initialProblemState,
 ): ProblemState {
-  let state = from;
-  for (const event of events) state = evolveProblem(state, event);
-  return state;
+  return guardInput('replayProblem', () => {
+    if (
+      typeof events !== 'object' ||
+      events === null ||
+      typeof (events as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+    ) {
+      throw inputError(
+        `replayProblem: events must be a list (an iterable) of problem events, got ${describeValue(events)}.`,
+      );
+    }
+    if (typeof from !== 'object' || from === null) {
+      throw inputError(
+        `replayProblem: from must be a problem state (initialProblemState or a Problem), got ${describeValue(from)}.`,
+      );
+    }
+    let state = from;
+    for (const event of events) state = evolveProblem(state, event);
+    return state;
+  });
 }

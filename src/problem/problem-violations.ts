@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { RuleViolation } from '../core/rule-violation.js';
 import {
   type AnyProblemCommandDefinition,
@@ -74,19 +76,37 @@ export type ProblemViolation = RuleViolation<ProblemViolationCode>;
 
 /**
  * Builds the {@link ProblemViolation} of `code`, its fr/en message filled from `details`
- * (which are also kept on the violation).
+ * (which are also kept on the violation, as a copy of their own fields read once).
  *
  * @see seed §4.4.2
+ * @throws TypeError when `code` is not one of {@link problemViolationCodes}, `details` is not
+ * an object, or `details` cannot be read as plain data (a getter or a Proxy trap that
+ * throws); the message describes the bad value with `describeValue`.
  * @example
  * ```ts
  * problemViolation('problem-field-required', { field: 'cause' }).message.fr;
  * //=> 'Le champ « cause » est obligatoire.'
+ * (() => { try { return problemViolation('problem-on-fire' as never); } catch (e) { return e.message; } })();
+ * //=> 'problemViolation: unknown code "problem-on-fire"; the codes are listed in problemViolationCodes.'
  * ```
  */
 export function problemViolation(
   code: ProblemViolationCode,
   details?: Readonly<Record<string, unknown>>,
 ): ProblemViolation {
-  const message = messages[code](details ?? {});
-  return details === undefined ? { code, message } : { code, message, details };
+  return guardInput('problemViolation', () => {
+    if (typeof code !== 'string' || !Object.hasOwn(messages, code)) {
+      throw inputError(
+        `problemViolation: unknown code ${describeValue(code)}; the codes are listed in problemViolationCodes.`,
+      );
+    }
+    if (details === undefined) return { code, message: messages[code]({}) };
+    if (typeof details !== 'object' || details === null) {
+      throw inputError(
+        `problemViolation: details must be an object when given, got ${describeValue(details)}.`,
+      );
+    }
+    const copy: Readonly<Record<string, unknown>> = { ...details };
+    return { code, message: messages[code](copy), details: copy };
+  });
 }

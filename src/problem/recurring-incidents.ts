@@ -397,13 +397,26 @@ export function findRecurringIncidents(
 }
 
 /** The problem fields a proposal fills: its grouped fields' values, only those fields. */
-function filledFields(proposal: RecurringIncidents): { [field in RecurrenceField]?: string } {
-  const values: { [field in RecurrenceField]?: string } =
-    proposal.values ?? (proposal.field === undefined ? {} : { [proposal.field]: proposal.label });
+function filledFields(
+  values: unknown,
+  field: unknown,
+  label: string,
+): { [field in RecurrenceField]?: string } {
   const filled: { [field in RecurrenceField]?: string } = {};
-  for (const field of recurrenceFields) {
-    const value = values[field];
-    if (typeof value === 'string') filled[field] = value;
+  if (values === undefined) {
+    if ((recurrenceFields as readonly unknown[]).includes(field)) {
+      filled[field as RecurrenceField] = label;
+    }
+    return filled;
+  }
+  if (typeof values !== 'object' || values === null) {
+    throw inputError(
+      `recordProblemFor: proposal.values must be an object when given, got ${describeValue(values)}.`,
+    );
+  }
+  for (const name of recurrenceFields) {
+    const value: unknown = (values as Record<string, unknown>)[name];
+    if (typeof value === 'string') filled[name] = value;
   }
   return filled;
 }
@@ -413,9 +426,15 @@ function filledFields(proposal: RecurringIncidents): { [field in RecurrenceField
  * §4.4.1: the service desk technician records the problem): its incidents are linked, and
  * every field it was grouped by (symptom, equipment, category) is copied from its `values`
  * (or, for a proposal without `values`, its one `field` from its label). `title` defaults to
- * the label.
+ * the label. Each field of the proposal and the options is read once; what the command
+ * holds (the problem id, the date, the actor, the incidents) is checked by
+ * {@link decideProblem}, which refuses it as a value when malformed.
  *
  * @see seed §4.4.1
+ * @throws TypeError when `proposal` or `options` is not an object, the proposal's
+ * `incidents` is not a list, its `label` (or `options.title`) not a text, its `values` not
+ * an object, or when either cannot be read as plain data (a getter or a Proxy trap that
+ * throws); the message describes the bad value with `describeValue`.
  * @example
  * ```ts
  * const command = recordProblemFor(
@@ -442,13 +461,46 @@ export function recordProblemFor(
     readonly title?: string;
   },
 ): RecordProblem {
-  return {
-    type: 'record-problem',
-    problemId: options.problemId,
-    at: options.at,
-    actor: options.actor,
-    title: options.title ?? proposal.label,
-    incidents: [...proposal.incidents],
-    ...filledFields(proposal),
-  };
+  return guardInput('recordProblemFor', () => {
+    if (typeof proposal !== 'object' || proposal === null) {
+      throw inputError(
+        `recordProblemFor: proposal must be a recurrence proposal from findRecurringIncidents, got ${describeValue(proposal)}.`,
+      );
+    }
+    if (typeof options !== 'object' || options === null) {
+      throw inputError(
+        `recordProblemFor: options must be { problemId, at, actor, title? }, got ${describeValue(options)}.`,
+      );
+    }
+    const { label, field, values, incidents } = proposal as Partial<
+      Record<keyof RecurringIncidents, unknown>
+    >;
+    const { problemId, at, actor, title } = options as Partial<
+      Record<keyof typeof options, unknown>
+    >;
+    if (typeof label !== 'string') {
+      throw inputError(
+        `recordProblemFor: proposal.label must be a text, got ${describeValue(label)}.`,
+      );
+    }
+    if (title !== undefined && typeof title !== 'string') {
+      throw inputError(
+        `recordProblemFor: options.title must be a text when given, got ${describeValue(title)}.`,
+      );
+    }
+    if (!Array.isArray(incidents)) {
+      throw inputError(
+        `recordProblemFor: proposal.incidents must be a list of incident references, got ${describeValue(incidents)}.`,
+      );
+    }
+    return {
+      type: 'record-problem',
+      problemId: problemId as ProblemId,
+      at: at as Date,
+      actor: actor as ProblemActor,
+      title: title ?? label,
+      incidents: Array.from(incidents as IncidentRef[]),
+      ...filledFields(values, field, label),
+    };
+  });
 }

@@ -382,7 +382,9 @@ export type CompletedInterventionReport = InterventionReportHeader &
 export type InterventionReport = CreatedInterventionReport | CompletedInterventionReport;
 
 /**
- * Whether a report has its `intervention` part (seed §6.5.2), narrowing its type.
+ * Whether a report has its `intervention` part (seed §6.5.2), narrowing its type. Never
+ * throws: a value that is not an object, or whose `intervention` cannot be read (a getter or
+ * a Proxy trap that throws), answers `false`.
  *
  * @example
  * ```ts
@@ -401,5 +403,11 @@ export type InterventionReport = CreatedInterventionReport | CompletedInterventi
 export function isCompletedInterventionReport(
   report: InterventionReport,
 ): report is CompletedInterventionReport {
-  return report.intervention !== undefined;
+  if (typeof report !== 'object' || report === null) return false;
+  try {
+    const intervention: unknown = report.intervention;
+    return typeof intervention === 'object' && intervention !== null;
+  } catch {
+    return false;
+  }
 }

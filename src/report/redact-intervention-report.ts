@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { InterventionReport, Signature, UserContact } from './intervention-report.js';
 import type { ReportFieldKey } from './report-labels.js';
 
@@ -62,7 +63,12 @@ export interface RedactionOptions {
  * longer pass {@link parseInterventionReport}'s format checks: it is an export, not a report
  * to act on.
  *
- * @throws ConfigurationError when an option is not one of its allowed values.
+ * @throws ConfigurationError when `options` is not an object, an option is not one of its
+ * allowed values, or the options cannot be read (a getter or a Proxy trap that throws).
+ * @throws TypeError when `report` is not an object, its `user` not an object, its
+ * `intervention` or a signature not an object when given, or when the report cannot be read
+ * as plain data (a getter or a Proxy trap that throws); each field is read once, and the
+ * message describes the bad value with `describeValue`.
  * @example
  * ```ts
  * const redacted = redactInterventionReport({
@@ -82,9 +88,67 @@ export function redactInterventionReport<R extends InterventionReport>(
   report: R,
   options: RedactionOptions = {},
 ): R {
-  const optionalFields = options.optionalFields ?? 'mask';
-  const technician = options.technician ?? 'keep';
-  const marker = options.marker ?? redactionMarker;
+  const { optionalFields, technician, marker } = guardInput(
+    'redactInterventionReport',
+    () => readOptions(options),
+    'ConfigurationError',
+  );
+  return guardInput('redactInterventionReport', () => {
+    const hide = (value: unknown) =>
+      value === undefined || optionalFields === 'strip' ? undefined : marker;
+    const fields = ownFields(report, 'report', 'an intervention report');
+    const contact = ownFields(fields.user, 'report.user', 'the user contact { name, phone, … }');
+    const user: UserContact = withoutUndefined({
+      name: marker,
+      phone: hide(contact.phone),
+      email: hide(contact.email),
+      address: hide(contact.address),
+    });
+    const masked = (signature: unknown, path: string): Signature | undefined =>
+      signature === undefined
+        ? undefined
+        : ({
+            ...ownFields(signature, path, 'a signature { name, role }'),
+            name: marker,
+          } as Signature);
+    let intervention: Record<string, unknown> | undefined;
+    if (fields.intervention !== undefined) {
+      const details = ownFields(
+        fields.intervention,
+        'report.intervention',
+        'the intervention details',
+      );
+      const { technicianSignature } = details;
+      intervention = withoutUndefined({
+        ...details,
+        userSignature: masked(details.userSignature, 'report.intervention.userSignature'),
+        technicianSignature:
+          technician === 'mask'
+            ? masked(technicianSignature, 'report.intervention.technicianSignature')
+            : technicianSignature,
+      });
+    }
+    return withoutUndefined({ ...fields, user, intervention }) as unknown as R;
+  });
+}
+
+/** The options, each read once and checked. */
+function readOptions(options: unknown): {
+  readonly optionalFields: 'mask' | 'strip';
+  readonly technician: 'keep' | 'mask';
+  readonly marker: string;
+} {
+  if (typeof options !== 'object' || options === null) {
+    throw new ConfigurationError(
+      `redactInterventionReport: options must be { optionalFields?, technician?, marker? }, got ${describeValue(options)}.`,
+      { path: [], input: options },
+    );
+  }
+  const {
+    optionalFields = 'mask',
+    technician = 'keep',
+    marker = redactionMarker,
+  } = options as Record<string, unknown>;
   if (optionalFields !== 'mask' && optionalFields !== 'strip') {
     throw new ConfigurationError(
       `redactInterventionReport: optionalFields must be 'mask' or 'strip', got ${describeValue(optionalFields)}.`,
@@ -99,32 +163,21 @@ export function redactInterventionReport<R extends InterventionReport>(
   }
   if (typeof marker !== 'string') {
     throw new ConfigurationError(
-      `redactInterventionReport: marker must be a string, got ${typeof marker}.`,
+      `redactInterventionReport: marker must be a string, got ${describeValue(marker)}.`,
       { path: ['marker'], input: marker },
     );
   }
-  const hide = (value: string | undefined) =>
-    value === undefined || optionalFields === 'strip' ? undefined : marker;
-  const user: UserContact = withoutUndefined({
-    name: marker,
-    phone: hide(report.user.phone),
-    email: hide(report.user.email),
-    address: hide(report.user.address),
-  });
-  const masked = (signature: Signature | undefined): Signature | undefined =>
-    signature === undefined ? undefined : { ...signature, name: marker };
-  const intervention =
-    report.intervention === undefined
-      ? undefined
-      : withoutUndefined({
-          ...report.intervention,
-          userSignature: masked(report.intervention.userSignature),
-          technicianSignature:
-            technician === 'mask'
-              ? masked(report.intervention.technicianSignature)
-              : report.intervention.technicianSignature,
-        });
-  return withoutUndefined({ ...report, user, intervention }) as unknown as R;
+  return { optionalFields, technician, marker };
+}
+
+/** A copy of an object's own enumerable fields, each read once; anything else is refused. */
+function ownFields(value: unknown, path: string, expected: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) {
+    throw inputError(
+      `redactInterventionReport: ${path} must be ${expected}, got ${describeValue(value)}.`,
+    );
+  }
+  return { ...value };
 }
 
 /** Drops the keys whose value is `undefined` (the report's types are exact-optional). */

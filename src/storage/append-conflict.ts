@@ -1,6 +1,8 @@
+import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 import type { RuleViolation } from '../core/rule-violation.js';
-import type { ExpectedVersion } from './expected-version.js';
-import type { StreamId } from './stream-id.js';
+import { assertExpectedVersion, type ExpectedVersion } from './expected-version.js';
+import { assertStreamId, type StreamId } from './stream-id.js';
 
 /**
  * The stable code of an {@link AppendConflict}.
@@ -42,10 +44,15 @@ export interface AppendConflict extends RuleViolation<typeof appendConflictCode>
  * Builds the {@link AppendConflict} an adapter returns when a stream is not at the expected
  * version, with its French and English messages.
  *
+ * @throws TypeError when `streamId` is not a stream id, `expectedVersion` not an
+ * {@link ExpectedVersion}, or `actualVersion` not an integer ≥ 0 (the adapter's own bug);
+ * the message describes the bad value with `describeValue`.
  * @example
  * ```ts
  * appendConflict(streamId('ticket-1'), 0, 4).message.en;
  * //=> 'Version conflict on stream "ticket-1": expected version 0, found version 4. Reload the stream and decide again.'
+ * (() => { try { return appendConflict(streamId('ticket-1'), 0, -1); } catch (e) { return e.message; } })();
+ * //=> 'appendConflict: actualVersion must be an integer ≥ 0, got -1.'
  * ```
  */
 export function appendConflict(
@@ -53,6 +60,18 @@ export function appendConflict(
   expectedVersion: ExpectedVersion,
   actualVersion: number,
 ): AppendConflict {
+  // Only primitives pass these checks, so the messages below never run the caller's code.
+  assertStreamId(streamId);
+  assertExpectedVersion(expectedVersion);
+  if (
+    typeof actualVersion !== 'number' ||
+    !Number.isSafeInteger(actualVersion) ||
+    actualVersion < 0
+  ) {
+    throw inputError(
+      `appendConflict: actualVersion must be an integer ≥ 0, got ${describeValue(actualVersion)}.`,
+    );
+  }
   return {
     code: appendConflictCode,
     message: {

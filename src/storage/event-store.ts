@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { Result } from '../core/result.js';
 import type { AppendConflict } from './append-conflict.js';
 import { assertExpectedVersion, type ExpectedVersion } from './expected-version.js';
@@ -168,24 +169,22 @@ export function assertAppendArguments(
 ): asserts options is AppendOptions {
   assertStreamId(streamId);
   if (!Array.isArray(events)) {
-    throw new TypeError(`append: events must be an array of events, got ${describeValue(events)}.`);
+    throw inputError(`append: events must be an array of events, got ${describeValue(events)}.`);
   }
   if (events.length === 0) {
-    throw new TypeError(
+    throw inputError(
       'append: events must hold at least one event; when a decision emits nothing, do not append.',
     );
   }
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError(
-      `append: options must be { expectedVersion }, got ${describeValue(options)}.`,
-    );
+    throw inputError(`append: options must be { expectedVersion }, got ${describeValue(options)}.`);
   }
   assertExpectedVersion((options as { expectedVersion?: unknown }).expectedVersion);
 }
 
 function integerAtLeast(value: unknown, min: number, name: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-    throw new TypeError(`${name} must be an integer ≥ ${min}, got ${describeValue(value)}.`);
+    throw inputError(`${name} must be an integer ≥ ${min}, got ${describeValue(value)}.`);
   }
   return value;
 }
@@ -193,7 +192,7 @@ function integerAtLeast(value: unknown, min: number, name: string): number {
 function optionsObject(options: unknown, method: string): Record<string, unknown> {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(
+    throw inputError(
       `${method}: options must be an object or undefined, got ${describeValue(options)}.`,
     );
   }
@@ -202,46 +201,58 @@ function optionsObject(options: unknown, method: string): Record<string, unknown
 
 /**
  * Checks the options of {@link EventStore.readStream} and fills in the defaults; `limit` is
- * `Infinity` when none was given.
+ * `Infinity` when none was given. Each option is read once.
  *
- * @throws TypeError when an option is not an integer in its range.
+ * @throws TypeError when `options` is not an object (or `undefined`), an option is not an
+ * integer in its range, or the options cannot be read (a getter or a Proxy trap that throws);
+ * the message describes the bad value with `describeValue`.
  * @example
  * ```ts
  * resolveReadStreamOptions({ fromVersion: 3 });
  * //=> { fromVersion: 3, limit: Infinity }
+ * (() => { try { return resolveReadStreamOptions({ limit: 0 }); } catch (e) { return e.message; } })();
+ * //=> 'readStream: limit must be an integer ≥ 1, got 0.'
  * ```
  */
 export function resolveReadStreamOptions(options: ReadStreamOptions | undefined): {
   readonly fromVersion: number;
   readonly limit: number;
 } {
-  const o = optionsObject(options, 'readStream');
-  return {
-    fromVersion:
-      o.fromVersion === undefined ? 1 : integerAtLeast(o.fromVersion, 1, 'readStream: fromVersion'),
-    limit: o.limit === undefined ? Infinity : integerAtLeast(o.limit, 1, 'readStream: limit'),
-  };
+  return guardInput('resolveReadStreamOptions', () => {
+    const { fromVersion, limit } = optionsObject(options, 'readStream');
+    return {
+      fromVersion:
+        fromVersion === undefined ? 1 : integerAtLeast(fromVersion, 1, 'readStream: fromVersion'),
+      limit: limit === undefined ? Infinity : integerAtLeast(limit, 1, 'readStream: limit'),
+    };
+  });
 }
 
 /**
- * Checks the options of {@link EventStore.readAll} and fills in the defaults.
+ * Checks the options of {@link EventStore.readAll} and fills in the defaults. Each option is
+ * read once.
  *
- * @throws TypeError when an option is not an integer in its range.
+ * @throws TypeError when `options` is not an object (or `undefined`), an option is not an
+ * integer in its range, or the options cannot be read (a getter or a Proxy trap that throws);
+ * the message describes the bad value with `describeValue`.
  * @example
  * ```ts
  * resolveReadAllOptions({ fromPosition: 42 });
  * //=> { fromPosition: 42, limit: 1000 }
+ * (() => { try { return resolveReadAllOptions({ fromPosition: -1 }); } catch (e) { return e.message; } })();
+ * //=> 'readAll: fromPosition must be an integer ≥ 0, got -1.'
  * ```
  */
 export function resolveReadAllOptions(options: ReadAllOptions | undefined): {
   readonly fromPosition: number;
   readonly limit: number;
 } {
-  const o = optionsObject(options, 'readAll');
-  return {
-    fromPosition:
-      o.fromPosition === undefined ? 0 : integerAtLeast(o.fromPosition, 0, 'readAll: fromPosition'),
-    limit:
-      o.limit === undefined ? defaultReadAllLimit : integerAtLeast(o.limit, 1, 'readAll: limit'),
-  };
+  return guardInput('resolveReadAllOptions', () => {
+    const { fromPosition, limit } = optionsObject(options, 'readAll');
+    return {
+      fromPosition:
+        fromPosition === undefined ? 0 : integerAtLeast(fromPosition, 0, 'readAll: fromPosition'),
+      limit: limit === undefined ? defaultReadAllLimit : integerAtLeast(limit, 1, 'readAll: limit'),
+    };
+  });
 }

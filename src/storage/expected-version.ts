@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 
 /**
  * The version a writer expects a stream to be at when it appends, for optimistic
@@ -38,7 +39,7 @@ export type ExpectedVersion = number | 'any';
 export function assertExpectedVersion(value: unknown): asserts value is ExpectedVersion {
   if (value === 'any') return;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new TypeError(
+    throw inputError(
       `expectedVersion must be an integer ≥ 0 (0 for a stream that must not exist yet) or 'any', got ${describeValue(value)}.`,
     );
   }

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { EventStore, StoredEvent } from './event-store.js';
 
 /**
@@ -106,7 +107,16 @@ export interface FollowOutcome {
  * Positions can be trusted only from a store whose positions become visible in order (the
  * conformance kit's `follower-sees-every-event` check).
  *
- * @throws TypeError (as a rejected promise) on an invalid name or page size.
+ * The store, the options and the checkpoint store are read once (their methods called on
+ * them), and what the store and the checkpoint store answer is checked before it is used.
+ *
+ * @throws TypeError (as a rejected promise) when the store has no `readAll` method, the
+ * options are not `{ name, checkpoints, handle, pageSize? }` (a non-empty name, a checkpoint
+ * store with `load` and `commit`, a `handle` function, a page size that is an integer ≥ 1),
+ * a saved checkpoint is not an integer ≥ 0, a page is not `{ events[], nextPosition, isEnd }`,
+ * or any of them cannot be read (a getter or a Proxy trap that throws); the message describes
+ * the bad value with `describeValue`. Whatever the store, the checkpoint store or `handle`
+ * throws or rejects with is passed on (an answer whose `then` throws is its rejection).
  * @example
  * ```ts
  * const store = new InMemoryEventStore<string>();
@@ -124,38 +134,123 @@ export interface FollowOutcome {
  * //=> { handled: 1, position: 4, stoppedBy: 'end' }
  * seen;
  * //=> ['a1', 'a2', 'b1']
+ * await followEventStore(store, { name: 'seen', checkpoints, handle: 'print' } as never).catch((e) => e.message);
+ * //=> 'followEventStore: handle must be a function (events, tx) => Promise<void>, got "print".'
  * ```
  */
 export async function followEventStore<E, Tx>(
   store: EventStore<E>,
   options: FollowOptions<E, Tx>,
 ): Promise<FollowOutcome> {
-  const { name, checkpoints, handle } = options;
+  const { readAll, name, checkpoints, load, commit, handle, pageSize } = guardInput(
+    'followEventStore',
+    () => readFollowArguments(store, options),
+  );
+  let position = readCheckpoint(await Reflect.apply(load, checkpoints, [name]));
+  let handled = 0;
+  for (;;) {
+    const page = readPage(
+      await Reflect.apply(readAll, store, [{ fromPosition: position, limit: pageSize }]),
+    );
+    const count = page.events.length;
+    if (count > 0) {
+      const committed = await Reflect.apply(commit, checkpoints, [
+        name,
+        { from: position, to: page.nextPosition },
+        (tx: Tx) => Reflect.apply(handle, undefined, [page.events, tx]),
+      ]);
+      if (!committed) return { handled, position, stoppedBy: 'checkpoint-moved' };
+      handled += count;
+      position = page.nextPosition;
+    }
+    if (page.isEnd || count === 0) return { handled, position, stoppedBy: 'end' };
+  }
+}
+
+type Method = (...args: unknown[]) => unknown;
+
+/** The follower's arguments, each read once and checked. */
+function readFollowArguments(store: unknown, options: unknown) {
+  const readAll =
+    typeof store === 'object' && store !== null
+      ? (store as { readAll?: unknown }).readAll
+      : undefined;
+  if (typeof readAll !== 'function') {
+    throw inputError(
+      `followEventStore: store must be an event store with a readAll method, got ${describeValue(store)}.`,
+    );
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw inputError(
+      `followEventStore: options must be { name, checkpoints, handle, pageSize? }, got ${describeValue(options)}.`,
+    );
+  }
+  const { name, checkpoints, handle, pageSize = 1000 } = options as Record<string, unknown>;
   if (typeof name !== 'string' || name === '') {
-    throw new TypeError(
+    throw inputError(
       `followEventStore: name must be a non-empty string, got ${describeValue(name)}.`,
     );
   }
-  const pageSize = options.pageSize ?? 1000;
-  if (!Number.isSafeInteger(pageSize) || pageSize < 1) {
-    throw new TypeError(
+  if (typeof pageSize !== 'number' || !Number.isSafeInteger(pageSize) || pageSize < 1) {
+    throw inputError(
       `followEventStore: pageSize must be an integer ≥ 1, got ${describeValue(pageSize)}.`,
     );
   }
-  let position = await checkpoints.load(name);
-  let handled = 0;
-  for (;;) {
-    const page = await store.readAll({ fromPosition: position, limit: pageSize });
-    if (page.events.length > 0) {
-      const committed = await checkpoints.commit(
-        name,
-        { from: position, to: page.nextPosition },
-        (tx) => handle(page.events, tx),
-      );
-      if (!committed) return { handled, position, stoppedBy: 'checkpoint-moved' };
-      handled += page.events.length;
-      position = page.nextPosition;
-    }
-    if (page.isEnd || page.events.length === 0) return { handled, position, stoppedBy: 'end' };
+  const { load, commit } =
+    typeof checkpoints === 'object' && checkpoints !== null
+      ? (checkpoints as Record<string, unknown>)
+      : {};
+  if (typeof load !== 'function' || typeof commit !== 'function') {
+    throw inputError(
+      `followEventStore: checkpoints must be a checkpoint store with load and commit methods, got ${describeValue(checkpoints)}.`,
+    );
   }
+  if (typeof handle !== 'function') {
+    throw inputError(
+      `followEventStore: handle must be a function (events, tx) => Promise<void>, got ${describeValue(handle)}.`,
+    );
+  }
+  return {
+    readAll: readAll as Method,
+    name,
+    checkpoints: checkpoints as object,
+    load: load as Method,
+    commit: commit as Method,
+    handle: handle as Method,
+    pageSize,
+  };
+}
+
+function readCheckpoint(position: unknown): number {
+  if (typeof position !== 'number' || !Number.isSafeInteger(position) || position < 0) {
+    throw inputError(
+      `followEventStore: checkpoints.load must resolve to a position (an integer ≥ 0), got ${describeValue(position)}.`,
+    );
+  }
+  return position;
+}
+
+/** A page of the store, read once: its events as a list of their own, its next position. */
+function readPage(page: unknown): {
+  readonly events: readonly StoredEvent<never>[];
+  readonly nextPosition: number;
+  readonly isEnd: boolean;
+} {
+  return guardInput('followEventStore', () => {
+    if (typeof page === 'object' && page !== null) {
+      const { events, nextPosition, isEnd } = page as Record<string, unknown>;
+      if (
+        Array.isArray(events) &&
+        typeof nextPosition === 'number' &&
+        Number.isSafeInteger(nextPosition) &&
+        nextPosition >= 0 &&
+        typeof isEnd === 'boolean'
+      ) {
+        return { events: Array.from(events as StoredEvent<never>[]), nextPosition, isEnd };
+      }
+    }
+    throw inputError(
+      `followEventStore: store.readAll must resolve to a page { events[], nextPosition, isEnd }, got ${describeValue(page)}.`,
+    );
+  });
 }

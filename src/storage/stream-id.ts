@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 
 declare const streamIdBrand: unique symbol;
 
@@ -41,7 +42,7 @@ export function streamId(value: string): StreamId {
  */
 export function assertStreamId(value: unknown): asserts value is StreamId {
   if (typeof value !== 'string' || value.length === 0) {
-    throw new TypeError(
+    throw inputError(
       `A stream id must be a non-empty string such as 'ticket-42', got ${describeValue(value)}.`,
     );
   }

@@ -25,25 +25,9 @@ const hangLimitMs = 30_000;
 const failingUntilMerged: Readonly<Record<string, string>> = {
   evolveTicketIndicators: 'not hardened yet',
   foldTicketIndicatorsInto: 'not hardened yet',
-  appendConflict: 'not hardened yet',
   draftTicketIndicators: 'not hardened yet',
-  knownErrorOf: 'not hardened yet',
-  searchKnownErrors: 'not hardened yet',
-  isRecordedProblem: 'not hardened yet',
-  isCompletedInterventionReport: 'not hardened yet',
-  handleCommand: 'not hardened yet',
-  followEventStore: 'not hardened yet',
-  replayProblem: 'not hardened yet',
-  toFaqEntries: 'not hardened yet',
-  evolveProblem: 'not hardened yet',
-  problemViolation: 'not hardened yet',
-  recordProblemFor: 'not hardened yet',
-  redactInterventionReport: 'not hardened yet',
   serviceIndicatorsFromStore: 'not hardened yet',
   serviceIndicators: 'not hardened yet',
-  loadState: 'not hardened yet',
-  resolveReadAllOptions: 'not hardened yet',
-  resolveReadStreamOptions: 'not hardened yet',
 };
 
 /** The targets, enumerated here from the same barrels as in the worker, for the test list. */

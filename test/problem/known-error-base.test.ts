@@ -13,6 +13,7 @@ import {
   toFaqEntries,
 } from '../../src/problem/index.js';
 import { anythingOdd } from '../odd-values.js';
+import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 import { lifecycle, run } from './problem-fixtures.js';
 
 const entry = (fields: Partial<KnownError> & Pick<KnownError, 'id' | 'title'>): KnownError => ({
@@ -410,5 +411,125 @@ describe('createKnownErrorBase refuses hostile entries with a ConfigurationError
     expect(() => searchKnownErrors(base, { keywords: [Symbol('x')] } as never)).toThrow(
       /keywords must be a list of texts/,
     );
+  });
+});
+
+// Issue 10 item 2: knownErrorOf and searchKnownErrors throw only their documented errors.
+
+/** The error `act` threw (the test fails when it returns). */
+function thrown(act: () => unknown): Error {
+  try {
+    act();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('knownErrorOf under hostile input (issue 10)', () => {
+  const known = run([
+    lifecycle.record,
+    lifecycle.cause,
+    lifecycle.workaround,
+    lifecycle.declare,
+  ]).state;
+
+  it('refuses what is not a problem state with its TypeError, describing it', () => {
+    expect(thrown(() => knownErrorOf(null as never)).message).toBe(
+      'knownErrorOf: state must be a problem state (initialProblemState or a Problem), got null.',
+    );
+    expect(thrown(() => knownErrorOf({ status: 1n } as never)).message).toBe(
+      'knownErrorOf: state.status must be "unrecorded", "open" or one of "known-error", "resolved", "closed", got 1n.',
+    );
+  });
+
+  it('names a field of the wrong kind', () => {
+    const error = thrown(() => knownErrorOf({ ...known, solutions: 'none' } as never));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe('knownErrorOf: state.solutions must be a list, got "none".');
+    expect(
+      thrown(() => knownErrorOf({ ...known, cause: { description: Object.create(null) } } as never))
+        .message,
+    ).toBe(
+      'knownErrorOf: state.cause.description must be a text, got an object without prototype.',
+    );
+  });
+
+  it('turns a Proxy or a getter that throws into its TypeError', () => {
+    const getter = { ...known };
+    throwingGetter(getter, 'solutions');
+    for (const state of [revokedProxy(), trappedProxy({ ...known }), getter]) {
+      const error = thrown(() => knownErrorOf(state as never));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(/^knownErrorOf: the input could not be read as plain data/);
+    }
+  });
+
+  it('copies the lists of the state it reads', () => {
+    const entry = knownErrorOf(known) as KnownError;
+    expect(entry.keywords).not.toBe((known as { keywords: unknown }).keywords);
+    expect(entry.keywords).toEqual(['impression', 'spouleur']);
+  });
+
+  test.prop([
+    anythingOdd(),
+    fc.constantFrom('status', 'id', 'title', 'keywords', 'cause', 'solutions', 'incidents'),
+  ])('any value in any field gives an entry, undefined or its TypeError', (value, field) => {
+    try {
+      knownErrorOf({ ...known, [field]: value } as never);
+    } catch (error) {
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/^knownErrorOf: /);
+    }
+  });
+});
+
+describe('searchKnownErrors under hostile input (issue 10)', () => {
+  it('refuses a base, a query or options that are not objects with its TypeError', () => {
+    expect(thrown(() => searchKnownErrors(null as never, {})).message).toBe(
+      'searchKnownErrors: base must be a known-error base (from createKnownErrorBase), got null.',
+    );
+    expect(thrown(() => searchKnownErrors(base, 42 as never)).message).toBe(
+      'searchKnownErrors: query must be { symptom?, equipment?, keywords? }, got 42.',
+    );
+    expect(thrown(() => searchKnownErrors(base, {}, null as never)).message).toBe(
+      'searchKnownErrors: options must be { limit? }, got null.',
+    );
+    expect(thrown(() => searchKnownErrors(base, {}, { limit: 2n } as never)).message).toBe(
+      'searchKnownErrors: limit must be an integer ≥ 0, got 2n.',
+    );
+  });
+
+  it('keeps the ConfigurationError of a hand-made base that would not build', () => {
+    expect(() => searchKnownErrors({ entries: [{}] } as never, {})).toThrow(ConfigurationError);
+  });
+
+  it('turns a Proxy or a getter that throws into its TypeError', () => {
+    const query = {};
+    throwingGetter(query, 'symptom');
+    for (const [b, q] of [
+      [base, revokedProxy()],
+      [base, trappedProxy({ symptom: 'x' })],
+      [base, query],
+      [base, { keywords: trappedProxy(['x']) }],
+    ] as const) {
+      const error = thrown(() => searchKnownErrors(b, q as KnownErrorQuery));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(
+        /^searchKnownErrors: the input could not be read as plain data/,
+      );
+    }
+  });
+
+  it('reads each keyword once, so a list cannot change between its check and its use', () => {
+    let reads = 0;
+    const keywords = new Proxy(['impression'], {
+      get(target, key, receiver) {
+        if (key === '0') reads++;
+        return reads > 1 && key === '0' ? 1n : Reflect.get(target, key, receiver);
+      },
+    });
+    expect(found({ keywords })).toEqual([['PB-1', 2]]);
+    expect(reads).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import {
   recordProblemFor,
 } from '../../src/problem/index.js';
 import { foldText } from '../../src/problem/search-text.js';
+import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 import { leo, PB } from './problem-fixtures.js';
 
 const HOUR = 3_600_000;
@@ -509,6 +510,84 @@ describe('grouping by several fields', () => {
           expect(foldText(member.symptom ?? '')).toBe(foldText(p.values?.symptom ?? '?'));
           expect(foldText(member.equipment ?? '')).toBe(foldText(p.values?.equipment ?? '?'));
         }
+      }
+    },
+  );
+});
+
+// Issue 10 item 2: recordProblemFor throws only its documented TypeError, whatever it is given.
+describe('recordProblemFor under hostile input (issue 10)', () => {
+  const proposal: RecurringIncidents = {
+    key: 'imprimante b2',
+    label: 'Imprimante B2',
+    field: 'equipment',
+    incidents: [incidentRef('INC-1'), incidentRef('INC-2')],
+    from: hour(0),
+    to: hour(1),
+  };
+  const options = { problemId: PB, at: hour(2), actor: leo };
+  const thrown = (act: () => unknown): Error => {
+    try {
+      act();
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('expected a throw');
+  };
+
+  it('refuses a proposal or options that are not objects, describing them', () => {
+    expect(thrown(() => recordProblemFor(Object.create(null), options)).message).toBe(
+      'recordProblemFor: proposal.label must be a text, got undefined.',
+    );
+    expect(thrown(() => recordProblemFor(false as never, options)).message).toBe(
+      'recordProblemFor: proposal must be a recurrence proposal from findRecurringIncidents, got false.',
+    );
+    expect(thrown(() => recordProblemFor(proposal, '3' as never)).message).toBe(
+      'recordProblemFor: options must be { problemId, at, actor, title? }, got "3".',
+    );
+  });
+
+  it('refuses incidents that are not a list, and a title that is not a text', () => {
+    const error = thrown(() =>
+      recordProblemFor({ ...proposal, incidents: 'INC-1' as never }, options),
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(
+      'recordProblemFor: proposal.incidents must be a list of incident references, got "INC-1".',
+    );
+    expect(
+      thrown(() => recordProblemFor(proposal, { ...options, title: 1n as never })).message,
+    ).toBe('recordProblemFor: options.title must be a text when given, got 1n.');
+  });
+
+  it('turns a Proxy or a getter that throws into its TypeError', () => {
+    const getter = { ...proposal };
+    throwingGetter(getter, 'incidents');
+    for (const value of [revokedProxy(), trappedProxy({ ...proposal }), getter]) {
+      const error = thrown(() => recordProblemFor(value as never, options));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(/^recordProblemFor: the input could not be read as plain data/);
+    }
+  });
+
+  it("copies the incidents, so the command does not share the proposal's list", () => {
+    const command = recordProblemFor(proposal, options);
+    expect(command.incidents).not.toBe(proposal.incidents);
+    expect(command.incidents).toEqual(['INC-1', 'INC-2']);
+  });
+
+  test.prop([
+    fc.anything({ withBigInt: true, withNullPrototype: true }),
+    fc.constantFrom('label', 'field', 'values', 'incidents'),
+  ])(
+    'any value in any field gives a command the decider checks, or its TypeError',
+    (value, key) => {
+      try {
+        const command = recordProblemFor({ ...proposal, [key]: value } as never, options);
+        expect(decideProblem(command, initialProblemState).ok).toBeTypeOf('boolean');
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as Error).message).toMatch(/^recordProblemFor: /);
       }
     },
   );

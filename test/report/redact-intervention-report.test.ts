@@ -8,6 +8,8 @@ import {
   redactInterventionReport,
   redactionMarker,
 } from '../../src/report/index.js';
+import { anythingOdd } from '../odd-values.js';
+import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 import { createdReport, finishedReport, unfinishedReport, validReport } from './report-fixtures.js';
 
 /** The value at a dotted field key, or `undefined`. */
@@ -149,6 +151,94 @@ describe('redactInterventionReport', () => {
         if (opts.technician !== 'mask') expect(t1).toEqual(t2);
       } else {
         expect(i1).toBe(i2);
+      }
+    },
+  );
+});
+
+// Issue 10 item 2: redactInterventionReport throws only its documented errors: a TypeError
+// for a report it cannot read, a ConfigurationError for options it cannot use.
+describe('redactInterventionReport under hostile input (issue 10)', () => {
+  const thrown = (act: () => unknown): Error => {
+    try {
+      act();
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('expected a throw');
+  };
+
+  it('refuses a report, a user or an intervention that is not an object, describing it', () => {
+    expect(thrown(() => redactInterventionReport(false as never)).message).toBe(
+      'redactInterventionReport: report must be an intervention report, got false.',
+    );
+    const noUser = thrown(() =>
+      redactInterventionReport({ ...createdReport, user: 'Claire' } as never),
+    );
+    expect(noUser).toBeInstanceOf(TypeError);
+    expect(noUser.message).toBe(
+      'redactInterventionReport: report.user must be the user contact { name, phone, … }, got "Claire".',
+    );
+    expect(
+      thrown(() =>
+        redactInterventionReport({
+          ...finishedReport,
+          intervention: { ...finishedReport.intervention, userSignature: 1n },
+        } as never),
+      ).message,
+    ).toBe(
+      'redactInterventionReport: report.intervention.userSignature must be a signature { name, role }, got 1n.',
+    );
+  });
+
+  it('refuses options that are not an object, or a marker that is not a text, as configuration', () => {
+    const error = thrown(() => redactInterventionReport(createdReport as never, null as never));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toBe(
+      'redactInterventionReport: options must be { optionalFields?, technician?, marker? }, got null.',
+    );
+    expect(
+      thrown(() => redactInterventionReport(createdReport as never, { marker: 7 } as never))
+        .message,
+    ).toBe('redactInterventionReport: marker must be a string, got 7.');
+  });
+
+  it('turns a Proxy or a getter that throws into its documented error', () => {
+    const report = { ...finishedReport };
+    throwingGetter(report, 'user');
+    for (const value of [revokedProxy(), trappedProxy({ ...createdReport }), report]) {
+      const error = thrown(() => redactInterventionReport(value as never));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(
+        /^redactInterventionReport: the input could not be read as plain data/,
+      );
+    }
+    const options = {};
+    throwingGetter(options, 'marker');
+    const error = thrown(() => redactInterventionReport(createdReport as never, options));
+    expect(error).toBeInstanceOf(ConfigurationError);
+  });
+
+  it('does not keep a prototype-reaching key from JSON as a prototype', () => {
+    const report = JSON.parse(
+      JSON.stringify(createdReport).replace('{', '{"__proto__":{"polluted":true},'),
+    );
+    const redacted = redactInterventionReport(report as InterventionReport) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(Object.getPrototypeOf(redacted)).toBe(Object.prototype);
+    expect(redacted.polluted).toBeUndefined();
+  });
+
+  test.prop([anythingOdd(), fc.constantFrom('user', 'intervention', 'interventionNumber')])(
+    'any value in any field gives a report or its TypeError',
+    (value, field) => {
+      try {
+        redactInterventionReport({ ...finishedReport, [field]: value } as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as Error).message).toMatch(/^redactInterventionReport: /);
       }
     },
   );

@@ -5,6 +5,7 @@ import type { EventStore } from '../../src/storage/event-store.js';
 import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
 import { readAllEvents } from '../../src/storage/read-all-events.js';
 import { streamId } from '../../src/storage/stream-id.js';
+import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 import { add, type CounterEvent, counter, counterLimit } from './counter-decider.js';
 
 const id = streamId('counter-1');
@@ -265,5 +266,122 @@ describe('loadState', () => {
       },
     );
     expect(await loadState(counter, store, id)).toEqual({ state: 7, version: 2 });
+  });
+});
+
+// Issue 10 item 2: loadState and handleCommand reject only with their documented TypeError
+// when what they are given cannot be used, and pass on what the decider or the store throws.
+describe('loadState and handleCommand under hostile input (issue 10)', () => {
+  const rejection = async (promise: Promise<unknown>): Promise<Error> => {
+    try {
+      await promise;
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('expected a rejection');
+  };
+
+  test('reject, never throw, on a store or a decider that is not one', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    // Called outside any try: a synchronous throw would fail the test.
+    const promise = loadState(counter, '3' as never, id);
+    expect((await rejection(promise)).message).toBe(
+      'loadState: store must be an event store with a readStream method, got "3".',
+    );
+    const error = await rejection(loadState(Object.create(null), store, id));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(
+      'loadState: decider must be { evolve(state, event), initialState }, got an object without prototype.',
+    );
+    expect(
+      (await rejection(handleCommand(counter, { readStream() {} } as never, id, add(1)))).message,
+    ).toBe('handleCommand: store must be an event store with an append method, got an object.');
+  });
+
+  test('turn a Proxy or a getter that throws into their TypeError', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    const decider = { ...counter };
+    throwingGetter(decider, 'evolve');
+    for (const [d, s] of [
+      [revokedProxy(), store],
+      [trappedProxy({ ...counter }), store],
+      [decider, store],
+      [counter, revokedProxy()],
+    ] as const) {
+      for (const call of [
+        loadState(d as never, s as never, id),
+        handleCommand(d as never, s as never, id, add(1)),
+      ]) {
+        const error = await rejection(call);
+        expect(error).toBeInstanceOf(TypeError);
+        expect(error.message).toMatch(
+          /^(loadState|handleCommand): the input could not be read as plain data/,
+        );
+      }
+    }
+  });
+
+  test('check what the store gives back before folding it', async () => {
+    const unreadable: unknown[] = [];
+    throwingGetter(unreadable, '0');
+    const answers: unknown[] = ['events', [{ event: { type: 'added', amount: 1 } }], unreadable];
+    const messages = [
+      'loadState: store.readStream must resolve to a list of stored events, got "events".',
+      'loadState: store.readStream gave a stored event without its version (an integer ≥ 1) at index 0, got an object.',
+      /^loadState: the input could not be read as plain data/,
+    ];
+    for (const [index, answer] of answers.entries()) {
+      const store = { readStream: async () => answer } as never;
+      const error = await rejection(loadState(counter, store, id));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(messages[index] as string | RegExp);
+    }
+  });
+
+  test('check the decision and the append before using them', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    const odd = { ...counter, decide: () => ({ ok: true, value: 'added' }) } as never;
+    expect((await rejection(handleCommand(odd, store, id, add(1)))).message).toBe(
+      'handleCommand: decider.decide must return a Result ({ ok: true, value: events[] } or { ok: false, error }), got an object with value "added".',
+    );
+    const liar = {
+      readStream: (s: never) => store.readStream(s),
+      readAll: () => store.readAll(),
+      append: async () => 'done',
+    } as never;
+    expect((await rejection(handleCommand(counter, liar, id, add(1)))).message).toBe(
+      'handleCommand: store.append must resolve to { ok: true, value: { version, position } } or { ok: false, error: conflict }, got "done".',
+    );
+  });
+
+  test('pass on what the decider or the store throws, as it is', async () => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    const mine = new Error('decider down');
+    const failing = {
+      ...counter,
+      decide: () => {
+        throw mine;
+      },
+    };
+    expect(await rejection(handleCommand(failing, store, id, add(1)))).toBe(mine);
+    const offline = { readStream: async () => Promise.reject(mine) } as never;
+    expect(await rejection(loadState(counter, offline, id))).toBe(mine);
+  });
+
+  test("call the decider's methods on the decider itself", async () => {
+    class Counter {
+      readonly initialState = 0;
+      readonly step = 1;
+      decide(c: { type: 'add'; amount: number }, total: number) {
+        return counter.decide(c, total);
+      }
+      evolve(total: number, e: CounterEvent) {
+        return total + e.amount * this.step;
+      }
+    }
+    const store = new InMemoryEventStore<CounterEvent>();
+    const result = await handleCommand(new Counter(), store, id, add(3));
+    expect(result.ok && result.value.state).toBe(3);
+    expect(await loadState(new Counter(), store, id)).toEqual({ state: 3, version: 1 });
   });
 });

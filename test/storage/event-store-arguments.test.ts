@@ -11,6 +11,7 @@ import {
   satisfiesExpectedVersion,
 } from '../../src/storage/expected-version.js';
 import { streamId } from '../../src/storage/stream-id.js';
+import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 
 describe('streamId', () => {
   test('brands a non-empty string as it is', () => {
@@ -118,5 +119,46 @@ describe('argument checks shared by adapters', () => {
     [() => resolveReadAllOptions({ limit: 0 }), 'readAll: limit must be an integer ≥ 1, got 0.'],
   ])('%# refuses invalid read options: %s', (call, message) => {
     expect(call).toThrow(new TypeError(message));
+  });
+});
+
+// Issue 10 item 2: the read options are read once and refused only with their TypeError.
+describe('read options under hostile input (issue 10)', () => {
+  test('turn a Proxy or a getter that throws into their TypeError', () => {
+    const options = {};
+    throwingGetter(options, 'limit');
+    for (const value of [revokedProxy(), trappedProxy({}), options]) {
+      expect(() => resolveReadStreamOptions(value as never)).toThrow(
+        /^resolveReadStreamOptions: the input could not be read as plain data/,
+      );
+      expect(() => resolveReadAllOptions(value as never)).toThrow(
+        /^resolveReadAllOptions: the input could not be read as plain data/,
+      );
+    }
+  });
+
+  test('read each option once, so it cannot change between its check and its use', () => {
+    const changing = () => {
+      const counter = { reads: 0 };
+      const options = {
+        get limit() {
+          counter.reads++;
+          return counter.reads === 1 ? 5 : -1;
+        },
+      };
+      return { counter, options };
+    };
+    const all = changing();
+    expect(resolveReadAllOptions(all.options)).toEqual({ fromPosition: 0, limit: 5 });
+    expect(all.counter.reads).toBe(1);
+    const stream = changing();
+    expect(resolveReadStreamOptions(stream.options)).toEqual({ fromVersion: 1, limit: 5 });
+    expect(stream.counter.reads).toBe(1);
+  });
+
+  test('describe an odd option with describeValue', () => {
+    expect(() => resolveReadAllOptions({ limit: 10n ** 40n } as never)).toThrow(
+      new TypeError('readAll: limit must be an integer ≥ 1, got 100000000000000000000000000000…n.'),
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   InMemoryCheckpointStore,
 } from '../../src/storage/projection-follower.js';
 import { streamId } from '../../src/storage/stream-id.js';
+import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 
 const A = streamId('a');
 const B = streamId('b');
@@ -102,5 +103,97 @@ describe('followEventStore', () => {
     await expect(
       followEventStore(store, { name: 'p', checkpoints, handle, pageSize: 0 }),
     ).rejects.toThrow(/pageSize must be an integer ≥ 1, got 0/);
+  });
+});
+
+// Issue 10 item 2: followEventStore rejects only with its documented TypeError when what it is
+// given cannot be used, and passes on what the store, the checkpoints or handle throw.
+describe('followEventStore under hostile input (issue 10)', () => {
+  const rejection = async (promise: Promise<unknown>): Promise<Error> => {
+    try {
+      await promise;
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('expected a rejection');
+  };
+  const handle = async () => {};
+
+  test('rejects, never throws, on a store, options or checkpoints that are not ones', async () => {
+    const store = new InMemoryEventStore<string>();
+    const checkpoints = new InMemoryCheckpointStore();
+    const cases: [() => Promise<unknown>, string][] = [
+      [
+        () => followEventStore(null as never, { name: 'p', checkpoints, handle }),
+        'followEventStore: store must be an event store with a readAll method, got null.',
+      ],
+      [
+        () => followEventStore(store, 1n as never),
+        'followEventStore: options must be { name, checkpoints, handle, pageSize? }, got 1n.',
+      ],
+      [
+        () => followEventStore(store, { name: 'p', checkpoints: {} as never, handle }),
+        'followEventStore: checkpoints must be a checkpoint store with load and commit methods, got an object.',
+      ],
+      [
+        () => followEventStore(store, { name: Symbol('p') as never, checkpoints, handle }),
+        'followEventStore: name must be a non-empty string, got Symbol("p").',
+      ],
+    ];
+    for (const [call, message] of cases) {
+      const promise = call(); // outside any try: a synchronous throw would fail the test
+      const error = await rejection(promise);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toBe(message);
+    }
+  });
+
+  test('turns a Proxy or a getter that throws into its TypeError', async () => {
+    const store = new InMemoryEventStore<string>();
+    const options = { name: 'p', checkpoints: new InMemoryCheckpointStore(), handle };
+    throwingGetter(options, 'handle');
+    for (const [s, o] of [
+      [revokedProxy(), options],
+      [store, trappedProxy({})],
+      [store, options],
+    ] as const) {
+      const error = await rejection(followEventStore(s as never, o as never));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(/^followEventStore: the input could not be read as plain data/);
+    }
+  });
+
+  test('checks the checkpoint and the pages before using them', async () => {
+    const store = new InMemoryEventStore<string>();
+    await fill(store, 2);
+    const checkpoints = new InMemoryCheckpointStore();
+    const lost = { load: async () => -1, commit: checkpoints.commit.bind(checkpoints) };
+    expect(
+      (await rejection(followEventStore(store, { name: 'p', checkpoints: lost, handle }))).message,
+    ).toBe(
+      'followEventStore: checkpoints.load must resolve to a position (an integer ≥ 0), got -1.',
+    );
+    const odd = { readAll: async () => ({ events: 'e0', nextPosition: 1, isEnd: true }) } as never;
+    expect(
+      (await rejection(followEventStore(odd, { name: 'p', checkpoints, handle }))).message,
+    ).toBe(
+      'followEventStore: store.readAll must resolve to a page { events[], nextPosition, isEnd }, got an object.',
+    );
+  });
+
+  test('passes on what handle throws, as it is', async () => {
+    const store = new InMemoryEventStore<string>();
+    await fill(store, 1);
+    const mine = new Error('projection down');
+    const failing = async () => Promise.reject(mine);
+    expect(
+      await rejection(
+        followEventStore(store, {
+          name: 'p',
+          checkpoints: new InMemoryCheckpointStore(),
+          handle: failing,
+        }),
+      ),
+    ).toBe(mine);
   });
 });
