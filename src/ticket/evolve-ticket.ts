@@ -91,7 +91,10 @@ function qualified(
 function inProgress(
   s: OpenedTicketRecord,
   at: Date,
-  h: Pick<HandledTicketRecord, 'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler'>,
+  h: Pick<
+    HandledTicketRecord,
+    'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler' | 'group'
+  >,
 ): Mutable<InProgressTicket> {
   return {
     status: 'in-progress',
@@ -116,6 +119,7 @@ function inProgress(
     takenInChargeAt: h.takenInChargeAt,
     handlingMode: h.handlingMode,
     handler: h.handler,
+    group: h.group,
   };
 }
 
@@ -143,6 +147,7 @@ function resolved(s: HandledTicketRecord, at: Date, resolvedAt: Date): Mutable<R
     takenInChargeAt: s.takenInChargeAt,
     handlingMode: s.handlingMode,
     handler: s.handler,
+    group: s.group,
     resolvedAt,
   };
 }
@@ -176,6 +181,7 @@ function closed(
     takenInChargeAt: s.takenInChargeAt,
     handlingMode: s.handlingMode,
     handler: s.handler,
+    group: s.group,
     resolvedAt,
     closed: closing,
   };
@@ -184,7 +190,10 @@ function closed(
 function cancelled(
   s: OpenedTicketRecord,
   at: Date,
-  h: Pick<CancelledTicket, 'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler'>,
+  h: Pick<
+    CancelledTicket,
+    'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler' | 'group'
+  >,
   cancellation: TicketCancellation,
 ): Mutable<CancelledTicket> {
   return {
@@ -210,6 +219,7 @@ function cancelled(
     takenInChargeAt: h.takenInChargeAt,
     handlingMode: h.handlingMode,
     handler: h.handler,
+    group: h.group,
     cancellation,
   };
 }
@@ -272,6 +282,7 @@ const notHandled = /* @__PURE__ */ Object.freeze({
   takenInChargeAt: undefined,
   handlingMode: undefined,
   handler: undefined,
+  group: undefined,
 });
 
 function closeLastPause(pauses: readonly ClockPause[], at: Date): readonly ClockPause[] {
@@ -328,7 +339,10 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       priority: e.priority,
       targets: e.targets,
     };
-    const qualification = e.override === undefined ? base : { ...base, override: e.override };
+    // A requalification without a category keeps the one in force.
+    const category = e.category ?? (s.status === 'opened' ? undefined : s.qualification?.category);
+    const filed = category === undefined ? base : { ...base, category };
+    const qualification = e.override === undefined ? filed : { ...filed, override: e.override };
     if (s.status === 'opened') return qualified(s, e.at, qualification);
     const n = next(s, e);
     if (n.status === 'opened') return corrupt(state, e);
@@ -343,6 +357,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       takenInChargeAt: e.at,
       handlingMode: e.mode,
       handler: e.handler,
+      group: e.group,
     });
     n.awaitingAcknowledgement = needsAcknowledgement(s, e.handler.id);
     n.callBackPending = userIsCalledBack(e.mode);
@@ -358,6 +373,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     const n = next(s, e);
     if (n.status === 'opened' || n.status === 'qualified') return corrupt(state, e);
     n.handler = e.to;
+    n.group = e.group;
     n.awaitingAcknowledgement = needsAcknowledgement(s, e.to.id);
     const handoff = { at: e.at, from: e.by, to: e.to, kind: e.kind, rationale: e.rationale };
     n.handoffs = [...s.handoffs, e.note === undefined ? handoff : { ...handoff, note: e.note }];
@@ -448,6 +464,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       takenInChargeAt: s.takenInChargeAt,
       handlingMode: s.handlingMode,
       handler: e.by,
+      group: s.group,
     });
     n.awaitingAcknowledgement = needsAcknowledgement(s, e.by.id);
     n.pauses = [...s.pauses, { reason: 'resolved', from: s.resolvedAt, to: e.at }];
