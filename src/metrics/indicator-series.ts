@@ -206,6 +206,13 @@ export function applyToBucket(b: SeriesBucket, c: Contribution, sign: 1 | -1): v
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** A period kept: its first instant, the first of the next one, and its figures. */
+interface Period {
+  readonly start: number;
+  readonly end: number;
+  readonly bucket: SeriesBucket;
+}
+
 function newBucket(): SeriesBucket {
   return {
     answered: 0,
@@ -309,12 +316,6 @@ export function createSeries(
   thresholds: SeriesThresholds = defaultThresholds,
 ): Series {
   const size = options.period === 'hour' ? HOUR : DAY;
-  const byStart = new Map<number, SeriesBucket>();
-  for (const point of saved) byStart.set(point.start, bucketFrom(point));
-  // The period of the last event, as [start, end): events mostly come in time order.
-  let from = Number.POSITIVE_INFINITY;
-  let to = Number.NEGATIVE_INFINITY;
-  let current: SeriesBucket | undefined;
 
   const startOf = (at: number): [number, number] => {
     const wall = at + offsetAt(options.timeZone, at);
@@ -323,32 +324,57 @@ export function createSeries(
     return [local(wallStart), local(wallStart + size)];
   };
 
-  const sorted = () => [...byStart].sort((a, b) => a[0] - b[0]);
+  // The periods kept, by start, each with its end: an instant is placed by a binary search
+  // (no time-zone computation once its period is kept; a reopening finds the period its
+  // ticket closed in this way).
+  const periods: Period[] = saved
+    .map((point) => ({
+      start: point.start,
+      end: startOf(point.start)[1],
+      bucket: bucketFrom(point),
+    }))
+    .sort((a, b) => a.start - b.start);
+  // The period of the last event: events mostly come in time order.
+  let current: Period | undefined;
+
+  /** The index of the last period starting at or before `atMs` (−1 when none). */
+  const before = (atMs: number): number => {
+    let low = 0;
+    let high = periods.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((periods[middle] as Period).start <= atMs) low = middle + 1;
+      else high = middle - 1;
+    }
+    return high;
+  };
+
+  const kept = (atMs: number): Period | undefined => {
+    if (current !== undefined && atMs >= current.start && atMs < current.end) return current;
+    const p = periods[before(atMs)];
+    return p !== undefined && atMs < p.end ? p : undefined;
+  };
+
+  const sorted = () => periods.map((p): [number, SeriesBucket] => [p.start, p.bucket]);
 
   return {
     at(atMs: number): SeriesBucket | undefined {
-      if (atMs >= from && atMs < to && current !== undefined) return current;
-      const [start, end] = startOf(atMs);
-      let bucket = byStart.get(start);
-      if (bucket === undefined) {
-        if (byStart.size >= options.keep) {
-          let oldest = Number.POSITIVE_INFINITY;
-          for (const k of byStart.keys()) if (k < oldest) oldest = k;
+      let period = kept(atMs);
+      if (period === undefined) {
+        const [start, end] = startOf(atMs);
+        if (periods.length >= options.keep) {
           // Older than every period kept: not kept either.
-          if (start < oldest) return undefined;
-          byStart.delete(oldest);
+          if (start < (periods[0] as Period).start) return undefined;
+          periods.shift();
         }
-        bucket = newBucket();
-        byStart.set(start, bucket);
+        period = { start, end, bucket: newBucket() };
+        periods.splice(before(start) + 1, 0, period);
       }
-      from = start;
-      to = end;
-      current = bucket;
-      return bucket;
+      current = period;
+      return period.bucket;
     },
     find(atMs: number): SeriesBucket | undefined {
-      if (atMs >= from && atMs < to && current !== undefined) return current;
-      return byStart.get(startOf(atMs)[0]);
+      return kept(atMs)?.bucket;
     },
     points(): readonly SeriesPoint[] {
       return sorted().map(([start, b]) => pointOf(start, b, thresholds));

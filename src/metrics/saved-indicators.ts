@@ -410,6 +410,7 @@ function loadSeries(
   wanted: boolean,
 ): readonly SavedSeriesPoint[] | undefined {
   if (value === null || value === undefined) return wanted ? [] : undefined;
+  let last = Number.NEGATIVE_INFINITY;
   return r.list(value, 'series').map((point, k) => {
     const path = `series[${k}]`;
     const x = r.obj(point, path);
@@ -423,8 +424,11 @@ function loadSeries(
         throw new Bad(`${path}.${key}: ${(error as Error).message}`);
       }
     };
+    const start = r.instant(x.start, `${path}.start`);
+    if (start <= last) r.fail(`${path}.start`, 'after the start of the period before', start);
+    last = start;
     return {
-      start: r.instant(x.start, `${path}.start`),
+      start,
       counts: counts.map((c, j) => r.count(c, `${path}.counts[${j}]`)),
       waits: histogram('waits'),
       timeToResolve: histogram('timeToResolve'),

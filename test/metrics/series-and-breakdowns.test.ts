@@ -264,6 +264,53 @@ describe('breakdowns stay bounded', () => {
   });
 });
 
+describe('restore refuses a saved series or breakdown that is not one, naming the path', () => {
+  const saved = () =>
+    JSON.parse(
+      JSON.stringify(
+        (() => {
+          const acc = createIndicatorAccumulator(hourly);
+          for (const e of morning().entries) acc.add(e);
+          return acc.save();
+        })(),
+      ),
+    ) as Record<string, unknown> & { series: Record<string, unknown>[] };
+  it.each<[string, (s: ReturnType<typeof saved>) => void, RegExp]>([
+    [
+      'a period with a count missing',
+      (s) => {
+        (s.series[0] as { counts: number[] }).counts.pop();
+      },
+      /series\[0\]\.counts must be a list of 16 counts/,
+    ],
+    [
+      'periods out of order',
+      (s) => {
+        s.series.reverse();
+      },
+      /series\[1\]\.start must be after the start of the period before/,
+    ],
+    [
+      'a bad histogram',
+      (s) => {
+        (s.series[0] as { waits: unknown }).waits = { buckets: 'x', sumMs: 0 };
+      },
+      /series\[0\]\.waits: .*buckets must be a list/,
+    ],
+    [
+      'a group that is not a label',
+      (s) => {
+        s.byGroup = [[42, 1, 1, 1, 60_000]];
+      },
+      /byGroup\[0\]\[0\] must be null or a text of 1 to 100 characters, got 42/,
+    ],
+  ])('%s', (_, spoil, message) => {
+    const s = saved();
+    spoil(s);
+    expect(() => restoreIndicatorAccumulator(s, hourly)).toThrowError(message);
+  });
+});
+
 const sumOf = (points: readonly SeriesPoint[], f: (p: SeriesPoint) => number) =>
   points.reduce((n, p) => n + f(p), 0);
 
