@@ -9,7 +9,8 @@ import type { Contribution } from './indicator-aggregate.js';
  * What a ticket closing at `closedAt` adds to the indicators, read from its projection: solved
  * at level 1 when never handed off and its last solution is definitive and by level 1 (seed
  * §1.1); its wall-clock time to resolve; its detection and resolution clocks measured at the
- * closing on the pinned policy's calendar, with the pauses that policy lets stop each clock.
+ * closing on the pinned policy's calendar, with the pauses that policy lets stop each clock;
+ * its resolver, the assignment group holding it and its category.
  *
  * @see seed §1.1, §2.5.2.4
  * @example
@@ -18,7 +19,7 @@ import type { Contribution } from './indicator-aggregate.js';
  *   qualification: { priority: 1, targets: slaTargetsFor(1) }, takenInChargeAt: new Date(30_000),
  *   resolvedAt: new Date(300_000), lastSolutionAtLevel1: true, closedAt: new Date(360_000) } as const;
  * closedTicketContribution(p, defaultTicketPolicy, new Date(360_000));
- * //=> { priority: 1, atLevel1: true, timeToResolveMs: 300_000, detectionMet: true, resolutionMet: true, underQualifiedMs: undefined, resolvedBy: undefined }
+ * //=> { priority: 1, atLevel1: true, timeToResolveMs: 300_000, detectionMet: true, resolutionMet: true, underQualifiedMs: undefined, resolvedBy: undefined, group: undefined, category: undefined }
  * ```
  */
 export function closedTicketContribution(
@@ -62,6 +63,8 @@ export function closedTicketContribution(
     resolutionMet,
     underQualifiedMs: underQualifiedMs(p),
     resolvedBy: p.resolvedBy,
+    group: p.group,
+    category: p.category,
   };
 }
 

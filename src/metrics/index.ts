@@ -21,6 +21,7 @@ export {
   type IndicatorAccumulator,
   restoreIndicatorAccumulator,
 } from './indicator-accumulator.js';
+export { maxBreakdownKeys } from './indicator-aggregate.js';
 export type { IndicatorEntry } from './indicator-entry.js';
 export type {
   BacklogLine,
@@ -31,6 +32,7 @@ export type {
   PriorityIndicators,
   QualificationQuality,
   ResolverIndicators,
+  SeriesPoint,
   ServiceIndicators,
 } from './indicator-figures.js';
 export type { IndicatorOptions } from './indicator-options.js';
@@ -38,7 +40,6 @@ export {
   type SavedSeriesPoint,
   type SeriesOptions,
   type SeriesPeriod,
-  type SeriesPoint,
   seriesPeriods,
 } from './indicator-series.js';
 export { serviceIndicatorsFromStore } from './indicators-from-store.js';

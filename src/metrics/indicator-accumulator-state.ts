@@ -14,6 +14,7 @@ import {
   type ResolvedSeriesOptions,
   type SavedSeriesPoint,
   type Series,
+  type SeriesThresholds,
 } from './indicator-series.js';
 
 /** What an indicator accumulator holds of one ticket. */
@@ -64,6 +65,7 @@ export function emptyAccumulatorState(
   savedQueue?: SavedQueue,
   series?: ResolvedSeriesOptions,
   savedSeries?: readonly SavedSeriesPoint[],
+  thresholds?: SeriesThresholds,
 ): AccumulatorState {
   return {
     tracked: new Map(),
@@ -82,9 +84,11 @@ export function emptyAccumulatorState(
       perPriority: new Map<Priority, Aggregate>(priorities.map((p) => [p, newAggregate()])),
       byTechnician: new Map(),
       byLevel: new Map(),
+      byGroup: new Map(),
+      byCategory: new Map(),
     },
     lastPosition: 0,
     queue: createQueueAccumulator(queue, savedQueue),
-    series: series === undefined ? undefined : createSeries(series, savedSeries),
+    series: series === undefined ? undefined : createSeries(series, savedSeries, thresholds),
   };
 }

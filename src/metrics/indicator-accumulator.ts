@@ -18,6 +18,7 @@ import {
   type Aggregate,
   applyContribution,
   applyToResolver,
+  breakdownKey,
   type Contribution,
 } from './indicator-aggregate.js';
 import type { IndicatorEntry } from './indicator-entry.js';
@@ -29,6 +30,7 @@ import {
   resolveIndicatorOptions,
 } from './indicator-options.js';
 import { indicatorReport } from './indicator-report.js';
+import { applyToBucket, type SeriesBucket } from './indicator-series.js';
 import { type AtRiskOptions, type AtRiskTicket, openTicketClocks } from './open-ticket-clocks.js';
 import {
   loadIndicatorState,
@@ -150,15 +152,37 @@ export function restoreIndicatorAccumulator(
   return accumulatorOver(resolved, loadIndicatorState(saved, resolved));
 }
 
+/** What one folded ticket event adds to its period: hand-offs and reopenings made in it. */
+function countInPeriod(
+  bucket: SeriesBucket,
+  p: TicketIndicatorProjection,
+  transfers: number,
+  escalations: number,
+  reopenings: number,
+): void {
+  bucket.transfers += p.transfers - transfers;
+  bucket.escalations += p.escalations - escalations;
+  bucket.reopened += p.reopenings - reopenings;
+}
+
 /** The accumulator over a state (a fresh one, or one restored from a save). */
 function accumulatorOver(
   resolved: ResolvedIndicatorOptions,
   saved: AccumulatorState | undefined,
 ): IndicatorAccumulator {
   const { byVersion } = resolved;
-  const s = saved ?? emptyAccumulatorState(resolved.queue, undefined, resolved.series);
+  const s =
+    saved ??
+    emptyAccumulatorState(resolved.queue, undefined, resolved.series, undefined, {
+      serviceLevelMs: resolved.queue.serviceLevelMs,
+      shortAbandonMs: resolved.queue.shortAbandonMs,
+      firstLevelTarget: resolved.target,
+    });
   const series = s.series;
   const { tracked, totals } = s;
+  // The open tickets now, for each period's backlog (open tickets are never forgotten).
+  let openNow = 0;
+  for (const t of tracked.values()) if (t.projection.stage === 'open') openNow++;
   const perPriority = totals.perPriority;
   const checked = newCheckedEntry();
 
@@ -180,6 +204,8 @@ function accumulatorOver(
       applyToResolver(totals.byTechnician, c.resolvedBy.id, c, sign);
       applyToResolver(totals.byLevel, c.resolvedBy.level, c, sign);
     }
+    applyToResolver(totals.byGroup, c.group ?? null, c, sign);
+    applyToResolver(totals.byCategory, c.category ?? null, c, sign);
   };
 
   // Called on the events that carry their instant anyway (openings and closings), so the
@@ -201,8 +227,13 @@ function accumulatorOver(
     }
   };
 
-  const contributionAt = (p: TicketIndicatorProjection, closedAt: Date): Contribution =>
-    closedTicketContribution(p, policyOf(p.policyVersion), closedAt);
+  // The group and category it is counted under: its own while the breakdown has room for them.
+  const contributionAt = (p: TicketIndicatorProjection, closedAt: Date): Contribution => {
+    const c = closedTicketContribution(p, policyOf(p.policyVersion), closedAt);
+    const group = breakdownKey(totals.byGroup, c.group);
+    const category = breakdownKey(totals.byCategory, c.category);
+    return group === c.group && category === c.category ? c : { ...c, group, category };
+  };
 
   /**
    * Folds a checked ticket event. Every refusal is thrown before anything changes; what
@@ -218,7 +249,12 @@ function accumulatorOver(
       const projection = draftTicketIndicators(initialTicketIndicators);
       foldTicketIndicatorsInto(projection, event);
       totals.opened++;
-      series?.record(now, 'opened');
+      if (tracker?.projection.stage !== 'open') openNow++;
+      const bucket = series?.at(now);
+      if (bucket !== undefined) {
+        bucket.opened++;
+        bucket.backlog = openNow;
+      }
       forgetUpTo(now);
       tracked.set(id, {
         id,
@@ -243,10 +279,13 @@ function accumulatorOver(
     if (event.type === 'policy-rebaselined') policyOf(event.toVersion);
     // Nothing can fail from here on.
     const p = tracker.projection;
-    const { stage, transfers, escalations, reopenings, raised, lowered } = p;
+    const { stage, transfers, escalations, reopenings, raised, lowered, closedAt } = p;
     tracker.lastAt = now;
     if (version > 0) tracker.lastVersion = version;
+    const bucket = series?.at(now);
+    if (bucket !== undefined) bucket.backlog = openNow;
     if (!foldTicketIndicatorsInto(p, event)) return;
+    if (bucket !== undefined) countInPeriod(bucket, p, transfers, escalations, reopenings);
     if (p.transfers !== transfers || p.escalations !== escalations) {
       const priority = p.qualification?.priority;
       totals.overall.transfers += p.transfers - transfers;
@@ -258,13 +297,21 @@ function accumulatorOver(
       }
     }
     totals.reopened += p.reopenings - reopenings;
-    if (series !== undefined && p.reopenings > reopenings) series.record(now, 'reopened');
     totals.raised += p.raised - raised;
     totals.lowered += p.lowered - lowered;
     if (stage === p.stage) return;
     if (p.stage === 'cancelled') totals.cancelled++;
+    if (stage === 'open') openNow--;
+    else if (p.stage === 'open') openNow++;
+    if (bucket !== undefined) {
+      bucket.backlog = openNow;
+      if (p.stage === 'cancelled') bucket.cancelled++;
+    }
     if (stage === 'closed' && tracker.contribution !== undefined) {
       apply(tracker.contribution, -1);
+      // Taken back from the period it closed in too, while that period is kept.
+      const closedIn = closedAt === undefined ? undefined : series?.find(closedAt.getTime());
+      if (closedIn !== undefined) applyToBucket(closedIn, tracker.contribution, -1);
       tracker.contribution = undefined;
     }
     if (p.stage === 'closed') {
@@ -272,13 +319,7 @@ function accumulatorOver(
       const c = contributionAt(p, event.at);
       tracker.contribution = c;
       apply(c, 1);
-      if (series !== undefined) {
-        series.record(now, 'closed');
-        if (c.detectionMet !== undefined)
-          series.record(now, c.detectionMet ? 'detectionMet' : 'detectionMissed');
-        if (c.resolutionMet !== undefined)
-          series.record(now, c.resolutionMet ? 'resolutionMet' : 'resolutionMissed');
-      }
+      if (bucket !== undefined) applyToBucket(bucket, c, 1);
     }
     const done = p.stage === 'closed' || p.stage === 'cancelled';
     if (!done) {
@@ -298,13 +339,23 @@ function accumulatorOver(
       const position = checked.position;
       if (position !== undefined && position <= s.lastPosition) return;
       if (checked.call !== undefined) {
-        if (checked.call.type === 'call-answered') totals.answered++;
+        const call = checked.call;
+        if (call.type === 'call-answered') totals.answered++;
         else totals.abandoned++;
-        s.queue.add(checked.call);
-        series?.record(
-          checked.call.at.getTime(),
-          checked.call.type === 'call-answered' ? 'answered' : 'abandoned',
-        );
+        s.queue.add(call);
+        const bucket = series?.at(call.at.getTime());
+        if (bucket !== undefined) {
+          const { serviceLevelMs, shortAbandonMs } = resolved.queue;
+          if (call.type === 'call-answered') {
+            bucket.answered++;
+            bucket.waits.add(call.waitedMs);
+            if (call.waitedMs <= serviceLevelMs) bucket.answeredWithin++;
+          } else {
+            bucket.abandoned++;
+            if (call.waitedMs < shortAbandonMs) bucket.shortAbandons++;
+          }
+          bucket.backlog = openNow;
+        }
       } else if (checked.ticket !== undefined) {
         const version = checked.version ?? 0;
         const known = tracked.get(checked.streamId);

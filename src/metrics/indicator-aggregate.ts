@@ -18,9 +18,51 @@ export interface Contribution {
   readonly underQualifiedMs: number | undefined;
   /** Who applied its last definitive solution, its technician and level; `undefined` if none. */
   readonly resolvedBy: { readonly id: string; readonly level: 1 | 2 | 3 } | undefined;
+  /**
+   * The assignment group it is counted under in `byGroup` (the group holding it at closing);
+   * `undefined`: under `null`, no group known.
+   */
+  readonly group: string | undefined;
+  /** The category it is counted under in `byCategory` (its last); `undefined`: under `null`. */
+  readonly category: string | undefined;
 }
 
-/** The closed tickets one technician or one level resolved (last definitive solution). */
+/**
+ * The most distinct groups, and the most distinct categories, the breakdowns keep a line for:
+ * tickets of any further one are counted under `null` (no group or category known), so that
+ * memory stays bounded whatever labels the events carry.
+ *
+ * @example
+ * ```ts
+ * maxBreakdownKeys;
+ * //=> 1000
+ * ```
+ */
+export const maxBreakdownKeys = 1000;
+
+/**
+ * The key a closed ticket's `label` is counted under in `lines`: the label itself while the
+ * breakdown has a line for it or room for one more (see {@link maxBreakdownKeys}), else
+ * `undefined` (the `null` line).
+ *
+ * @example
+ * ```ts
+ * breakdownKey(new Map(), 'réseau');
+ * //=> 'réseau'
+ * ```
+ */
+export function breakdownKey(
+  lines: ReadonlyMap<string | null, ResolverAggregate>,
+  label: string | undefined,
+): string | undefined {
+  if (label === undefined || lines.has(label)) return label;
+  return lines.size - (lines.has(null) ? 1 : 0) < maxBreakdownKeys ? label : undefined;
+}
+
+/**
+ * The closed tickets of one breakdown line: one technician or one level that resolved them
+ * (last definitive solution), one assignment group, one category.
+ */
 export interface ResolverAggregate {
   closed: number;
   resolutionMet: number;
@@ -36,7 +78,7 @@ export interface ResolverAggregate {
  * ```ts
  * const lines = new Map();
  * applyToResolver(lines, 'alice', { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true,
- *   resolutionMet: true, underQualifiedMs: undefined, resolvedBy: { id: 'alice', level: 1 } }, 1);
+ *   resolutionMet: true, underQualifiedMs: undefined, resolvedBy: { id: 'alice', level: 1 }, group: undefined, category: undefined }, 1);
  * lines.get('alice');
  * //=> { closed: 1, resolutionMet: 1, resolutionTotal: 1, timeToResolveMs: 60_000 }
  * ```
@@ -108,7 +150,7 @@ export function newAggregate(): Aggregate {
  * @example
  * ```ts
  * const a = newAggregate();
- * applyContribution(a, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true, resolutionMet: false, underQualifiedMs: undefined, resolvedBy: undefined }, 1);
+ * applyContribution(a, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true, resolutionMet: false, underQualifiedMs: undefined, resolvedBy: undefined, group: undefined, category: undefined }, 1);
  * [a.closed, a.atLevel1, a.resolution.total, a.resolution.met];
  * //=> [1, 1, 1, 0]
  * ```

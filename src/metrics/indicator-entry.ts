@@ -2,6 +2,7 @@ import { describeValue } from '../core/describe-value.js';
 import { priorities } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import type { WorkingDuration } from '../sla/working-duration.js';
+import { maxLabelLength } from '../ticket/ticket-command-parts.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import { ticketEventTypes } from '../ticket/ticket-events.js';
 import type { TechnicianId } from '../ticket/ticket-ids.js';
@@ -38,6 +39,7 @@ interface TicketEventCopies {
   readonly opened: Scratch<'ticket-opened'>;
   readonly qualified: Scratch<'ticket-qualified'>;
   readonly handedOff: Scratch<'ticket-handed-off'>;
+  readonly takenInCharge: Scratch<'ticket-taken-in-charge'>;
   readonly solution: Scratch<'solution-applied'>;
   readonly paused: Scratch<'ticket-paused'>;
   readonly rebaselined: Scratch<'policy-rebaselined'>;
@@ -53,6 +55,7 @@ type PlainCopy = {
     | 'ticket-opened'
     | 'ticket-qualified'
     | 'ticket-handed-off'
+    | 'ticket-taken-in-charge'
     | 'solution-applied'
     | 'ticket-paused'
     | 'policy-rebaselined'
@@ -98,8 +101,9 @@ export function newCheckedEntry(): CheckedEntry {
     call: undefined,
     copies: {
       opened: { type: 'ticket-opened', at, policyVersion: '' },
-      qualified: { type: 'ticket-qualified', at, priority: 1, targets },
-      handedOff: { type: 'ticket-handed-off', at, kind: 'transfer' },
+      qualified: { type: 'ticket-qualified', at, priority: 1, targets, category: undefined },
+      handedOff: { type: 'ticket-handed-off', at, kind: 'transfer', group: undefined },
+      takenInCharge: { type: 'ticket-taken-in-charge', at, group: undefined },
       solution: {
         type: 'solution-applied',
         at,
@@ -289,6 +293,24 @@ function readResolver(by: object): Resolver {
   return copy;
 }
 
+// Groups and categories are few: interned (bounded) so that tracked tickets share them.
+const labels = new Map<string, string>();
+const maxInternedLabels = 4096;
+
+/** An optional group or category: absent, or a text of 1 to `maxLabelLength` characters. */
+function readLabel(value: unknown, what: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLabelLength) {
+    throw new Refusal(
+      `Indicators: ${what} must be a text of 1 to ${maxLabelLength} characters when given, got ${describeValue(value)}.`,
+    );
+  }
+  const known = labels.get(value);
+  if (known !== undefined) return known;
+  if (labels.size < maxInternedLabels) labels.set(value, value);
+  return value;
+}
+
 function readTicketEvent(
   type: TicketEvent['type'],
   e: object,
@@ -307,17 +329,28 @@ function readTicketEvent(
     case 'ticket-qualified': {
       const priority = readChoice((e as Rec).priority, priorities, 'priority');
       const targets = readTargets((e as Rec).targets, 'targets');
+      const category = readLabel((e as Rec).category, 'category');
       const c = copies.qualified;
       c.at = at;
       c.priority = priority;
       c.targets = targets;
+      c.category = category;
       return c;
     }
     case 'ticket-handed-off': {
       const kind = readChoice((e as Rec).kind, handoffKinds, 'kind');
+      const group = readLabel((e as Rec).group, 'group');
       const c = copies.handedOff;
       c.at = at;
       c.kind = kind;
+      c.group = group;
+      return c;
+    }
+    case 'ticket-taken-in-charge': {
+      const group = readLabel((e as Rec).group, 'group');
+      const c = copies.takenInCharge;
+      c.at = at;
+      c.group = group;
       return c;
     }
     case 'solution-applied': {
@@ -353,7 +386,6 @@ function readTicketEvent(
       c.targets = targets;
       return c;
     }
-    case 'ticket-taken-in-charge':
     case 'handling-acknowledged':
     case 'intervention-started':
     case 'intervention-reported':

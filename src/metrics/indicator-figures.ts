@@ -2,7 +2,6 @@ import type { Priority } from '../qualification/levels.js';
 import type { SlaComplianceLine, SlaMeasuredTarget } from '../sla/sla-compliance.js';
 import type { QueueIndicators } from './call-queue-indicators.js';
 import type { FirstLevelResolution } from './first-level-resolution.js';
-import type { SeriesPoint } from './indicator-series.js';
 
 /**
  * Mean, median and 90th percentile of a set of durations, in ms (`null` when there are none).
@@ -78,16 +77,80 @@ export interface QualificationQuality {
 }
 
 /**
- * The closed tickets one technician, or one support level, resolved (applied their last
- * definitive solution): how many, their resolution clocks met of measured, and their mean
- * wall-clock time to resolve.
+ * One line of a breakdown of the closed tickets — by the technician or the support level that
+ * resolved them (applied their last definitive solution), by the assignment group holding
+ * them or by their category at closing: how many, their resolution clocks met of measured,
+ * and their mean wall-clock time to resolve.
  *
- * @see seed §1, §1.1
+ * @see seed §1, §1.1, §4.4
  */
 export interface ResolverIndicators {
   readonly closed: number;
   readonly resolution: { readonly met: number; readonly total: number };
   readonly meanTimeToResolveMs: number | null;
+}
+
+/**
+ * The figures of one period of a series (per hour or per day, in the series' time zone), with
+ * the same definitions as the totals:
+ *
+ * - `calls`, `queue`: the calls that ended in it (answered or abandoned), the speed of answer
+ *   of the answered ones (`count` waits, their mean — the ASA — and 90th percentile), the
+ *   service level and the abandonment rate with short abandons apart (§4.3.2);
+ * - `tickets`: opened, reopened and cancelled in it, and `closed`: closed in it and still
+ *   closed (a reopening takes a ticket back from the period it closed in, as from the totals);
+ * - `firstLevelResolution`, `timeToResolve`, `sla`: those of the tickets closed in it (§1.1,
+ *   §1, §2.5.2.4), with their sample sizes (`closed`, `count`, `total`);
+ * - `handoffs`: transfers and escalations made in it (§2.5.1, §4.3.3);
+ * - `backlog`: the open tickets after the last event fed in it (its end, when events come in
+ *   time order).
+ *
+ * A figure with no sample in the period is `null` (a rate, a mean, a percentile), never 0.
+ *
+ * @see seed §1, §1.1, §2.5.2.4, §4.3.2, §4.3.3
+ */
+export interface SeriesPoint {
+  /** The period's first instant (local midnight or the hour, in the series' time zone). */
+  readonly start: Date;
+  readonly calls: {
+    readonly offered: number;
+    readonly answered: number;
+    readonly abandoned: number;
+  };
+  readonly queue: {
+    readonly speedOfAnswer: {
+      readonly count: number;
+      readonly meanMs: number | null;
+      readonly p90Ms: number | null;
+    };
+    readonly serviceLevel: {
+      readonly thresholdMs: number;
+      readonly answeredWithin: number;
+      /** `answeredWithin / (offered − short abandons)`; `null` without such a call. */
+      readonly rate: number | null;
+    };
+    readonly abandonment: {
+      readonly shortThresholdMs: number;
+      readonly short: number;
+      /** `(abandoned − short) / (offered − short)`; `null` without such a call. */
+      readonly rate: number | null;
+    };
+  };
+  readonly tickets: {
+    readonly opened: number;
+    readonly closed: number;
+    readonly reopened: number;
+    readonly cancelled: number;
+  };
+  /** Open tickets at the period's end (after the last event fed in it). */
+  readonly backlog: number;
+  readonly firstLevelResolution: FirstLevelResolution;
+  readonly timeToResolve: DurationSummary;
+  readonly handoffs: { readonly transfers: number; readonly escalations: number };
+  readonly sla: {
+    readonly detection: { readonly met: number; readonly total: number };
+    readonly resolution: { readonly met: number; readonly total: number };
+  };
 }
 
 /**
@@ -159,8 +222,18 @@ export interface ServiceIndicators {
   readonly sla: ReadonlyMap<Priority, IndicatorSlaCompliance>;
   readonly backlog: BacklogLine & { readonly unqualified: number };
   readonly byPriority: ReadonlyMap<Priority, PriorityIndicators>;
-  /** Closed tickets by the technician who resolved them (the events carry no group or category). */
+  /** Closed tickets by the technician who resolved them. */
   readonly byTechnician: ReadonlyMap<string, ResolverIndicators>;
   /** Closed tickets by the support level that resolved them. */
   readonly byLevel: ReadonlyMap<1 | 2 | 3, ResolverIndicators>;
+  /**
+   * Closed tickets by the assignment group holding them at closing (seed §4.4); `null`: no
+   * group known (none named, or a group past the first 1,000 distinct ones, `maxBreakdownKeys`).
+   */
+  readonly byGroup: ReadonlyMap<string | null, ResolverIndicators>;
+  /**
+   * Closed tickets by their category at closing (the last a qualification gave); `null`: no
+   * category known (none given, or a category past the first 1,000 distinct ones).
+   */
+  readonly byCategory: ReadonlyMap<string | null, ResolverIndicators>;
 }

@@ -34,6 +34,10 @@ export interface IndicatorTotals {
   readonly byTechnician: Map<string, ResolverAggregate>;
   /** Closed tickets by the level that resolved them. */
   readonly byLevel: Map<1 | 2 | 3, ResolverAggregate>;
+  /** Closed tickets by the assignment group holding them (`null`: none known). */
+  readonly byGroup: Map<string | null, ResolverAggregate>;
+  /** Closed tickets by their category (`null`: none known). */
+  readonly byCategory: Map<string | null, ResolverAggregate>;
 }
 
 function ratio(part: number, whole: number): number | null {
@@ -62,7 +66,7 @@ type MutableBacklog = { total: number; byAge: { upToMs: number | null; count: nu
  * @see seed §1, §1.1, §2.5.2.4, §4.3.2
  * @example
  * ```ts
- * const totals = { answered: 1, abandoned: 1, opened: 0, raised: 0, lowered: 0, reopened: 0, cancelled: 0, overall: newAggregate(), perPriority: new Map(), byTechnician: new Map(), byLevel: new Map() };
+ * const totals = { answered: 1, abandoned: 1, opened: 0, raised: 0, lowered: 0, reopened: 0, cancelled: 0, overall: newAggregate(), perPriority: new Map(), byTechnician: new Map(), byLevel: new Map(), byGroup: new Map(), byCategory: new Map() };
  * indicatorReport(totals, [], resolveIndicatorOptions({}), new Date(0)).calls;
  * //=> { answered: 1, abandoned: 1, total: 2, abandonedRate: 0.5 }
  * ```
@@ -180,6 +184,8 @@ export function indicatorReport(
     byPriority,
     byTechnician: resolverLines(totals.byTechnician),
     byLevel: resolverLines(totals.byLevel),
+    byGroup: resolverLines(totals.byGroup),
+    byCategory: resolverLines(totals.byCategory),
   };
 }
 

@@ -1,6 +1,10 @@
 import { describeValue } from '../core/describe-value.js';
 import { inputError } from '../core/input-guard.js';
 import { assertTimeZone, offsetAt } from '../sla/time-zone-offsets.js';
+import { DurationHistogram, type SavedDurationHistogram } from './duration-histogram.js';
+import { firstLevelResolutionOf } from './first-level-resolution.js';
+import type { Contribution } from './indicator-aggregate.js';
+import type { DurationSummary, SeriesPoint } from './indicator-figures.js';
 
 /**
  * The periods a series is cut into, in the desk calendar's time zone.
@@ -71,73 +75,237 @@ export function resolveSeriesOptions(
 }
 
 /**
- * What happened in one period: calls offered, answered and abandoned; tickets opened, closed
- * and reopened; and the SLA clocks of the tickets closed in it (met of measured).
- *
- * @see seed §1, §2.5.2.4, §4.3.2
+ * The running figures of one period, changed in place by the accumulator: its calls (with
+ * the waits of the answered ones, those answered within the service-level threshold and the
+ * short abandons), its tickets opened, reopened, cancelled and handed off, the tickets closed
+ * in it and still closed (solved at level 1, their resolution times, their SLA clocks), and
+ * the open tickets after the last event fed in it.
  */
-export interface SeriesPoint {
-  /** The period's first instant (local midnight or the hour, in the series' time zone). */
-  readonly start: Date;
-  readonly calls: {
-    readonly offered: number;
-    readonly answered: number;
-    readonly abandoned: number;
-  };
-  readonly tickets: { readonly opened: number; readonly closed: number; readonly reopened: number };
-  readonly sla: {
-    readonly detection: { readonly met: number; readonly total: number };
-    readonly resolution: { readonly met: number; readonly total: number };
-  };
+export interface SeriesBucket {
+  answered: number;
+  abandoned: number;
+  answeredWithin: number;
+  shortAbandons: number;
+  readonly waits: DurationHistogram;
+  opened: number;
+  closed: number;
+  atLevel1: number;
+  reopened: number;
+  cancelled: number;
+  transfers: number;
+  escalations: number;
+  detectionMet: number;
+  detectionTotal: number;
+  resolutionMet: number;
+  resolutionTotal: number;
+  readonly timeToResolve: DurationHistogram;
+  backlog: number;
 }
 
-/** What the series counts. */
-export type SeriesCount =
-  | 'answered'
-  | 'abandoned'
-  | 'opened'
-  | 'closed'
-  | 'reopened'
-  | 'detectionMet'
-  | 'detectionMissed'
-  | 'resolutionMet'
-  | 'resolutionMissed';
-
-/**
- * The counters of one period as JSON: `[start, answered, abandoned, opened, closed, reopened,
- * detection met, detection missed, resolution met, resolution missed]`.
- */
-export type SavedSeriesPoint = readonly number[];
-
-const counts: readonly SeriesCount[] = [
+/** The counters of a {@link SeriesBucket}, in the order a saved period lists them. */
+const counters = [
   'answered',
   'abandoned',
+  'answeredWithin',
+  'shortAbandons',
   'opened',
   'closed',
+  'atLevel1',
   'reopened',
+  'cancelled',
+  'transfers',
+  'escalations',
   'detectionMet',
-  'detectionMissed',
+  'detectionTotal',
   'resolutionMet',
-  'resolutionMissed',
-];
+  'resolutionTotal',
+  'backlog',
+] as const satisfies readonly (keyof SeriesBucket)[];
 
-/** A series being kept: `record` what happens, `points` to read it, `save` as JSON. */
+/**
+ * How many counts a saved period lists after its start.
+ *
+ * @example
+ * ```ts
+ * savedSeriesCounts;
+ * //=> 16
+ * ```
+ */
+export const savedSeriesCounts = counters.length;
+
+/**
+ * One period of a series as JSON: `counts` in the order `answered, abandoned, answeredWithin,
+ * shortAbandons, opened, closed, atLevel1, reopened, cancelled, transfers, escalations,
+ * detectionMet, detectionTotal, resolutionMet, resolutionTotal, backlog`, and the two
+ * histograms (waits of the answered calls, times to resolve of the tickets closed in it).
+ */
+export interface SavedSeriesPoint {
+  readonly start: number;
+  readonly counts: readonly number[];
+  readonly waits: SavedDurationHistogram;
+  readonly timeToResolve: SavedDurationHistogram;
+}
+
+/** What a series point's figures are judged against: the queue thresholds and the §1.1 target. */
+export interface SeriesThresholds {
+  readonly serviceLevelMs: number;
+  readonly shortAbandonMs: number;
+  readonly firstLevelTarget: number;
+}
+
+/**
+ * A series being kept: the bucket of an instant's period (`at`, made when missing; `find`,
+ * never made), its `points`, and `save` as JSON.
+ */
 export interface Series {
-  record(atMs: number, what: SeriesCount): void;
+  /** The period holding `atMs`, made if needed; `undefined` when older than every period kept. */
+  at(atMs: number): SeriesBucket | undefined;
+  /** The period holding `atMs` if it is kept (never made). */
+  find(atMs: number): SeriesBucket | undefined;
   points(): readonly SeriesPoint[];
   save(): readonly SavedSeriesPoint[];
+}
+
+/**
+ * Adds (sign 1) or withdraws (sign −1) a closed ticket's contribution to the period it closed
+ * in: a reopening takes it back from there, as from the totals.
+ *
+ * @example
+ * ```ts
+ * const s = createSeries(resolveSeriesOptions({ period: 'hour' }, 'UTC'));
+ * const b = s.at(0);
+ * if (b) applyToBucket(b, { priority: 1, atLevel1: true, timeToResolveMs: 60_000, detectionMet: true,
+ *   resolutionMet: false, underQualifiedMs: undefined, resolvedBy: undefined, group: undefined, category: undefined }, 1);
+ * s.points()[0]?.firstLevelResolution.rate;
+ * //=> 1
+ * ```
+ */
+export function applyToBucket(b: SeriesBucket, c: Contribution, sign: 1 | -1): void {
+  b.closed += sign;
+  if (c.atLevel1) b.atLevel1 += sign;
+  if (c.timeToResolveMs !== undefined) {
+    if (sign > 0) b.timeToResolve.add(c.timeToResolveMs);
+    else {
+      try {
+        b.timeToResolve.remove(c.timeToResolveMs);
+      } catch {
+        // Only a hand-edited saved state can hold a period without it: nothing to take back.
+      }
+    }
+  }
+  if (c.detectionMet !== undefined) {
+    b.detectionTotal += sign;
+    if (c.detectionMet) b.detectionMet += sign;
+  }
+  if (c.resolutionMet !== undefined) {
+    b.resolutionTotal += sign;
+    if (c.resolutionMet) b.resolutionMet += sign;
+  }
 }
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** A period kept: its first instant, the first of the next one, and its figures. */
+interface Period {
+  readonly start: number;
+  readonly end: number;
+  readonly bucket: SeriesBucket;
+}
+
+function newBucket(): SeriesBucket {
+  return {
+    answered: 0,
+    abandoned: 0,
+    answeredWithin: 0,
+    shortAbandons: 0,
+    waits: new DurationHistogram(),
+    opened: 0,
+    closed: 0,
+    atLevel1: 0,
+    reopened: 0,
+    cancelled: 0,
+    transfers: 0,
+    escalations: 0,
+    detectionMet: 0,
+    detectionTotal: 0,
+    resolutionMet: 0,
+    resolutionTotal: 0,
+    timeToResolve: new DurationHistogram(),
+    backlog: 0,
+  };
+}
+
+function bucketFrom(saved: SavedSeriesPoint): SeriesBucket {
+  const b = {
+    ...newBucket(),
+    waits: DurationHistogram.restore(saved.waits),
+    timeToResolve: DurationHistogram.restore(saved.timeToResolve),
+  };
+  counters.forEach((key, k) => {
+    b[key] = saved.counts[k] ?? 0;
+  });
+  return b;
+}
+
+function summary(h: DurationHistogram): DurationSummary {
+  return { count: h.count, meanMs: h.mean, medianMs: h.percentile(0.5), p90Ms: h.percentile(0.9) };
+}
+
+const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+
+function pointOf(start: number, b: SeriesBucket, t: SeriesThresholds): SeriesPoint {
+  const offered = b.answered + b.abandoned;
+  // The queue's definitions (see QueueIndicators): short abandons are left out of both rates.
+  const base = offered - b.shortAbandons;
+  return {
+    start: new Date(start),
+    calls: { offered, answered: b.answered, abandoned: b.abandoned },
+    queue: {
+      speedOfAnswer: { count: b.waits.count, meanMs: b.waits.mean, p90Ms: b.waits.percentile(0.9) },
+      serviceLevel: {
+        thresholdMs: t.serviceLevelMs,
+        answeredWithin: b.answeredWithin,
+        rate: ratio(b.answeredWithin, base),
+      },
+      abandonment: {
+        shortThresholdMs: t.shortAbandonMs,
+        short: b.shortAbandons,
+        rate: ratio(b.abandoned - b.shortAbandons, base),
+      },
+    },
+    tickets: {
+      opened: b.opened,
+      closed: b.closed,
+      reopened: b.reopened,
+      cancelled: b.cancelled,
+    },
+    backlog: b.backlog,
+    firstLevelResolution: firstLevelResolutionOf(b.atLevel1, b.closed, t.firstLevelTarget),
+    timeToResolve: summary(b.timeToResolve),
+    handoffs: { transfers: b.transfers, escalations: b.escalations },
+    sla: {
+      detection: { met: b.detectionMet, total: b.detectionTotal },
+      resolution: { met: b.resolutionMet, total: b.resolutionTotal },
+    },
+  };
+}
+
+const defaultThresholds: SeriesThresholds = Object.freeze({
+  serviceLevelMs: 20_000,
+  shortAbandonMs: 5_000,
+  firstLevelTarget: 0.8,
+});
+
 /**
- * Creates a {@link Series}, fresh or from saved points (checked by the caller).
+ * Creates a {@link Series}, fresh or from saved points (checked by the caller), its points
+ * judged against `thresholds` (the queue's and the first-level target; the defaults by default).
  *
  * @example
  * ```ts
  * const s = createSeries(resolveSeriesOptions({ period: 'hour' }, 'UTC'));
- * s.record(Date.UTC(2026, 2, 2, 9, 30), 'opened');
+ * const b = s.at(Date.UTC(2026, 2, 2, 9, 30));
+ * if (b) b.opened++;
  * s.points()[0]?.start;
  * //=> new Date('2026-03-02T09:00:00Z')
  * ```
@@ -145,14 +313,9 @@ const DAY = 24 * HOUR;
 export function createSeries(
   options: ResolvedSeriesOptions,
   saved: readonly SavedSeriesPoint[] = [],
+  thresholds: SeriesThresholds = defaultThresholds,
 ): Series {
   const size = options.period === 'hour' ? HOUR : DAY;
-  const byStart = new Map<number, number[]>();
-  for (const point of saved) byStart.set(point[0] as number, point.slice(1));
-  // The period of the last event, as [start, end): events mostly come in time order.
-  let from = Number.POSITIVE_INFINITY;
-  let to = Number.NEGATIVE_INFINITY;
-  let current: number[] | undefined;
 
   const startOf = (at: number): [number, number] => {
     const wall = at + offsetAt(options.timeZone, at);
@@ -161,59 +324,68 @@ export function createSeries(
     return [local(wallStart), local(wallStart + size)];
   };
 
-  const slot = (at: number): number[] | undefined => {
-    if (at >= from && at < to && current !== undefined) return current;
-    const [start, end] = startOf(at);
-    let point = byStart.get(start);
-    if (point === undefined) {
-      if (byStart.size >= options.keep) {
-        const oldest = Math.min(...byStart.keys());
-        // Older than every period kept: not kept either.
-        if (start < oldest) return undefined;
-        byStart.delete(oldest);
-      }
-      point = counts.map(() => 0);
-      byStart.set(start, point);
+  // The periods kept, by start, each with its end: an instant is placed by a binary search
+  // (no time-zone computation once its period is kept; a reopening finds the period its
+  // ticket closed in this way).
+  const periods: Period[] = saved
+    .map((point) => ({
+      start: point.start,
+      end: startOf(point.start)[1],
+      bucket: bucketFrom(point),
+    }))
+    .sort((a, b) => a.start - b.start);
+  // The period of the last event: events mostly come in time order.
+  let current: Period | undefined;
+
+  /** The index of the last period starting at or before `atMs` (−1 when none). */
+  const before = (atMs: number): number => {
+    let low = 0;
+    let high = periods.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((periods[middle] as Period).start <= atMs) low = middle + 1;
+      else high = middle - 1;
     }
-    from = start;
-    to = end;
-    current = point;
-    return point;
+    return high;
   };
 
+  const kept = (atMs: number): Period | undefined => {
+    if (current !== undefined && atMs >= current.start && atMs < current.end) return current;
+    const p = periods[before(atMs)];
+    return p !== undefined && atMs < p.end ? p : undefined;
+  };
+
+  const sorted = () => periods.map((p): [number, SeriesBucket] => [p.start, p.bucket]);
+
   return {
-    record(atMs: number, what: SeriesCount): void {
-      const point = slot(atMs);
-      if (point !== undefined) point[counts.indexOf(what)] = (point[counts.indexOf(what)] ?? 0) + 1;
+    at(atMs: number): SeriesBucket | undefined {
+      let period = kept(atMs);
+      if (period === undefined) {
+        const [start, end] = startOf(atMs);
+        if (periods.length >= options.keep) {
+          // Older than every period kept: not kept either.
+          if (start < (periods[0] as Period).start) return undefined;
+          periods.shift();
+        }
+        period = { start, end, bucket: newBucket() };
+        periods.splice(before(start) + 1, 0, period);
+      }
+      current = period;
+      return period.bucket;
+    },
+    find(atMs: number): SeriesBucket | undefined {
+      return kept(atMs)?.bucket;
     },
     points(): readonly SeriesPoint[] {
-      return [...byStart]
-        .sort((a, b) => a[0] - b[0])
-        .map(([start, c]) => {
-          const n = (what: SeriesCount) => c[counts.indexOf(what)] ?? 0;
-          return {
-            start: new Date(start),
-            calls: {
-              offered: n('answered') + n('abandoned'),
-              answered: n('answered'),
-              abandoned: n('abandoned'),
-            },
-            tickets: { opened: n('opened'), closed: n('closed'), reopened: n('reopened') },
-            sla: {
-              detection: {
-                met: n('detectionMet'),
-                total: n('detectionMet') + n('detectionMissed'),
-              },
-              resolution: {
-                met: n('resolutionMet'),
-                total: n('resolutionMet') + n('resolutionMissed'),
-              },
-            },
-          };
-        });
+      return sorted().map(([start, b]) => pointOf(start, b, thresholds));
     },
     save(): readonly SavedSeriesPoint[] {
-      return [...byStart].sort((a, b) => a[0] - b[0]).map(([start, c]) => [start, ...c]);
+      return sorted().map(([start, b]) => ({
+        start,
+        counts: counters.map((key) => b[key]),
+        waits: b.waits.save(),
+        timeToResolve: b.timeToResolve.save(),
+      }));
     },
   };
 }

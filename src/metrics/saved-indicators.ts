@@ -1,6 +1,7 @@
 import { describeValue } from '../core/describe-value.js';
 import { type Priority, priorities } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
+import { maxLabelLength } from '../ticket/ticket-command-parts.js';
 import type { TechnicianId } from '../ticket/ticket-ids.js';
 import {
   draftTicketIndicators,
@@ -16,10 +17,15 @@ import {
   emptyAccumulatorState,
   type TrackedTicket,
 } from './indicator-accumulator-state.js';
-import type { Aggregate, Contribution, ResolverAggregate } from './indicator-aggregate.js';
+import {
+  type Aggregate,
+  type Contribution,
+  maxBreakdownKeys,
+  type ResolverAggregate,
+} from './indicator-aggregate.js';
 import { readTargets } from './indicator-entry.js';
 import type { ResolvedIndicatorOptions } from './indicator-options.js';
-import type { SavedSeriesPoint } from './indicator-series.js';
+import { type SavedSeriesPoint, savedSeriesCounts } from './indicator-series.js';
 
 /**
  * The name and version of the shape {@link SavedIndicators} follows. A restore refuses any
@@ -59,6 +65,9 @@ export interface SavedContribution {
   readonly resolutionMet: boolean | null;
   readonly underQualifiedMs: number | null;
   readonly resolvedBy: { readonly id: string; readonly level: 1 | 2 | 3 } | null;
+  /** The group and category it is counted under (`null`: the line of none known). */
+  readonly group: string | null;
+  readonly category: string | null;
 }
 
 /**
@@ -93,6 +102,9 @@ export interface SavedTicket {
   readonly raised: number;
   readonly lowered: number;
   readonly resolvedBy: { readonly id: string; readonly level: 1 | 2 | 3 } | null;
+  /** Its latest category and the assignment group holding it (`null`: none). */
+  readonly category: string | null;
+  readonly group: string | null;
   /** The last stream version seen, 0 when the entries carried none. */
   readonly lastVersion: number;
   /** The instant of its last event. */
@@ -139,7 +151,10 @@ export interface SavedIndicators {
    */
   readonly byTechnician: readonly (readonly [string, number, number, number, number])[];
   readonly byLevel: readonly (readonly [1 | 2 | 3, number, number, number, number])[];
-  /** The periods of the series kept, `[start, ...counts]`, when one is asked for. */
+  /** Closed tickets by assignment group and by category, the same way (`null`: none known). */
+  readonly byGroup: readonly (readonly [string | null, number, number, number, number])[];
+  readonly byCategory: readonly (readonly [string | null, number, number, number, number])[];
+  /** The periods of the series kept, when one is asked for. */
   readonly series: readonly SavedSeriesPoint[] | null;
 }
 
@@ -189,6 +204,8 @@ function saveTicket(t: TrackedTicket): SavedTicket {
     lowered: p.lowered,
     resolvedBy:
       p.resolvedBy === undefined ? null : { id: p.resolvedBy.id, level: p.resolvedBy.level },
+    category: orNull(p.category),
+    group: orNull(p.group),
     lastVersion: t.lastVersion,
     lastAt: t.lastAt,
     contribution:
@@ -205,6 +222,8 @@ function saveTicket(t: TrackedTicket): SavedTicket {
               c.resolvedBy === undefined
                 ? null
                 : { id: c.resolvedBy.id, level: c.resolvedBy.level },
+            group: orNull(c.group),
+            category: orNull(c.category),
           },
   };
 }
@@ -255,6 +274,12 @@ export function saveIndicatorState(s: AccumulatorState): SavedIndicators {
     byLevel: [...s.totals.byLevel].map(
       ([level, a]) =>
         [level, a.closed, a.resolutionMet, a.resolutionTotal, a.timeToResolveMs] as const,
+    ),
+    byGroup: [...s.totals.byGroup].map(
+      ([key, a]) => [key, a.closed, a.resolutionMet, a.resolutionTotal, a.timeToResolveMs] as const,
+    ),
+    byCategory: [...s.totals.byCategory].map(
+      ([key, a]) => [key, a.closed, a.resolutionMet, a.resolutionTotal, a.timeToResolveMs] as const,
     ),
     series: s.series === undefined ? null : s.series.save(),
   };
@@ -385,14 +410,40 @@ function loadSeries(
   wanted: boolean,
 ): readonly SavedSeriesPoint[] | undefined {
   if (value === null || value === undefined) return wanted ? [] : undefined;
+  let last = Number.NEGATIVE_INFINITY;
   return r.list(value, 'series').map((point, k) => {
-    const x = r.list(point, `series[${k}]`);
-    if (x.length !== 10) r.fail(`series[${k}]`, '[start, then 9 counts]', point);
-    return [
-      r.instant(x[0], `series[${k}][0]`),
-      ...x.slice(1).map((c, j) => r.count(c, `series[${k}][${j + 1}]`)),
-    ];
+    const path = `series[${k}]`;
+    const x = r.obj(point, path);
+    const counts = r.list(x.counts, `${path}.counts`);
+    if (counts.length !== savedSeriesCounts)
+      r.fail(`${path}.counts`, `a list of ${savedSeriesCounts} counts`, x.counts);
+    const histogram = (key: 'waits' | 'timeToResolve') => {
+      try {
+        return DurationHistogram.restore(x[key] as SavedDurationHistogram).save();
+      } catch (error) {
+        throw new Bad(`${path}.${key}: ${(error as Error).message}`);
+      }
+    };
+    const start = r.instant(x.start, `${path}.start`);
+    if (start <= last) r.fail(`${path}.start`, 'after the start of the period before', start);
+    last = start;
+    return {
+      start,
+      counts: counts.map((c, j) => r.count(c, `${path}.counts[${j}]`)),
+      waits: histogram('waits'),
+      timeToResolve: histogram('timeToResolve'),
+    };
   });
+}
+
+/** A group or category: a text of at most the ticket's label length, or `null` for none. */
+function label(r: Reader) {
+  return (value: unknown, path: string): string | null =>
+    value === null
+      ? null
+      : typeof value === 'string' && value.length > 0 && value.length <= maxLabelLength
+        ? value
+        : r.fail(path, `null or a text of 1 to ${maxLabelLength} characters`, value);
 }
 
 function resolver(r: Reader) {
@@ -424,6 +475,8 @@ function loadResolvers<K>(
       timeToResolveMs: r.ms(x[4], `${path}[${k}][4]`),
     });
   });
+  if ([...lines.keys()].filter((key) => key !== null).length > maxBreakdownKeys)
+    r.fail(path, `at most ${maxBreakdownKeys} lines besides null`, lines.size);
   return lines;
 }
 
@@ -437,6 +490,8 @@ function loadContribution(r: Reader, value: unknown, path: string): Contribution
     resolutionMet: r.nullable(r.bool, o.resolutionMet, `${path}.resolutionMet`),
     underQualifiedMs: r.nullable(r.ms, o.underQualifiedMs, `${path}.underQualifiedMs`),
     resolvedBy: r.nullable(resolver(r), o.resolvedBy, `${path}.resolvedBy`),
+    group: label(r)(o.group, `${path}.group`) ?? undefined,
+    category: label(r)(o.category, `${path}.category`) ?? undefined,
   };
 }
 
@@ -506,6 +561,8 @@ function loadTicket(
   projection.resolvedBy =
     by === undefined ? undefined : { id: by.id as TechnicianId, level: by.level };
   projection.lowered = r.count(o.lowered, `${path}.lowered`);
+  projection.category = label(r)(o.category, `${path}.category`) ?? undefined;
+  projection.group = label(r)(o.group, `${path}.group`) ?? undefined;
   const contribution =
     o.contribution === null
       ? undefined
@@ -555,6 +612,11 @@ export function loadIndicatorState(
       loadQueue(r, o.queue, 'queue'),
       options.series,
       loadSeries(r, o.series, options.series !== undefined),
+      {
+        serviceLevelMs: options.queue.serviceLevelMs,
+        shortAbandonMs: options.queue.shortAbandonMs,
+        firstLevelTarget: options.target,
+      },
     );
     const calls = r.obj(o.calls, 'calls');
     s.totals.answered = r.count(calls.answered, 'calls.answered');
@@ -573,6 +635,10 @@ export function loadIndicatorState(
       v === 1 || v === 2 || v === 3 ? v : r.fail(p, '1, 2 or 3', v);
     for (const [key, line] of loadResolvers(r, o.byLevel, 'byLevel', level))
       s.totals.byLevel.set(key, line);
+    for (const [key, line] of loadResolvers(r, o.byGroup, 'byGroup', label(r)))
+      s.totals.byGroup.set(key, line);
+    for (const [key, line] of loadResolvers(r, o.byCategory, 'byCategory', label(r)))
+      s.totals.byCategory.set(key, line);
     const byPriority = r.obj(o.byPriority, 'byPriority');
     for (const p of priorities) {
       const a = s.totals.perPriority.get(p) as Aggregate;

@@ -63,6 +63,10 @@ const dateArbitrary = fc.date({
 });
 
 const textArbitrary = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '');
+// Group and category names (seed §4.4: « groupe bureautique, groupe réseau… »): a few shared
+// ones, so that histories meet them again, and any other text a command may carry.
+const labels = ['réseau', 'bureautique', 'poste de travail'] as const;
+const labelArbitrary = fc.oneof(fc.constantFrom(...labels), textArbitrary);
 
 /**
  * An arbitrary promise to the user (seed §2.4), of every kind: the reassurance, a contractual
@@ -168,21 +172,30 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
         urgency: fc.constantFrom(...urgencies),
         priority: fc.constantFrom(...priorities),
         reason: fc.string(),
+        category: labelArbitrary,
       },
       { requiredKeys: ['type', 'at', 'actor', 'impact', 'urgency'] },
     ),
     'take-in-charge': fc.oneof(
-      fc.record({
-        type: fc.constant('take-in-charge' as const),
-        ...base,
-        mode: fc.constant('direct' as const),
-      }),
-      fc.record({
-        type: fc.constant('take-in-charge' as const),
-        ...base,
-        mode: fc.constant('deferred' as const),
-        assignee: actor,
-      }),
+      fc.record(
+        {
+          type: fc.constant('take-in-charge' as const),
+          ...base,
+          mode: fc.constant('direct' as const),
+          group: labelArbitrary,
+        },
+        { requiredKeys: ['type', 'at', 'actor', 'mode'] },
+      ),
+      fc.record(
+        {
+          type: fc.constant('take-in-charge' as const),
+          ...base,
+          mode: fc.constant('deferred' as const),
+          assignee: actor,
+          group: labelArbitrary,
+        },
+        { requiredKeys: ['type', 'at', 'actor', 'mode', 'assignee'] },
+      ),
     ),
     acknowledge: fc.record({ type: fc.constant('acknowledge' as const), ...base }),
     'hand-off': fc.record(
@@ -191,6 +204,7 @@ export function ticketCommandArbitrary(): fc.Arbitrary<TicketCommand> {
         ...base,
         to: actor,
         note: fc.record({ diagnosis: fc.string(), done: fc.string() }),
+        group: labelArbitrary,
         situation: fc.oneof(
           fc.constantFrom(
             { cause: 'beyond-competence' as const },
@@ -366,14 +380,22 @@ export function plausibleTicketCommands(
         state.status === 'new' || state.status === 'opened' || variant % 7 === 0 ? opener : bob,
       impact: pick(impacts, variant),
       urgency: pick(urgencies, variant >> 2),
+      ...(variant % 3 === 0 ? {} : { category: pick(labels, variant >> 1) }),
     },
-    { type: 'take-in-charge', at, actor: qualifier, mode: 'direct' },
+    {
+      type: 'take-in-charge',
+      at,
+      actor: qualifier,
+      mode: 'direct',
+      ...(variant % 2 === 0 ? {} : { group: pick(labels, variant >> 2) }),
+    },
     {
       type: 'take-in-charge',
       at,
       actor: qualifier,
       mode: 'deferred',
       assignee: variant % 2 === 0 ? carol : bob,
+      ...(variant % 3 === 1 ? {} : { group: pick(labels, variant) }),
     },
     { type: 'acknowledge', at, actor: handler },
     {
@@ -391,6 +413,7 @@ export function plausibleTicketCommands(
               ),
             },
       ...(note === undefined ? {} : { note }),
+      ...(variant % 4 === 3 ? {} : { group: pick(labels, variant >> 3) }),
     },
     ...(busy && variant % 3 !== 0
       ? []

@@ -92,7 +92,10 @@ function qualified(
 function inProgress(
   s: OpenedTicketRecord,
   at: Date,
-  h: Pick<HandledTicketRecord, 'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler'>,
+  h: Pick<
+    HandledTicketRecord,
+    'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler' | 'group'
+  >,
 ): Mutable<InProgressTicket> {
   return {
     status: 'in-progress',
@@ -117,6 +120,7 @@ function inProgress(
     takenInChargeAt: h.takenInChargeAt,
     handlingMode: h.handlingMode,
     handler: h.handler,
+    group: h.group,
   };
 }
 
@@ -144,6 +148,7 @@ function resolved(s: HandledTicketRecord, at: Date, resolvedAt: Date): Mutable<R
     takenInChargeAt: s.takenInChargeAt,
     handlingMode: s.handlingMode,
     handler: s.handler,
+    group: s.group,
     resolvedAt,
   };
 }
@@ -177,6 +182,7 @@ function closed(
     takenInChargeAt: s.takenInChargeAt,
     handlingMode: s.handlingMode,
     handler: s.handler,
+    group: s.group,
     resolvedAt,
     closed: closing,
   };
@@ -185,7 +191,10 @@ function closed(
 function cancelled(
   s: OpenedTicketRecord,
   at: Date,
-  h: Pick<CancelledTicket, 'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler'>,
+  h: Pick<
+    CancelledTicket,
+    'qualification' | 'takenInChargeAt' | 'handlingMode' | 'handler' | 'group'
+  >,
   cancellation: TicketCancellation,
 ): Mutable<CancelledTicket> {
   return {
@@ -211,6 +220,7 @@ function cancelled(
     takenInChargeAt: h.takenInChargeAt,
     handlingMode: h.handlingMode,
     handler: h.handler,
+    group: h.group,
     cancellation,
   };
 }
@@ -273,6 +283,7 @@ const notHandled = /* @__PURE__ */ Object.freeze({
   takenInChargeAt: undefined,
   handlingMode: undefined,
   handler: undefined,
+  group: undefined,
 });
 
 function closeLastPause(pauses: readonly ClockPause[], at: Date): readonly ClockPause[] {
@@ -329,7 +340,10 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       priority: e.priority,
       targets: e.targets,
     };
-    const qualification = e.override === undefined ? base : { ...base, override: e.override };
+    // A requalification without a category keeps the one in force.
+    const category = e.category ?? (s.status === 'opened' ? undefined : s.qualification?.category);
+    const filed = category === undefined ? base : { ...base, category };
+    const qualification = e.override === undefined ? filed : { ...filed, override: e.override };
     if (s.status === 'opened') return qualified(s, e.at, qualification);
     const n = next(s, e);
     if (n.status === 'opened') return corrupt(state, e);
@@ -344,6 +358,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       takenInChargeAt: e.at,
       handlingMode: e.mode,
       handler: e.handler,
+      group: e.group,
     });
     n.awaitingAcknowledgement = needsAcknowledgement(s, e.handler.id);
     n.callBackPending = userIsCalledBack(e.mode);
@@ -359,6 +374,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
     const n = next(s, e);
     if (n.status === 'opened' || n.status === 'qualified') return corrupt(state, e);
     n.handler = e.to;
+    n.group = e.group;
     n.awaitingAcknowledgement = needsAcknowledgement(s, e.to.id);
     const handoff = { at: e.at, from: e.by, to: e.to, kind: e.kind, rationale: e.rationale };
     n.handoffs = [...s.handoffs, e.note === undefined ? handoff : { ...handoff, note: e.note }];
@@ -449,6 +465,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       takenInChargeAt: s.takenInChargeAt,
       handlingMode: s.handlingMode,
       handler: e.by,
+      group: s.group,
     });
     n.awaitingAcknowledgement = needsAcknowledgement(s, e.by.id);
     n.pauses = [...s.pauses, { reason: 'resolved', from: s.resolvedAt, to: e.at }];

@@ -48,6 +48,7 @@ export {
   equipmentSwapArrangements,
   type HandoffNote,
   type InterventionReportSummary,
+  maxLabelLength,
   type OnSiteDispatch,
   type PauseReason,
   pauseReasons,

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import { schemaKit as k, type Schema, type SchemaShape } from '../core/schema.js';
 import {
   type HandoffSituation,
@@ -278,6 +279,29 @@ export const actorSchema: Schema<Actor> = k.object({
   id: k.text<TechnicianId>(),
   level: k.literals([1, 2, 3]),
 });
+
+/**
+ * The longest assignment group or category name a command may carry, in characters (a label
+ * the desk chooses, such as « réseau » or « bureautique », never a free description).
+ *
+ * @example
+ * ```ts
+ * maxLabelLength;
+ * //=> 100
+ * ```
+ */
+export const maxLabelLength = 100;
+
+/**
+ * A group or category name (seed §4.4: « groupe bureautique, groupe réseau, groupe poste de
+ * travail »): a text, not blank, of at most {@link maxLabelLength} characters (trimmed from
+ * JSON).
+ */
+export const labelSchema: Schema<string> = k.refine(k.text(), (label) =>
+  label.length <= maxLabelLength
+    ? undefined
+    : `expected at most ${maxLabelLength} characters, got ${describeValue(label)}`,
+);
 
 /** A valid Date; in JSON, an ISO 8601 date-time with an offset. */
 export const dateSchema: Schema<Date> = k.date();

@@ -72,6 +72,8 @@ export interface TicketQualified extends TicketEventBase {
   readonly priority: Priority;
   readonly override?: { readonly reason: string };
   readonly targets: SlaTargets;
+  /** The incident's category when the command gave one (absent: the category stays). */
+  readonly category?: string;
 }
 
 /**
@@ -90,6 +92,8 @@ export interface TicketTakenInCharge extends TicketEventBase {
   readonly type: 'ticket-taken-in-charge';
   readonly mode: 'direct' | 'deferred';
   readonly handler: Actor;
+  /** The assignment group the call is given to (seed §4.4), when the command named one. */
+  readonly group?: string;
 }
 
 /**
@@ -126,6 +130,8 @@ export interface TicketHandedOff extends TicketEventBase {
   readonly rationale: HandoffRationaleCode;
   /** The trace left for the specialist (§4.3.1); absent only where the policy allows it. */
   readonly note?: HandoffNote;
+  /** The assignment group the call is given to (level 2 or 3, a specialised group), if named. */
+  readonly group?: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
   TicketOpened,
   TicketPaused,
   TicketQualified,
+  TicketTakenInCharge,
 } from './ticket-events.js';
 import type { ClockPause } from './ticket-state.js';
 
@@ -73,21 +74,28 @@ export interface TicketIndicatorProjection {
   readonly raised: number;
   /** Requalifications to a less urgent priority. */
   readonly lowered: number;
+  /** The latest category a qualification gave (seed §2.5), if any. */
+  readonly category: string | undefined;
+  /** The assignment group holding the call: the one its last assignment named (seed §4.4). */
+  readonly group: string | undefined;
 }
 
 /**
  * What {@link evolveTicketIndicators} reads of each ticket event: its type and instant, and
- * the few fields the indicators need (the pinned policy, the priority and targets, the kind
- * of a hand-off, the nature and level of a solution, the reason of a pause, a re-baseline's
- * version and targets). Every `TicketEvent` is one; so is the minimal copy the accumulator
+ * the few fields the indicators need (the pinned policy, the priority, targets and category,
+ * the kind and group of a hand-off, the group of a taking in charge, the nature and level of a
+ * solution, the reason of a pause, a re-baseline's version and targets). Every `TicketEvent` is one; so is the minimal copy the accumulator
  * keeps of a checked entry.
  *
  * @see seed §1.1, §2.5.2.4
  */
 export type TicketIndicatorEvent =
   | Pick<TicketOpened, 'type' | 'at' | 'policyVersion'>
-  | Pick<TicketQualified, 'type' | 'at' | 'priority' | 'targets'>
-  | Pick<TicketHandedOff, 'type' | 'at' | 'kind'>
+  | (Pick<TicketQualified, 'type' | 'at' | 'priority' | 'targets'> & {
+      readonly category?: string | undefined;
+    })
+  | (Pick<TicketHandedOff, 'type' | 'at' | 'kind'> & { readonly group?: string | undefined })
+  | (Pick<TicketTakenInCharge, 'type' | 'at'> & { readonly group?: string | undefined })
   | (Pick<SolutionApplied, 'type' | 'at' | 'nature'> & {
       readonly by: Pick<Actor, 'id' | 'level'>;
     })
@@ -95,7 +103,6 @@ export type TicketIndicatorEvent =
   | Pick<PolicyRebaselined, 'type' | 'at' | 'toVersion' | 'targets'>
   | {
       readonly type:
-        | 'ticket-taken-in-charge'
         | 'handling-acknowledged'
         | 'intervention-started'
         | 'intervention-reported'
@@ -140,6 +147,8 @@ export const initialTicketIndicators: TicketIndicatorProjection = Object.freeze(
   earlierPriorities: Object.freeze([]),
   raised: 0,
   lowered: 0,
+  category: undefined,
+  group: undefined,
 });
 
 /**
@@ -180,6 +189,8 @@ export function draftTicketIndicators(p: TicketIndicatorProjection): TicketIndic
     earlierPriorities: p.earlierPriorities,
     raised: p.raised,
     lowered: p.lowered,
+    category: p.category,
+    group: p.group,
   };
 }
 
@@ -254,14 +265,19 @@ export function foldTicketIndicatorsInto(
       }
       n.qualification = { priority: event.priority, targets: event.targets };
       n.qualifiedSince = event.at;
+      // A requalification without a category keeps the one in force.
+      if (event.category !== undefined) n.category = event.category;
       return true;
     }
     case 'ticket-taken-in-charge':
       n.takenInChargeAt = event.at;
+      n.group = event.group;
       return true;
     case 'ticket-handed-off':
       if (event.kind === 'transfer') n.transfers++;
       else n.escalations++;
+      // The group the call goes to; a hand-off naming none leaves no known group.
+      n.group = event.group;
       return true;
     case 'solution-applied': {
       const definitive = event.nature === 'definitive';

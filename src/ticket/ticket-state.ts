@@ -87,6 +87,8 @@ export interface TicketQualification {
   readonly priority: Priority;
   readonly override?: { readonly reason: string };
   readonly targets: SlaTargets;
+  /** The incident's category, the latest one a qualification gave (absent: none given). */
+  readonly category?: string;
 }
 
 /**
@@ -342,6 +344,11 @@ export interface HandledTicketRecord extends OpenedTicketRecord {
   readonly handlingMode: 'direct' | 'deferred';
   /** Who has the call now. */
   readonly handler: Actor;
+  /**
+   * The assignment group holding the call (seed §4.4): the one the last assignment (taking in
+   * charge, hand-off) named, `undefined` when it named none; a reopening keeps it.
+   */
+  readonly group: string | undefined;
 }
 
 /**
@@ -404,6 +411,7 @@ export interface CancelledTicket extends OpenedTicketRecord {
   readonly takenInChargeAt: Date | undefined;
   readonly handlingMode: 'direct' | 'deferred' | undefined;
   readonly handler: Actor | undefined;
+  readonly group: string | undefined;
   /** Why and when the call was cancelled. */
   readonly cancellation: TicketCancellation;
 }

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createIndicatorAccumulator, type IndicatorEntry } from '../../src/metrics/index.js';
+import { slaTargetsFor } from '../../src/sla/index.js';
 import { alice, History, open, t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
@@ -17,7 +18,8 @@ function stored(entries: readonly IndicatorEntry[]): IndicatorEntry[] {
 const at = t(24 * 60);
 
 function fold(entries: readonly unknown[]) {
-  const acc = createIndicatorAccumulator();
+  // A short series: a refused entry that made (or dropped) a period would show.
+  const acc = createIndicatorAccumulator({ series: { period: 'hour', timeZone: 'UTC', keep: 3 } });
   let refused = 0;
   for (const e of entries) {
     try {
@@ -86,6 +88,22 @@ const makers: (() => unknown)[] = [
     event: { type: 'ticket-qualified', at: t(0), priority: 5, targets: {} },
   }),
   () => ({ streamId: 'never-opened', event: { type: 'ticket-closed', at: t(1) } }),
+  // Groups and categories that are not labels (issue 11 item 3).
+  () => ({ streamId: 'T0', event: { type: 'ticket-taken-in-charge', at: t(0), group: 7 } }),
+  () => ({
+    streamId: 'T0',
+    event: { type: 'ticket-handed-off', at: t(0), kind: 'transfer', group: 'g'.repeat(101) },
+  }),
+  () => ({
+    streamId: 'T0',
+    event: {
+      type: 'ticket-qualified',
+      at: t(0),
+      priority: 3,
+      targets: slaTargetsFor(3),
+      category: '',
+    },
+  }),
 ];
 const badEntry = fc.nat({ max: makers.length - 1 });
 

@@ -18,6 +18,12 @@ export const path = fc.record({
   closer: fc.constantFrom(alice, alice, alice, carol),
   closes: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
   reopens: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+  // Issue 11 item 3: the category given at qualification (a requalification may change it)
+  // and the group the call is given to, at the taking in charge and at the hand-off.
+  category: fc.constantFrom(undefined, 'réseau', 'bureautique', 'poste de travail'),
+  recategorised: fc.constantFrom(undefined, undefined, 'réseau', 'messagerie'),
+  group: fc.constantFrom(undefined, 'niveau 1', 'bureautique'),
+  handoffGroup: fc.constantFrom(undefined, 'niveau 2', 'réseau'),
 });
 
 /** The commands of one path, each built for the instant it is tried at. */
@@ -43,11 +49,37 @@ export function script(id: string, p: ValueOf<typeof path>): ((at: Date) => Tick
       interventionId: intervention,
       report: { summary: 'Done', outcome: 'finished' },
     });
+  const label = <K extends string>(key: K, value: string | undefined) =>
+    (value === undefined ? {} : { [key]: value }) as { readonly [_ in K]?: string };
   const steps: ((at: Date) => TicketCommand)[] = [
     (at) => open(id, at),
-    (at) => ({ type: 'qualify', at, actor: alice, impact: p.impact, urgency: p.urgency }),
-    (at) => ({ type: 'take-in-charge', at, actor: alice, mode: 'direct' }),
+    (at) => ({
+      type: 'qualify',
+      at,
+      actor: alice,
+      impact: p.impact,
+      urgency: p.urgency,
+      ...label('category', p.category),
+    }),
+    (at) => ({
+      type: 'take-in-charge',
+      at,
+      actor: alice,
+      mode: 'direct',
+      ...label('group', p.group),
+    }),
   ];
+  if (p.recategorised !== undefined) {
+    const category = p.recategorised;
+    steps.push((at) => ({
+      type: 'qualify',
+      at,
+      actor: alice,
+      impact: p.impact,
+      urgency: p.urgency,
+      category,
+    }));
+  }
   if (p.handoff !== 'none') {
     const cause = p.handoff;
     steps.push((at) => ({
@@ -57,6 +89,7 @@ export function script(id: string, p: ValueOf<typeof path>): ((at: Date) => Tick
       to: bob,
       situation: { cause },
       note: { diagnosis: 'Not solved at level 1', done: 'Followed the procedure' },
+      ...label('group', p.handoffGroup),
     }));
     steps.push((at) => ({ type: 'acknowledge', at, actor: bob }));
   }
@@ -99,6 +132,12 @@ export const desk = fc.record({
     fc.record({
       ticket: fc.nat(),
       gap: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })),
+      // A call that ends at this turn, now and then: abandoned or answered, after a wait
+      // on both sides of the service-level (20 s) and short-abandon (5 s) thresholds.
+      call: fc.option(
+        fc.record({ abandoned: fc.boolean(), waitedMs: fc.integer({ min: 0, max: 40_000 }) }),
+        { freq: 3 },
+      ),
     }),
     {
       minLength: 40,
@@ -116,6 +155,10 @@ export function randomHistory({ paths, turns, calls }: ValueOf<typeof desk>): In
   let minute = 0;
   for (const turn of turns) {
     minute += turn.gap;
+    if (turn.call !== null) {
+      const { abandoned, waitedMs } = turn.call;
+      h.call(abandoned ? 'call-abandoned' : 'call-answered', t(minute), waitedMs);
+    }
     const k = turn.ticket % scripts.length;
     const command = scripts[k]?.[next[k] ?? 0];
     if (command === undefined) continue;

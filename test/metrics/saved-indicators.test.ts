@@ -24,17 +24,28 @@ function stored(entries: readonly IndicatorEntry[]): IndicatorEntry[] {
 const roundTrip = (saved: SavedIndicators): unknown => JSON.parse(JSON.stringify(saved));
 
 describe('invariant: indicators cut anywhere, saved and restored, equal one uninterrupted pass', () => {
-  test.prop([desk, fc.nat(), fc.nat({ max: 5 }), fc.boolean()], { numRuns: 80 })(
+  // With or without a series (per hour or day, a few periods kept or many): its figures,
+  // groups and categories are saved and restored with the rest.
+  const seriesOptions = fc.option(
+    fc.record({
+      period: fc.constantFrom('hour' as const, 'day' as const),
+      timeZone: fc.constantFrom('UTC', 'Europe/Paris'),
+      keep: fc.integer({ min: 1, max: 50 }),
+    }),
+    { nil: undefined },
+  );
+  test.prop([desk, fc.nat(), fc.nat({ max: 5 }), fc.boolean(), seriesOptions], { numRuns: 80 })(
     'cut, save, JSON round trip, restore into a new accumulator, continue',
-    (d, cut, redeliver, withPositions) => {
+    (d, cut, redeliver, withPositions, series) => {
       const all = stored(randomHistory(d));
       const entries = withPositions ? all : all.map(({ position: _, ...e }) => e);
       const k = cut % (entries.length + 1);
-      const whole = createIndicatorAccumulator();
+      const options = series === undefined ? {} : { series };
+      const whole = createIndicatorAccumulator(options);
       for (const e of entries) whole.add(e);
-      const first = createIndicatorAccumulator();
+      const first = createIndicatorAccumulator(options);
       for (const e of entries.slice(0, k)) first.add(e);
-      const second = restoreIndicatorAccumulator(roundTrip(first.save()));
+      const second = restoreIndicatorAccumulator(roundTrip(first.save()), options);
       // A subscription restarted from an older checkpoint delivers a few events again.
       const again = withPositions ? entries.slice(Math.max(0, k - redeliver), k) : [];
       for (const e of [...again, ...entries.slice(k)]) second.add(e);

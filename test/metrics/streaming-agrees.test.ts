@@ -71,6 +71,12 @@ function reference(entries: readonly IndicatorEntry[], at: Date) {
     }),
   );
   const times = closed.map((s) => (s.resolvedAt?.getTime() ?? 0) - (s.opening?.at.getTime() ?? 0));
+  // Closed tickets by the group holding them and by their last category (null: none).
+  const count = (key: (s: (typeof closed)[number]) => string | undefined) => {
+    const lines = new Map<string | null, number>();
+    for (const s of closed) lines.set(key(s) ?? null, (lines.get(key(s) ?? null) ?? 0) + 1);
+    return lines;
+  };
   return {
     calls: { answered, abandoned },
     tickets: {
@@ -83,6 +89,8 @@ function reference(entries: readonly IndicatorEntry[], at: Date) {
     handoffs: { transfers, escalations },
     sla,
     meanMs: times.length === 0 ? null : times.reduce((x, y) => x + y, 0) / times.length,
+    byGroup: count((s) => fieldsOf(s).group),
+    byCategory: count((s) => fieldsOf(s).qualification?.category),
   };
 }
 
@@ -98,6 +106,10 @@ describe('invariant: streaming indicators agree with a whole replay of every tic
       expect(streamed.tickets).toMatchObject(ref.tickets);
       expect(streamed.firstLevelResolution.atLevel1).toBe(ref.atLevel1);
       expect(streamed.handoffs).toMatchObject(ref.handoffs);
+      const closedBy = (lines: ReadonlyMap<string | null, { closed: number }>) =>
+        new Map([...lines].map(([key, line]) => [key, line.closed]));
+      expect(closedBy(streamed.byGroup)).toEqual(ref.byGroup);
+      expect(closedBy(streamed.byCategory)).toEqual(ref.byCategory);
       if (ref.meanMs === null) expect(streamed.timeToResolve.meanMs).toBeNull();
       else expect(streamed.timeToResolve.meanMs).toBeCloseTo(ref.meanMs, 3);
       for (const p of priorities) {

@@ -32,7 +32,7 @@ const opened = [
   'commitments',
   'rebaselines',
 ];
-const handled = [...opened, 'qualification', 'takenInChargeAt', 'handlingMode', 'handler'];
+const handled = [...opened, 'qualification', 'takenInChargeAt', 'handlingMode', 'handler', 'group'];
 const fieldsAt: { readonly [S in TicketStatus]: readonly string[] } = {
   new: ['version', 'updatedAt'],
   opened,

@@ -8,6 +8,7 @@ import {
   commandSchema,
   handoffNoteSchema,
   handoffSituationSchema,
+  labelSchema,
 } from '../ticket-command-parts.js';
 import { emit, handlerGuard } from '../ticket-guards.js';
 
@@ -21,6 +22,11 @@ const schema = commandSchema('hand-off', {
    * policy's `requireHandoffNote` is `false`; never blank.
    */
   note: k.optional(handoffNoteSchema),
+  /**
+   * The assignment group the call goes to (level 2 or 3, or a specialised group, seed §4.4);
+   * a hand-off naming none leaves the call with no known group.
+   */
+  group: k.optional(labelSchema),
 });
 
 /**
@@ -81,7 +87,7 @@ export const handOffCommand = defineTicketCommand({
       if (missing.length > 0) return refuse('handoff-note-required', { missing });
     }
     const { kind, rationale } = classifyHandoff(c.situation, policy.handoff);
-    const event = {
+    const base = {
       type: 'ticket-handed-off' as const,
       at: c.at,
       by: c.actor,
@@ -89,6 +95,7 @@ export const handOffCommand = defineTicketCommand({
       kind,
       rationale: rationale.code,
     };
+    const event = c.group === undefined ? base : { ...base, group: c.group };
     return emit(
       note === undefined
         ? event

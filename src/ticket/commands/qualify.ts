@@ -4,7 +4,7 @@ import { impacts, priorities, urgencies } from '../../qualification/levels.js';
 import { priorityOf } from '../../qualification/priority-of.js';
 import { slaTargetsFor } from '../../sla/sla-table.js';
 import { defineTicketCommand } from '../ticket-command-definition.js';
-import { commandSchema } from '../ticket-command-parts.js';
+import { commandSchema, labelSchema } from '../ticket-command-parts.js';
 import { emit } from '../ticket-guards.js';
 
 import { refusalsOf } from '../ticket-shared-violations.js';
@@ -14,11 +14,18 @@ const schema = commandSchema('qualify', {
   urgency: k.literals(urgencies),
   priority: k.optional(k.literals(priorities)),
   reason: k.optional(k.string()),
+  /**
+   * The incident's category (ITIL categorises at qualification: « réseau », « bureautique »…),
+   * a label the desk chooses; a requalification may change it, and one without it keeps the
+   * category in force.
+   */
+  category: k.optional(labelSchema),
 });
 
 /**
  * Qualifies the call (seed §2.5): impact and urgency give the priority through the matrix of
- * the pinned policy; a different `priority` is an override that needs a `reason`.
+ * the pinned policy; a different `priority` is an override that needs a `reason`; a
+ * `category` files the incident (a requalification may change it).
  *
  * @see seed §2.5
  * @example
@@ -68,6 +75,7 @@ export const qualifyTicketCommand = defineTicketCommand({
       priority,
       targets: slaTargetsFor(priority, policy.slaTable),
     };
-    return emit(overridden ? { ...base, override: { reason } } : base);
+    const filed = c.category === undefined ? base : { ...base, category: c.category };
+    return emit(overridden ? { ...filed, override: { reason } } : filed);
   },
 });

@@ -1,21 +1,27 @@
 import type { LocalizedText } from '../../core/localized-text.js';
 import { type Infer, schemaKit as k } from '../../core/schema.js';
 import { defineTicketCommand } from '../ticket-command-definition.js';
-import { actorSchema, commandSchema } from '../ticket-command-parts.js';
+import { actorSchema, commandSchema, labelSchema } from '../ticket-command-parts.js';
 import { emit } from '../ticket-guards.js';
 import { refusalsOf } from '../ticket-shared-violations.js';
 
+/** The assignment group the call is given to (seed §4.4), a label the desk chooses. */
+const group = k.optional(labelSchema);
+
 const schema = k.variants('mode', {
-  direct: commandSchema('take-in-charge', { mode: k.literals(['direct']) }),
+  direct: commandSchema('take-in-charge', { mode: k.literals(['direct']), group }),
   deferred: commandSchema('take-in-charge', {
     mode: k.literals(['deferred']),
     assignee: actorSchema,
+    group,
   }),
 });
 
 /**
  * Takes the call in charge (seed §4.1, §4.2): directly by the qualifier, or deferred to
- * another technician (level 1 or 2), who will call the user back.
+ * another technician (level 1 or 2), who will call the user back; `group` names the
+ * assignment group that holds the call from then on (seed §4.4: « groupe bureautique, groupe
+ * réseau… »), if the desk works in groups.
  *
  * @see seed §4.1, §4.2
  * @example
@@ -65,23 +71,19 @@ export const takeInChargeCommand = defineTicketCommand({
     if (qualifier.id !== c.actor.id) {
       return refuse('not-the-qualifier', { qualifier: qualifier.id });
     }
-    if (c.mode === 'direct') {
-      return emit({
-        type: 'ticket-taken-in-charge',
-        at: c.at,
-        by: c.actor,
-        mode: 'direct',
-        handler: c.actor,
-      });
+    let handler = c.actor;
+    if (c.mode === 'deferred') {
+      if (c.assignee.id === c.actor.id) return refuse('deferred-to-self');
+      if (c.assignee.level === 3) return refuse('deferred-level-invalid', { level: 3 });
+      handler = c.assignee;
     }
-    if (c.assignee.id === c.actor.id) return refuse('deferred-to-self');
-    if (c.assignee.level === 3) return refuse('deferred-level-invalid', { level: 3 });
-    return emit({
-      type: 'ticket-taken-in-charge',
+    const event = {
+      type: 'ticket-taken-in-charge' as const,
       at: c.at,
       by: c.actor,
-      mode: 'deferred',
-      handler: c.assignee,
-    });
+      mode: c.mode,
+      handler,
+    };
+    return emit(c.group === undefined ? event : { ...event, group: c.group });
   },
 });
