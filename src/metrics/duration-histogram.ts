@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 
 /**
  * A histogram of durations on logarithmic buckets: memory stays fixed (one counter a bucket)
@@ -41,9 +42,18 @@ export class DurationHistogram {
 
   /** Takes back a duration added before (a reopened ticket withdraws its time to resolve). */
   remove(ms: number): void {
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+      throw inputError(
+        `DurationHistogram: a duration must be a finite number of ms ≥ 0, got ${describeValue(ms)}.`,
+        'RangeError',
+      );
+    }
     const b = bucketOf(ms);
     if ((this.#counts[b] ?? 0) <= 0) {
-      throw new RangeError(`DurationHistogram: ${ms} ms was never added, it cannot be removed.`);
+      throw inputError(
+        `DurationHistogram: ${describeValue(ms)} ms was never added, it cannot be removed.`,
+        'RangeError',
+      );
     }
     this.#change(ms, -1);
   }
@@ -53,7 +63,8 @@ export class DurationHistogram {
    * `null` when empty.
    */
   percentile(q: number): number | null {
-    if (!(q > 0 && q <= 1)) throw new RangeError(`percentile: q must be in (0, 1], got ${q}.`);
+    if (typeof q !== 'number' || !(q > 0 && q <= 1))
+      throw inputError(`percentile: q must be in (0, 1], got ${describeValue(q)}.`, 'RangeError');
     if (this.#count === 0) return null;
     const rank = Math.ceil(q * this.#count);
     let seen = 0;
@@ -84,7 +95,7 @@ export class DurationHistogram {
   static restore(saved: SavedDurationHistogram): DurationHistogram {
     const h = new DurationHistogram();
     const bad = (what: string, value: unknown): never => {
-      throw new TypeError(`DurationHistogram.restore: ${what}, got ${describeValue(value)}.`);
+      throw inputError(`DurationHistogram.restore: ${what}, got ${describeValue(value)}.`);
     };
     if (typeof saved !== 'object' || saved === null) bad('expected { buckets, sumMs }', saved);
     const { buckets, sumMs } = saved;
@@ -116,8 +127,9 @@ export class DurationHistogram {
 
   #change(ms: number, delta: 1 | -1): void {
     if (!Number.isFinite(ms) || ms < 0) {
-      throw new RangeError(
-        `DurationHistogram: a duration must be a finite number of ms ≥ 0, got ${ms}.`,
+      throw inputError(
+        `DurationHistogram: a duration must be a finite number of ms ≥ 0, got ${describeValue(ms)}.`,
+        'RangeError',
       );
     }
     const b = bucketOf(ms);

@@ -1,8 +1,9 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 import { addWorkingTimeAt } from '../sla/business-calendar.js';
 import {
-  draftTicketIndicators,
-  foldTicketIndicatorsInto,
+  copyTicketIndicators,
+  foldTicketIndicators,
   initialTicketIndicators,
   type TicketIndicatorEvent,
   type TicketIndicatorProjection,
@@ -101,10 +102,10 @@ function checkInstant(at: unknown, where: string): void {
   try {
     ms = Reflect.apply(getTime, at, []);
   } catch {
-    throw new TypeError(`Indicators: ${where} needs a Date, got ${describeValue(at)}.`);
+    throw inputError(`Indicators: ${where} needs a Date, got ${describeValue(at)}.`);
   }
   if (!Number.isFinite(ms)) {
-    throw new TypeError(`Indicators: ${where} needs a valid instant, got ${describeValue(at)}.`);
+    throw inputError(`Indicators: ${where} needs a valid instant, got ${describeValue(at)}.`);
   }
 }
 
@@ -189,7 +190,7 @@ function accumulatorOver(
   const policyOf = (version: string | undefined): TicketPolicy => {
     const policy = version === undefined ? undefined : byVersion.get(version);
     if (policy === undefined) {
-      throw new TypeError(
+      throw inputError(
         `Indicators: a ticket is pinned to policy ${describeValue(version)}, which is not among options.policies (${[...byVersion.keys()].map((v) => describeValue(v)).join(', ')}).`,
       );
     }
@@ -235,6 +236,38 @@ function accumulatorOver(
     return group === c.group && category === c.category ? c : { ...c, group, category };
   };
 
+  /** When a ticket done at `now` leaves the accumulator: the end of its reopen window. */
+  const forgetAfterOf = (p: TicketIndicatorProjection, now: number): number => {
+    const policy = policyOf(p.policyVersion);
+    return addWorkingTimeAt(policy.calendar, now, policy.reopenWindow);
+  };
+
+  /**
+   * What a closing or cancelling `event` will add, worked out on a copy of the projection
+   * before anything changes: its contribution (a closing) and the end of its reopen window.
+   * A calendar that cannot compute them (beyond its cap) is a refusal of the event.
+   */
+  const settle = (
+    projection: TicketIndicatorProjection,
+    event: TicketIndicatorEvent,
+    now: number,
+    id: string,
+  ): { contribution: Contribution | undefined; forgetAfter: number } | undefined => {
+    const copy = copyTicketIndicators(projection);
+    if (!foldTicketIndicators(copy, event) || copy.stage === projection.stage) return undefined;
+    try {
+      return {
+        contribution: copy.stage === 'closed' ? contributionAt(copy, event.at) : undefined,
+        forgetAfter: forgetAfterOf(copy, now),
+      };
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw inputError(
+        `Indicators: event ${describeValue(event.type)} of stream ${describeValue(id)} cannot be counted: ${error.message}`,
+      );
+    }
+  };
+
   /**
    * Folds a checked ticket event. Every refusal is thrown before anything changes; what
    * follows the checks cannot fail: the ticket's own decider never dates an event before the
@@ -246,8 +279,8 @@ function accumulatorOver(
     const now = event.at.getTime();
     if (event.type === 'ticket-opened') {
       policyOf(event.policyVersion);
-      const projection = draftTicketIndicators(initialTicketIndicators);
-      foldTicketIndicatorsInto(projection, event);
+      const projection = copyTicketIndicators(initialTicketIndicators);
+      foldTicketIndicators(projection, event);
       totals.opened++;
       if (tracker?.projection.stage !== 'open') openNow++;
       const bucket = series?.at(now);
@@ -267,16 +300,22 @@ function accumulatorOver(
       return;
     }
     if (tracker === undefined) {
-      throw new TypeError(
+      throw inputError(
         `Indicators: event ${describeValue(event.type)} of stream ${describeValue(id)} comes before its ticket-opened event, or after the ticket was forgotten (closed longer ago than its reopen window).`,
       );
     }
     if (now < tracker.lastAt) {
-      throw new TypeError(
+      throw inputError(
         `Indicators: event ${describeValue(event.type)} of stream ${describeValue(id)} is dated ${describeValue(event.at)}, before the ticket's previous event (${describeValue(new Date(tracker.lastAt))}); a ticket's events never go back in time.`,
       );
     }
     if (event.type === 'policy-rebaselined') policyOf(event.toVersion);
+    // What a closing or a cancellation adds is worked out first, on a copy: its clocks and its
+    // reopen window are read on the policy's calendar, which refuses spans beyond its cap
+    // (a ticket open for over 1,000 years, an instant past the calendars' years), and such a
+    // refusal must leave the accumulator as it was.
+    const ending = event.type === 'ticket-closed' || event.type === 'ticket-cancelled';
+    const settled = ending ? settle(tracker.projection, event, now, id) : undefined;
     // Nothing can fail from here on.
     const p = tracker.projection;
     const { stage, transfers, escalations, reopenings, raised, lowered, closedAt } = p;
@@ -284,7 +323,7 @@ function accumulatorOver(
     if (version > 0) tracker.lastVersion = version;
     const bucket = series?.at(now);
     if (bucket !== undefined) bucket.backlog = openNow;
-    if (!foldTicketIndicatorsInto(p, event)) return;
+    if (!foldTicketIndicators(p, event)) return;
     if (bucket !== undefined) countInPeriod(bucket, p, transfers, escalations, reopenings);
     if (p.transfers !== transfers || p.escalations !== escalations) {
       const priority = p.qualification?.priority;
@@ -316,7 +355,7 @@ function accumulatorOver(
     }
     if (p.stage === 'closed') {
       forgetUpTo(now);
-      const c = contributionAt(p, event.at);
+      const c = settled?.contribution ?? contributionAt(p, event.at);
       tracker.contribution = c;
       apply(c, 1);
       if (bucket !== undefined) applyToBucket(bucket, c, 1);
@@ -325,8 +364,7 @@ function accumulatorOver(
     if (!done) {
       tracker.forgetAfter = undefined;
     } else {
-      const policy = policyOf(p.policyVersion);
-      const after = addWorkingTimeAt(policy.calendar, now, policy.reopenWindow);
+      const after = settled?.forgetAfter ?? forgetAfterOf(p, now);
       tracker.forgetAfter = after;
       s.forgetQueue.push(tracker);
       s.forgetAt.push(after);
@@ -381,7 +419,7 @@ function accumulatorOver(
       checkInstant(at, 'atRisk');
       const limit = options.limit ?? Number.POSITIVE_INFINITY;
       if (limit !== Number.POSITIVE_INFINITY && !(Number.isSafeInteger(limit) && limit >= 0)) {
-        throw new TypeError(
+        throw inputError(
           `Indicators: atRisk's limit must be a whole number ≥ 0, got ${describeValue(limit)}.`,
         );
       }

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 import { priorities } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import type { WorkingDuration } from '../sla/working-duration.js';
@@ -495,8 +496,8 @@ export function checkIndicatorEntry(entry: unknown, out: CheckedEntry): void {
   try {
     readWhole(entry, out);
   } catch (error) {
-    if (error instanceof Refusal) throw new TypeError(error.message);
-    throw new TypeError(
+    if (error instanceof Refusal) throw inputError(error.message);
+    throw inputError(
       `Indicators: the entry could not be read, it threw ${describeValue(error)} (${describeValue(entry)}).`,
     );
   }

@@ -1,8 +1,10 @@
+import { describeValue } from '../core/describe-value.js';
+import { guardInput, inputError } from '../core/input-guard.js';
 import type { EventStore } from '../storage/event-store.js';
 import { readAllEvents } from '../storage/read-all-events.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import type { CallQueueEvent } from './call-queue-events.js';
-import { createIndicatorAccumulator } from './indicator-accumulator.js';
+import { createIndicatorAccumulator, type IndicatorAccumulator } from './indicator-accumulator.js';
 import type { IndicatorEntry } from './indicator-entry.js';
 import type { ServiceIndicators } from './indicator-figures.js';
 import type { IndicatorOptions } from './indicator-options.js';
@@ -14,6 +16,9 @@ import type { IndicatorOptions } from './indicator-options.js';
  * events of other kinds in the same store (problems, a product's own) are skipped.
  *
  * @see seed §1, §2.5.2.4
+ * @throws TypeError (as a rejection) when `store` is not an event store, `options.pageSize` is
+ * not a whole number ≥ 1, the options are invalid, or a stored entry is refused (see
+ * {@link IndicatorAccumulator.add}); a failure of the store itself rejects as it is.
  * @example
  * ```ts
  * const store = new InMemoryEventStore<TicketEvent | CallQueueEvent>();
@@ -31,8 +36,29 @@ export async function serviceIndicatorsFromStore<
   at: Date,
   options: IndicatorOptions & { readonly pageSize?: number } = {},
 ): Promise<ServiceIndicators> {
-  const acc = createIndicatorAccumulator(options);
-  const readOptions = options.pageSize === undefined ? {} : { limit: options.pageSize };
+  // What the caller gives is checked before the store is read; what the store answers is
+  // checked by readAllEvents and the accumulator, and its own failures pass as they are.
+  const { acc, readOptions } = guardInput('serviceIndicatorsFromStore', () => {
+    if (typeof store !== 'object' || store === null || typeof store.readAll !== 'function') {
+      throw inputError(
+        `serviceIndicatorsFromStore: store must be an EventStore (with a readAll method), got ${describeValue(store)}.`,
+      );
+    }
+    const pageSize: unknown =
+      typeof options === 'object' && options !== null ? options.pageSize : undefined;
+    if (
+      pageSize !== undefined &&
+      !(typeof pageSize === 'number' && Number.isSafeInteger(pageSize) && pageSize >= 1)
+    ) {
+      throw inputError(
+        `serviceIndicatorsFromStore: options.pageSize must be a whole number ≥ 1 when given, got ${describeValue(pageSize)}.`,
+      );
+    }
+    return {
+      acc: createIndicatorAccumulator(options),
+      readOptions: pageSize === undefined ? {} : { limit: pageSize },
+    };
+  });
   for await (const stored of readAllEvents(store, readOptions))
     acc.add(stored as unknown as IndicatorEntry);
   return acc.snapshot(at);

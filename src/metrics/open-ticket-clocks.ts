@@ -64,7 +64,8 @@ function openClock(clock: TicketClock, m: SlaMeasurement): OpenClock {
 /**
  * The clocks of an open, qualified ticket at `at`, measured on its pinned policy's calendar
  * with that policy's pauses (as `measureTicketSla` does); `undefined` for a ticket not open, not
- * qualified, or opened after `at`.
+ * qualified, opened after `at`, or whose clocks reach beyond the calendars' cap (366,000 days
+ * between its opening and `at`: they cannot be measured, docs/sla.md).
  *
  * @see seed §2.5.2.4
  * @example
@@ -96,9 +97,17 @@ export function openTicketClocks(
     resolution: q.targets.resolution.within,
     maxDelay: q.targets.maxDelay,
   };
-  const clocks = ticketClocks.map((clock) =>
-    openClock(clock, measureSla(timelines[clock], targets[clock], options)),
-  );
+  let clocks: OpenClock[];
+  try {
+    clocks = ticketClocks.map((clock) =>
+      openClock(clock, measureSla(timelines[clock], targets[clock], options)),
+    );
+  } catch (error) {
+    // Clocks reaching beyond the calendars' cap (opened more than 366,000 days before `at`)
+    // cannot be measured: the ticket is left out rather than failing the whole reading.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
   let urgencyMs = Number.POSITIVE_INFINITY;
   for (const c of clocks) {
     if (!clockStopped(p, c.clock) && c.remainingMs < urgencyMs) urgencyMs = c.remainingMs;

@@ -1,10 +1,11 @@
 import { describeValue } from '../core/describe-value.js';
+import { inputError } from '../core/input-guard.js';
 import { type Priority, priorities } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import { maxLabelLength } from '../ticket/ticket-command-parts.js';
 import type { TechnicianId } from '../ticket/ticket-ids.js';
 import {
-  draftTicketIndicators,
+  copyTicketIndicators,
   initialTicketIndicators,
   type TicketIndicatorStage,
   ticketIndicatorStages,
@@ -531,7 +532,7 @@ function loadTicket(
     const to = r.nullable(r.instant, x.to, `${path}.pauses[${k}].to`);
     return to === undefined ? { reason, from } : { reason, from, to: new Date(to) };
   });
-  const projection = draftTicketIndicators(initialTicketIndicators);
+  const projection = copyTicketIndicators(initialTicketIndicators);
   projection.stage = stage;
   projection.opening = { at: new Date(r.instant(o.openedAt, `${path}.openedAt`)) };
   projection.policyVersion = policyVersion;
@@ -666,8 +667,8 @@ export function loadIndicatorState(
     }
     return s;
   } catch (error) {
-    if (error instanceof Bad) throw new TypeError(error.message);
-    throw new TypeError(
+    if (error instanceof Bad) throw inputError(error.message);
+    throw inputError(
       `${where}: the saved state could not be read, it threw ${describeValue(error)}.`,
     );
   }

@@ -1,3 +1,5 @@
+import { describeValue } from '../core/describe-value.js';
+import { documentedError, inputError } from '../core/input-guard.js';
 import { createIndicatorAccumulator } from './indicator-accumulator.js';
 import type { IndicatorEntry } from './indicator-entry.js';
 import type { ServiceIndicators } from './indicator-figures.js';
@@ -16,8 +18,9 @@ export type { IndicatorOptions } from './indicator-options.js';
  * {@link createIndicatorAccumulator}, for a day's or a month's events held in memory.
  *
  * @see seed §1, §2.5.2.4
- * @throws TypeError when the options are invalid or an entry is refused (see
- * {@link IndicatorAccumulator.add}).
+ * @throws TypeError when `entries` is not a list, the options are invalid or an entry is
+ * refused (see {@link IndicatorAccumulator.add}), or something given cannot be read (a getter
+ * or a Proxy trap that throws).
  * @example
  * ```ts
  * serviceIndicators([], new Date('2026-03-02T18:00:00Z')).tickets;
@@ -29,7 +32,20 @@ export function serviceIndicators(
   at: Date,
   options: IndicatorOptions = {},
 ): ServiceIndicators {
-  const acc = createIndicatorAccumulator(options);
-  for (const entry of entries) acc.add(entry);
-  return acc.snapshot(at);
+  try {
+    if (
+      typeof entries !== 'object' ||
+      entries === null ||
+      typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+    ) {
+      throw inputError(
+        `serviceIndicators: entries must be a list (an iterable) of { streamId, event }, got ${describeValue(entries)}.`,
+      );
+    }
+    const acc = createIndicatorAccumulator(options);
+    for (const entry of entries) acc.add(entry);
+    return acc.snapshot(at);
+  } catch (cause) {
+    throw documentedError('serviceIndicators', cause);
+  }
 }

@@ -1,15 +1,18 @@
+import { describeValue } from '../core/describe-value.js';
+import { documentedError, inputError } from '../core/input-guard.js';
 import type { Priority } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import type { Actor } from './ticket-actor.js';
-import type {
-  PolicyRebaselined,
-  SolutionApplied,
-  TicketEvent,
-  TicketHandedOff,
-  TicketOpened,
-  TicketPaused,
-  TicketQualified,
-  TicketTakenInCharge,
+import {
+  type PolicyRebaselined,
+  type SolutionApplied,
+  type TicketEvent,
+  type TicketHandedOff,
+  type TicketOpened,
+  type TicketPaused,
+  type TicketQualified,
+  type TicketTakenInCharge,
+  ticketEventTypes,
 } from './ticket-events.js';
 import type { ClockPause } from './ticket-state.js';
 
@@ -163,6 +166,8 @@ export type TicketIndicatorDraft = {
 /**
  * A fresh draft copy of a projection (every field written in one order: one shape for all).
  *
+ * @throws TypeError when `p` is not an object or cannot be read (a getter or a Proxy trap
+ * that throws).
  * @example
  * ```ts
  * const d = draftTicketIndicators(initialTicketIndicators);
@@ -171,6 +176,29 @@ export type TicketIndicatorDraft = {
  * ```
  */
 export function draftTicketIndicators(p: TicketIndicatorProjection): TicketIndicatorDraft {
+  try {
+    if (typeof p !== 'object' || p === null) {
+      throw inputError(
+        `draftTicketIndicators: expected a ticket indicator projection, got ${describeValue(p)}.`,
+      );
+    }
+    return copyTicketIndicators(p);
+  } catch (cause) {
+    throw documentedError('draftTicketIndicators', cause);
+  }
+}
+
+/**
+ * {@link draftTicketIndicators} without its checks, for the indicators' own hot path (a
+ * projection it made). Internal: not re-exported by `service-desk-rules/ticket`.
+ *
+ * @example
+ * ```ts
+ * copyTicketIndicators(initialTicketIndicators).stage;
+ * //=> 'new'
+ * ```
+ */
+export function copyTicketIndicators(p: TicketIndicatorProjection): TicketIndicatorDraft {
   return {
     stage: p.stage,
     opening: p.opening,
@@ -196,7 +224,7 @@ export function draftTicketIndicators(p: TicketIndicatorProjection): TicketIndic
 
 function unhandled(event: never): never {
   // Reached only by a value outside TicketEvent: the accumulator checks types before folding.
-  throw new TypeError(`foldTicketIndicatorsInto: no rule for this event type (${typeof event}).`);
+  throw inputError(`foldTicketIndicatorsInto: no rule for this event type (${typeof event}).`);
 }
 
 /**
@@ -208,6 +236,7 @@ function unhandled(event: never): never {
  * Pure: the projection given is not changed; an event that changes nothing the indicators
  * read gives back the very same object.
  *
+ * @throws TypeError as {@link foldTicketIndicatorsInto}.
  * @see seed §1.1, §2.5.2.4, §5
  * @example
  * ```ts
@@ -223,8 +252,12 @@ export function evolveTicketIndicators(
   p: TicketIndicatorProjection,
   event: TicketIndicatorEvent,
 ): TicketIndicatorProjection {
-  const n = draftTicketIndicators(p);
-  return foldTicketIndicatorsInto(n, event) ? n : p;
+  try {
+    const n = draftTicketIndicators(p);
+    return foldChecked(n, event) ? n : p;
+  } catch (cause) {
+    throw documentedError('evolveTicketIndicators', cause);
+  }
 }
 
 /**
@@ -232,6 +265,9 @@ export function evolveTicketIndicators(
  * owns and says whether anything changed. Exhaustive over the event types without a
  * `default`: a new ticket event is a compile error here, never silently ignored.
  *
+ * @throws TypeError when the draft or the event is not an object, the event's type is not a
+ * ticket event type, or either cannot be read (a getter or a Proxy trap that throws; the
+ * draft may then be partly changed — {@link evolveTicketIndicators} is all or nothing).
  * @see seed §1.1, §2.5.2.4, §5
  * @example
  * ```ts
@@ -243,6 +279,47 @@ export function evolveTicketIndicators(
  * ```
  */
 export function foldTicketIndicatorsInto(
+  n: TicketIndicatorDraft,
+  event: TicketIndicatorEvent,
+): boolean {
+  try {
+    return foldChecked(n, event);
+  } catch (cause) {
+    throw documentedError('foldTicketIndicatorsInto', cause);
+  }
+}
+
+// Every ticket event type is folded (the compile-time check above): the runtime list is theirs.
+const foldedTypes: ReadonlySet<unknown> = new Set(ticketEventTypes);
+
+function foldChecked(n: TicketIndicatorDraft, event: TicketIndicatorEvent): boolean {
+  if (typeof n !== 'object' || n === null || typeof event !== 'object' || event === null) {
+    throw inputError(
+      `foldTicketIndicatorsInto: expected a draft and a ticket event, got ${describeValue(n)} and ${describeValue(event)}.`,
+    );
+  }
+  const type: unknown = event.type;
+  if (!foldedTypes.has(type)) {
+    throw inputError(
+      `foldTicketIndicatorsInto: the event's type must be one of ticketEventTypes, got ${describeValue(type)}.`,
+    );
+  }
+  return foldTicketIndicators(n, event);
+}
+
+/**
+ * {@link foldTicketIndicatorsInto} without its checks, for the indicators' own hot path (the
+ * accumulator checks every entry before folding it). Internal: not re-exported by
+ * `service-desk-rules/ticket`.
+ *
+ * @example
+ * ```ts
+ * const d = copyTicketIndicators(initialTicketIndicators);
+ * foldTicketIndicators(d, { type: 'ticket-opened', at: new Date(0), policyVersion: 'seed' });
+ * //=> true
+ * ```
+ */
+export function foldTicketIndicators(
   n: TicketIndicatorDraft,
   event: TicketIndicatorEvent,
 ): boolean {

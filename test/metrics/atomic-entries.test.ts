@@ -176,6 +176,41 @@ describe('what is refused, and how', () => {
     expect(acc.snapshot(t(0)).tickets.opened).toBe(0);
   });
 
+  it('refuses, changing nothing, a closing or cancellation its calendar cannot count', () => {
+    const by = { id: 'alice', level: 1 };
+    const early = new Date(Date.UTC(1000, 0, 1));
+    const late = new Date(Date.UTC(2600, 0, 1)); // 1,600 years on: beyond the calendars' cap
+    const acc = createIndicatorAccumulator();
+    for (const event of [
+      { type: 'ticket-opened', at: early, policyVersion: 'seed' },
+      { type: 'ticket-qualified', at: early, priority: 1, targets: slaTargetsFor(1) },
+      { type: 'ticket-taken-in-charge', at: early },
+      { type: 'solution-applied', at: late, nature: 'definitive', by },
+    ]) {
+      acc.add({ streamId: 'T1', event } as never);
+    }
+    const before = acc.save();
+    expect(() =>
+      acc.add({ streamId: 'T1', event: { type: 'ticket-closed', at: late, by: alice } }),
+    ).toThrowError(/Indicators: event "ticket-closed" of stream "T1" cannot be counted: /);
+    expect(acc.save()).toEqual(before);
+    // Its clocks cannot be read at a snapshot either: it is left out, the reading goes on.
+    expect(acc.snapshot(late).tickets.open).toBe(1);
+    expect(acc.atRisk(late)).toEqual([]);
+
+    const far = new Date(8.64e15); // the last instant a Date holds, past the calendars' years
+    const other = createIndicatorAccumulator();
+    other.add({
+      streamId: 'T2',
+      event: { type: 'ticket-opened', at: far, policyVersion: 'seed' },
+    } as never);
+    const opened = other.save();
+    expect(() =>
+      other.add({ streamId: 'T2', event: { type: 'ticket-cancelled', at: far } } as never),
+    ).toThrowError(/"ticket-cancelled" of stream "T2" cannot be counted: The year 275760/);
+    expect(other.save()).toEqual(opened);
+  });
+
   it('names a getter that throws, a Proxy, a BigInt', () => {
     const acc = createIndicatorAccumulator();
     expect(() => acc.add(throwing('event', { streamId: 'T1' }) as never)).toThrowError(
