@@ -21,8 +21,7 @@ const hangLimitMs = 30_000;
  * every module holds today). An entry turns its test into `it.fails`, so a fix forces the
  * entry out.
  */
-const failingUntilMerged: Readonly<Record<string, string>> = {
-};
+const failingUntilMerged: Readonly<Record<string, string>> = {};
 
 /** The targets, enumerated here from the same barrels as in the worker, for the test list. */
 const targetNames = [...targets(), ...storeTargets()].map((target) => target.name);
