@@ -47,7 +47,9 @@ export const budgets = [
   {
     name: "import * from 'service-desk-rules/storage'",
     code: "export * from './dist/storage/index.js';",
-    maxGzip: 5 * KiB, // 4.4 KiB: followEventStore, InMemoryCheckpointStore, the store's batch validation
+    // 5.9 KiB (4.4 before issue 10.2 had handleCommand, followEventStore and loadState check
+    // what the store, the decider and the checkpoints answer, each read once): the whole port.
+    maxGzip: 6.5 * KiB,
     mustNotContain: [...heavy, 'vitest', 'fast-check', ...drivers],
   },
   {
