@@ -117,8 +117,9 @@ function checkWorkingDuration(value: unknown, path: readonly (string | number)[]
  * hours. Used only to compare targets with each other (an SLA table's ordering); the
  * real due instant of a target depends on a business calendar.
  *
- * @throws ConfigurationError when `duration` is not a working duration (as
- *   {@link assertWorkingDuration}).
+ * @throws ConfigurationError when `duration` is not a working duration: not an object, a unit
+ *   other than days, hours, minutes and seconds, an amount that is not a finite number ≥ 0, a
+ *   total of zero, or a value that cannot be read.
  * @example
  * ```ts
  * nominalDurationMs({ hours: 1, minutes: 30 });
