@@ -4,6 +4,26 @@ import type { CallQueueEvent } from './call-queue-events.js';
 import { DurationHistogram, type SavedDurationHistogram } from './duration-histogram.js';
 
 /**
+ * The service level of a queue (« 80/20 »: the share of calls answered within a threshold),
+ * over all its calls or one period's.
+ */
+export interface QueueServiceLevel {
+  readonly thresholdMs: number;
+  readonly answeredWithin: number;
+  /** `answeredWithin / (offered − short abandons)`; `null` without such a call. */
+  readonly rate: number | null;
+}
+
+/** The abandonment of a queue (« raccrochés », seed §4.3.2), short abandons counted apart. */
+export interface QueueAbandonment {
+  readonly shortThresholdMs: number;
+  /** Abandons after less than `shortThresholdMs` of waiting, counted apart. */
+  readonly short: number;
+  /** `(abandoned − short) / (offered − short)`; `null` without such a call. */
+  readonly rate: number | null;
+}
+
+/**
  * The telephone queue measured (seed §4.3.2: time spent on one call lengthens the queue,
  * callers hang up — « raccrochés » — and call again), in the industry's terms:
  *
@@ -28,19 +48,8 @@ export interface QueueIndicators {
   readonly answered: number;
   readonly abandoned: number;
   readonly speedOfAnswer: { readonly meanMs: number | null; readonly p90Ms: number | null };
-  readonly serviceLevel: {
-    readonly thresholdMs: number;
-    readonly answeredWithin: number;
-    /** `answeredWithin / (offered − short abandons)`; `null` before any such call. */
-    readonly rate: number | null;
-  };
-  readonly abandonment: {
-    readonly shortThresholdMs: number;
-    /** Abandons after less than `shortThresholdMs` of waiting, counted apart. */
-    readonly short: number;
-    /** `(abandoned − short) / (offered − short)`; `null` before any such call. */
-    readonly rate: number | null;
-  };
+  readonly serviceLevel: QueueServiceLevel;
+  readonly abandonment: QueueAbandonment;
   readonly calledAgain: {
     readonly windowMs: number;
     /** Calls from a caller who had called within the window before. */

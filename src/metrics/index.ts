@@ -7,7 +7,13 @@
  * @module service-desk-rules/metrics
  */
 export { type CallQueueEvent, callQueueEventTypes } from './call-queue-events.js';
-export type { QueueIndicators, QueueOptions, SavedQueue } from './call-queue-indicators.js';
+export type {
+  QueueAbandonment,
+  QueueIndicators,
+  QueueOptions,
+  QueueServiceLevel,
+  SavedQueue,
+} from './call-queue-indicators.js';
 export {
   DurationHistogram,
   type SavedDurationHistogram,

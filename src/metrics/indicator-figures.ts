@@ -1,6 +1,10 @@
 import type { Priority } from '../qualification/levels.js';
 import type { SlaComplianceLine, SlaMeasuredTarget } from '../sla/sla-compliance.js';
-import type { QueueIndicators } from './call-queue-indicators.js';
+import type {
+  QueueAbandonment,
+  QueueIndicators,
+  QueueServiceLevel,
+} from './call-queue-indicators.js';
 import type { FirstLevelResolution } from './first-level-resolution.js';
 
 /**
@@ -123,18 +127,8 @@ export interface SeriesPoint {
       readonly meanMs: number | null;
       readonly p90Ms: number | null;
     };
-    readonly serviceLevel: {
-      readonly thresholdMs: number;
-      readonly answeredWithin: number;
-      /** `answeredWithin / (offered − short abandons)`; `null` without such a call. */
-      readonly rate: number | null;
-    };
-    readonly abandonment: {
-      readonly shortThresholdMs: number;
-      readonly short: number;
-      /** `(abandoned − short) / (offered − short)`; `null` without such a call. */
-      readonly rate: number | null;
-    };
+    readonly serviceLevel: QueueServiceLevel;
+    readonly abandonment: QueueAbandonment;
   };
   readonly tickets: {
     readonly opened: number;
