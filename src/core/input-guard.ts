@@ -83,3 +83,23 @@ export function documentedError(
   documented.add(error);
   return error;
 }
+
+/**
+ * Whether a caller's value is a list the library can walk: an object (an array, a `Set`, a
+ * generator…) whose `Symbol.iterator` is a function. A string is not one (its characters are
+ * never a list of records). Reading `Symbol.iterator` may throw on a Proxy: call it inside
+ * {@link guardInput}.
+ *
+ * @example
+ * ```ts
+ * [isIterableObject([]), isIterableObject(new Set()), isIterableObject('abc'), isIterableObject({ length: 0 })];
+ * //=> [true, true, false, false]
+ * ```
+ */
+export function isIterableObject(value: unknown): value is Iterable<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
+  );
+}

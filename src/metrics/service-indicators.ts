@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { documentedError, inputError } from '../core/input-guard.js';
+import { documentedError, inputError, isIterableObject } from '../core/input-guard.js';
 import { createIndicatorAccumulator } from './indicator-accumulator.js';
 import type { IndicatorEntry } from './indicator-entry.js';
 import type { ServiceIndicators } from './indicator-figures.js';
@@ -33,11 +33,7 @@ export function serviceIndicators(
   options: IndicatorOptions = {},
 ): ServiceIndicators {
   try {
-    if (
-      typeof entries !== 'object' ||
-      entries === null ||
-      typeof (entries as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
-    ) {
+    if (!isIterableObject(entries)) {
       throw inputError(
         `serviceIndicators: entries must be a list (an iterable) of { streamId, event }, got ${describeValue(entries)}.`,
       );

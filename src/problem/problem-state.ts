@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from '../core/input-guard.js';
+import { guardInput, inputError, isIterableObject } from '../core/input-guard.js';
 import type { ProblemEvent, ProblemEventType } from './problem-events.js';
 import type { ChangeRef, IncidentRef, ProblemId } from './problem-ids.js';
 import type { ProblemActor } from './problem-policy.js';
@@ -312,11 +312,7 @@ export function replayProblem(
   from: ProblemState = initialProblemState,
 ): ProblemState {
   return guardInput('replayProblem', () => {
-    if (
-      typeof events !== 'object' ||
-      events === null ||
-      typeof (events as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
-    ) {
+    if (!isIterableObject(events)) {
       throw inputError(
         `replayProblem: events must be a list (an iterable) of problem events, got ${describeValue(events)}.`,
       );

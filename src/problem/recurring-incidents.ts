@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/configuration-error.js';
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from '../core/input-guard.js';
+import { guardInput, inputError, isIterableObject } from '../core/input-guard.js';
 import type { RecordProblem } from './problem-commands.js';
 import type { IncidentRef, ProblemId } from './problem-ids.js';
 import type { ProblemActor } from './problem-policy.js';
@@ -322,11 +322,7 @@ export function findRecurringIncidents(
     }
   };
   guardInput('findRecurringIncidents', () => {
-    if (
-      typeof incidents !== 'object' ||
-      incidents === null ||
-      typeof (incidents as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
-    ) {
+    if (!isIterableObject(incidents)) {
       throw inputError(
         `findRecurringIncidents: incidents must be a list (an iterable) of incident summaries, got ${describeValue(incidents)}.`,
       );

@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { guardInput, inputError } from '../core/input-guard.js';
+import { guardInput, inputError, isIterableObject } from '../core/input-guard.js';
 import type { Priority, PriorityLevel } from '../qualification/levels.js';
 import { defaultSlaTable, type SlaTable } from './sla-table.js';
 
@@ -207,11 +207,7 @@ function complianceOf(
       `slaCompliance: table must be an SLA table made by defineSlaTable (or defaultSlaTable), got ${describeValue(table)}.`,
     );
   }
-  if (
-    typeof results !== 'object' ||
-    results === null ||
-    typeof (results as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
-  ) {
+  if (!isIterableObject(results)) {
     throw inputError(
       `slaCompliance: results must be a list (an iterable) of { priority, target, met }, got ${describeValue(results)}.`,
     );

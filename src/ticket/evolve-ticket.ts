@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { documentedError, inputError } from '../core/input-guard.js';
+import { documentedError, inputError, isIterableObject } from '../core/input-guard.js';
 import { userIsCalledBack } from '../handling/handling-mode.js';
 import type { Actor } from './ticket-actor.js';
 import type { TicketEvent, TicketEventType } from './ticket-events.js';
@@ -571,11 +571,7 @@ export function replayTicket(
   from: TicketState = initialTicketState,
 ): TicketState {
   try {
-    if (
-      typeof events !== 'object' ||
-      events === null ||
-      typeof (events as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
-    ) {
+    if (!isIterableObject(events)) {
       throw inputError(
         `replayTicket: events must be a list (an iterable) of ticket events, got ${describeValue(events)}.`,
       );
