@@ -30,6 +30,7 @@ export default defineConfig({
       `test/${m}/**/*.test.ts`,
       ...(alsoTesting[m] ?? []),
     ]),
+    setupFiles: ['test/mutation-setup.ts'],
     testTimeout: 60_000,
     typecheck: { enabled: false },
   },
