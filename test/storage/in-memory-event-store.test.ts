@@ -201,3 +201,23 @@ describe('stored Sets and Maps refuse every change', () => {
     expect([...seen]).toEqual([['a', 1]]);
   });
 });
+
+describe('InMemoryEventStore arguments that throw when read', () => {
+  test('a getter that throws becomes the documented TypeError, with the throw as its cause', async () => {
+    const store = new InMemoryEventStore<string>();
+    const boom = new Error('append: looks like one of ours, but is not a TypeError');
+    const options = {
+      get expectedVersion(): never {
+        throw boom;
+      },
+    };
+    const refused = await store.append(streamId('a'), ['a1'], options).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(refused).toBeInstanceOf(TypeError);
+    expect(refused?.message).toMatch(/^append: an argument could not be read/);
+    expect(refused?.cause).toBe(boom);
+    expect((await store.readAll()).events).toEqual([]);
+  });
+});
