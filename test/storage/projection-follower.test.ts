@@ -168,4 +168,13 @@ describe('InMemoryCheckpointStore', () => {
     expect(worked).toBe(1);
     expect(await checkpoints.load('p')).toBe(5);
   });
+
+  test('saves nothing when the position moved while the work ran', async () => {
+    const checkpoints = new InMemoryCheckpointStore();
+    const moved = await checkpoints.commit('p', { from: 0, to: 5 }, async () => {
+      expect(await checkpoints.commit('p', { from: 0, to: 3 }, async () => {})).toBe(true);
+    });
+    expect(moved).toBe(false);
+    expect(await checkpoints.load('p')).toBe(3);
+  });
 });
