@@ -228,9 +228,7 @@ function checkMonotone<I extends string, U extends string, P extends PriorityLev
   };
   for (let i = 0; i < spec.impacts.length; i++) {
     for (let u = 0; u < spec.urgencies.length; u++) {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = 0, rankAt(-1, u) is 0 and no rank is below 0
       if (i > 0 && rankAt(i, u) < rankAt(i - 1, u)) refuse(cell(i - 1, u), cell(i, u), 'impact');
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: at u = 0, rankAt(i, -1) is 0 and no rank is below 0
       if (u > 0 && rankAt(i, u) < rankAt(i, u - 1)) refuse(cell(i, u - 1), cell(i, u), 'urgency');
     }
   }
