@@ -101,6 +101,25 @@ describe('frozenEventCopies refusals say where and why', () => {
     );
   });
 
+  test('names a cycle in an event that also holds null', () => {
+    const event: Record<string, unknown> = { note: null };
+    event.self = event;
+    expect(() => frozenEventCopies([event], 'append')).toThrow(
+      new TypeError(
+        'append: events[0].self refers back to events[0] (a cycle); an event must be a tree of plain data.',
+      ),
+    );
+  });
+
+  test('searches what cannot be copied down to 64 levels exactly', () => {
+    expect(() => frozenEventCopies([nested(63, () => 1)], 'append')).toThrow(
+      /cannot be stored: it is a function/,
+    );
+    expect(() => frozenEventCopies([nested(64, () => 1)], 'append')).toThrow(
+      /cannot be stored: it is nested too deeply; an event must be plain data/,
+    );
+  });
+
   test('gives up the search for what cannot be copied past 64 levels', () => {
     expect(() => frozenEventCopies([nested(70, () => 1)], 'append')).toThrow(
       /cannot be stored: it is nested too deeply; an event must be plain data/,
