@@ -1,9 +1,10 @@
 // `npm run mutation [-- <module> ...]`: StrykerJS over the rules of the named modules (all of
-// them by default: the scope issue 10 asks for), each mutant run against the vitest suite.
-// Every name is checked before Stryker starts; an unknown one stops with the list allowed.
-// Not part of CI (it takes minutes a module on 2 cores); the HTML report goes to
-// reports/mutation/ (ignored). Extra Stryker flags pass through after `--`, e.g.
-// `npm run mutation -- sla -- --concurrency 1`.
+// them by default: the scope issue 10 asks for), each mutant run against the tests of those
+// modules that reach it (vitest.mutation.config.ts). Every name is checked before Stryker
+// starts; an unknown one stops with the list allowed. Not part of CI (5 to 60 minutes a module
+// on 2 cores); the HTML and JSON reports go to reports/mutation/<modules>.html and .json
+// (ignored), with the incremental file that lets a rerun test only what changed. Extra Stryker
+// flags pass through after `--`, e.g. `npm run mutation -- sla -- --concurrency 1` or `-- --force`.
 import { spawnSync } from 'node:child_process';
 
 export const mutationModules = [

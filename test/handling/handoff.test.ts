@@ -106,6 +106,22 @@ describe('classifyHandoff on the cases of seed §4.3.3', () => {
     },
   );
 
+  it('refuses a policy that is a function, and says where and what was wrong', () => {
+    const call = classifyHandoff as (s: HandoffSituation, p: unknown) => unknown;
+    const fn = Object.assign(() => 'transfer', { distinguishTransferFromEscalation: true });
+    expect(() => call({ cause: 'beyond-competence' }, fn)).toThrowError(
+      /Hand-off policy: expected \{ distinguishTransferFromEscalation: boolean \}/,
+    );
+    let error: unknown;
+    try {
+      call({ cause: 'beyond-competence' }, null);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ path: ['distinguishTransferFromEscalation'], input: null });
+  });
+
   it.each([
     undefined,
     null,

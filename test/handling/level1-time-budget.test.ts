@@ -14,6 +14,16 @@ import {
 
 const min = 60_000;
 
+/** The error `run` throws (fails the test when it throws nothing). */
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
+
 describe('the seed’s level-1 time budget (§2.3, §2.5.1, §4.3.2)', () => {
   it('gives 3 to 5 minutes to identify the problem and about 10 minutes to intervene', () => {
     expect(defaultLevel1TimeBudgetPolicy).toEqual({
@@ -135,6 +145,46 @@ describe('defineLevel1TimeBudgetPolicy refuses inconsistent policies', () => {
       ['nearLimitRatio'],
       /nearLimitRatio must be a fraction strictly between 0 and 1/,
     ],
+    [
+      { identifyProblemMs: { min: 0, max: 5 * min } },
+      ['identifyProblemMs', 'min'],
+      /identifyProblemMs\.min must be a whole number of milliseconds > 0, got 0\./,
+    ],
+    [
+      { identifyProblemMs: { min: 3 * min, max: 1.5 } },
+      ['identifyProblemMs', 'max'],
+      /identifyProblemMs\.max must be a whole number of milliseconds > 0, got 1\.5\./,
+    ],
+    [
+      { adjustment: { minMs: -1 } },
+      ['adjustment', 'minMs'],
+      /adjustment\.minMs must be a whole number of milliseconds > 0, got -1\./,
+    ],
+    [
+      { adjustment: { maxMs: 0 } },
+      ['adjustment', 'maxMs'],
+      /adjustment\.maxMs must be a whole number of milliseconds > 0, got 0\./,
+    ],
+    [
+      { adjustment: { normalLoad: 0 } },
+      ['adjustment', 'normalLoad'],
+      /adjustment\.normalLoad must be a finite number > 0 \(calls waiting per agent\), got 0\./,
+    ],
+    [
+      { adjustment: { normalLoad: Number.NaN } },
+      ['adjustment', 'normalLoad'],
+      /adjustment\.normalLoad must be a finite number > 0/,
+    ],
+    [
+      { adjustment: { peakLoad: Number.POSITIVE_INFINITY } },
+      ['adjustment', 'peakLoad'],
+      /adjustment\.peakLoad must be a finite number > 0/,
+    ],
+    [
+      { nearLimitRatio: Number.NaN },
+      ['nearLimitRatio'],
+      /nearLimitRatio must be a fraction strictly between 0 and 1/,
+    ],
   ] as const)('%j', (spec, path, message) => {
     expect(() => defineLevel1TimeBudgetPolicy(spec)).toThrowError(ConfigurationError);
     expect(() => defineLevel1TimeBudgetPolicy(spec)).toThrowError(message);
@@ -148,6 +198,17 @@ describe('defineLevel1TimeBudgetPolicy refuses inconsistent policies', () => {
   it('refuses a spec that is not an object', () => {
     const call = defineLevel1TimeBudgetPolicy as (s: unknown) => unknown;
     expect(() => call(null)).toThrowError(ConfigurationError);
+    for (const spec of [null, 5, 'seed']) {
+      expect(() => call(spec)).toThrowError(
+        /^Level-1 time budget: expected an object \{ identifyProblemMs\?, interventionMs\?, adjustment\?, nearLimitRatio\? \}\.$/,
+      );
+      expect(thrown(() => call(spec))).toMatchObject({ path: [], input: spec });
+    }
+    expect(thrown(() => call({ adjustment: 5 }))).toMatchObject({ path: ['adjustment'], input: 5 });
+    expect(thrown(() => call({ identifyProblemMs: 5 }))).toMatchObject({
+      path: ['identifyProblemMs'],
+      input: 5,
+    });
     expect(() => call({ adjustment: 5 })).toThrowError(/adjustment must be/);
     expect(() => call({ identifyProblemMs: 5 })).toThrowError(
       /identifyProblemMs must be \{ min, max \}/,
@@ -200,6 +261,34 @@ describe('adviseHandOff (§4.3.3, « Le technicien manque de temps »)', () => {
     );
   });
 
+  it('is not overdue at exactly the 5 minutes allowed to identify the problem (§2.3)', () => {
+    expect(adviseHandOff({ spentMs: 5 * min, problemIdentified: false }).reason).toBe(
+      'within-budget',
+    );
+    expect(adviseHandOff({ spentMs: 5 * min + 1, problemIdentified: false }).reason).toBe(
+      'identification-overdue',
+    );
+  });
+
+  it('takes a budget whose near-limit point is 0 or the whole budget', () => {
+    const identifyProblemMs = { min: 3 * min, max: 5 * min };
+    expect(
+      adviseHandOff({ spentMs: 0 }, { interventionMs: 10 * min, nearLimitMs: 0, identifyProblemMs })
+        .reason,
+    ).toBe('approaching-limit');
+    expect(
+      adviseHandOff(
+        { spentMs: 9 * min },
+        { interventionMs: 10 * min, nearLimitMs: 10 * min, identifyProblemMs },
+      ).reason,
+    ).toBe('within-budget');
+  });
+
+  it('names the progress, not one of its fields, when the progress is not an object', () => {
+    const call = adviseHandOff as (p: unknown) => unknown;
+    expect(() => call(5)).toThrowError(/^Invalid progress 5: expected \{ spentMs/);
+  });
+
   it('follows the queue: the same call is handed off sooner at peak', () => {
     const peak = level1TimeBudget({ callsWaiting: 10, agentsOnDuty: 2 });
     const quiet = level1TimeBudget({ callsWaiting: 0, agentsOnDuty: 2 });
@@ -224,6 +313,10 @@ describe('adviseHandOff (§4.3.3, « Le technicien manque de temps »)', () => {
     [{ interventionMs: 0, nearLimitMs: 0 }],
     [{ interventionMs: 10 * min, nearLimitMs: 11 * min }],
     [{ interventionMs: Number.NaN, nearLimitMs: 0 }],
+    [{ interventionMs: Number.POSITIVE_INFINITY, nearLimitMs: 0 }],
+    [{ interventionMs: 10 * min, nearLimitMs: -1 }],
+    [{ interventionMs: 10 * min, nearLimitMs: '0' }],
+    [{ interventionMs: 10 * min, nearLimitMs: null }],
     [null],
   ])('refuses the malformed budget %j', (budget) => {
     const call = adviseHandOff as (p: unknown, b: unknown) => unknown;

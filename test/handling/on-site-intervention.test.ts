@@ -87,6 +87,9 @@ describe('raiseOnSiteRequest (seed §4.3.4)', () => {
       /Invalid warranty .*naming the supplier/,
     ],
     [{ ...printer, warranty: 'HP' }, covered, /Invalid warranty "HP"/],
+    [{ ...printer, warranty: null }, covered, /Invalid warranty null/],
+    [5, covered, /Invalid intervention draft 5/],
+    [printer, Object.assign(() => true, { onSite: true }), /Invalid contract entitlement/],
   ])('refuses malformed input %j / %j', (draft, entitlement, message) => {
     const call = raiseOnSiteRequest as (d: unknown, e: unknown) => unknown;
     expect(() => call(draft, entitlement)).toThrowError(TypeError);
@@ -98,6 +101,15 @@ describe('raiseOnSiteRequest (seed §4.3.4)', () => {
     expect(() => call(printer, { onSite: true, interventionDelay: { weeks: 1 } })).toThrowError(
       ConfigurationError,
     );
+    expect(() => call(printer, { onSite: true, interventionDelay: { weeks: 1 } })).toThrowError(
+      /^interventionDelay: /,
+    );
+  });
+
+  it('gives no delay at all, not an undefined one, when the contract sets none', () => {
+    const r = raiseOnSiteRequest(printer, { onSite: true });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(Object.keys(r.value)).not.toContain('interventionDelay');
   });
 });
 

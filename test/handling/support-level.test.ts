@@ -62,6 +62,22 @@ describe('canHandOff (seed §1.2)', () => {
     },
   );
 
+  it('refuses a policy that is a function, and says where and what was wrong', () => {
+    const call = canHandOff as (from: 1, to: 2, p: unknown) => boolean;
+    const fn = Object.assign(() => true, { level2Exists: true });
+    expect(() => call(1, 2, fn)).toThrowError(
+      /Support level policy: expected \{ level2Exists: boolean \}/,
+    );
+    let error: unknown;
+    try {
+      call(1, 2, { level2Exists: 'yes' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ path: ['level2Exists'], input: { level2Exists: 'yes' } });
+  });
+
   it.each([null, {}, { level2Exists: 1 }])(
     'refuses the policy %j with a ConfigurationError',
     (policy) => {

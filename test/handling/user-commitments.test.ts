@@ -91,6 +91,58 @@ describe('checkUserCommitment (seed §2.4)', () => {
       expect(r).toEqual({ ok: false, error: { code, message: commitmentViolationMessages[code] } });
   });
 
+  it('refuses a contractual delay that differs from the contract in any unit', () => {
+    const delay = { days: 1, hours: 2, minutes: 30, seconds: 15 };
+    const c: CommitmentContext = { entitlement: { onSite: true, interventionDelay: delay } };
+    expect(checkUserCommitment({ kind: 'contractual-delay', within: delay }, c).ok).toBe(true);
+    for (const within of [
+      { ...delay, days: 2 },
+      { ...delay, hours: 3 },
+      { ...delay, minutes: 31 },
+      { ...delay, seconds: 16 },
+    ]) {
+      expect(checkUserCommitment({ kind: 'contractual-delay', within }, c)).toEqual({
+        ok: false,
+        error: {
+          code: 'commitment-differs-from-plan',
+          message: commitmentViolationMessages['commitment-differs-from-plan'],
+        },
+      });
+    }
+  });
+
+  it.each([
+    [Object.assign(() => true, { entitlement: { onSite: true } }), /Invalid commitment context/],
+    [{ entitlement: Object.assign(() => true, { onSite: true }) }, /Invalid commitment context/],
+    [{ entitlement: null }, /Invalid commitment context/],
+    [{ entitlement: { onSite: true }, speakerPlan: null }, /Invalid speakerPlan null/],
+    [
+      { entitlement: { onSite: true }, speakerPlan: { durationMs: Number.NaN } },
+      /Invalid speakerPlan\.durationMs NaN/,
+    ],
+    [
+      { entitlement: { onSite: true }, speakerPlan: { durationMs: 0 } },
+      /Invalid speakerPlan\.durationMs 0/,
+    ],
+  ])('refuses the malformed context %#', (context, message) => {
+    const call = checkUserCommitment as (c: UserCommitment, x: unknown) => unknown;
+    expect(() => call({ kind: 'best-service' }, context)).toThrowError(TypeError);
+    expect(() => call({ kind: 'best-service' }, context)).toThrowError(message);
+  });
+
+  it('refuses a malformed contractual delay in the context as configuration, naming it', () => {
+    const call = checkUserCommitment as (c: UserCommitment, x: unknown) => unknown;
+    const context = { entitlement: { onSite: true, interventionDelay: { hours: -1 } } };
+    expect(() => call({ kind: 'best-service' }, context)).toThrowError(
+      /^entitlement\.interventionDelay: /,
+    );
+  });
+
+  it('refuses a missing commitment by naming it', () => {
+    const call = checkUserCommitment as (c: unknown, x: CommitmentContext) => unknown;
+    expect(() => call(null, nobodyPlans)).toThrowError(/^Unknown commitment null: expected/);
+  });
+
   it('refuses an unknown commitment from plain JavaScript', () => {
     const call = checkUserCommitment as (c: unknown, x: CommitmentContext) => unknown;
     expect(() => call({ kind: 'free-coffee' }, nobodyPlans)).toThrowError(

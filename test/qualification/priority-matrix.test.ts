@@ -190,19 +190,19 @@ describe('definePriorityMatrix refusals name the offending part', () => {
       'a missing row',
       { ...base, cells: { all: { down: 1, slow: 2 } } },
       ['cells', 'one'],
-      /cells\.one is missing/,
+      /cells\.one is missing; every impact needs a row with a priority for each urgency "down", "slow"\./,
     ],
     [
       'an undeclared impact',
       { ...base, cells: { ...base.cells, two: { down: 1, slow: 1 } } },
       ['cells', 'two'],
-      /undeclared impact/,
+      /cells\.two names an undeclared impact; declared impacts are "all", "one"\./,
     ],
     [
       'an undeclared urgency',
       { ...base, cells: { all: { down: 1, slow: 2, later: 3 }, one: { down: 2, slow: 3 } } },
       ['cells', 'all', 'later'],
-      /undeclared urgency/,
+      /cells\.all\.later names an undeclared urgency; declared urgencies are "down", "slow"\./,
     ],
     [
       'a less severe impact with a more urgent priority',

@@ -96,6 +96,17 @@ describe('priorityOf refuses unknown levels from plain JavaScript', () => {
     );
   });
 
+  it('names the unknown impact, not a read failure, when a hand-made matrix holds a null row', () => {
+    const forged = {
+      ...defaultPriorityMatrix,
+      cells: { ...defaultPriorityMatrix.cells, user: null },
+    };
+    const callWith = priorityOf as (i: unknown, u: unknown, m: unknown) => unknown;
+    expect(() => callWith('user', 'blocked', forged)).toThrowError(
+      /^Unknown impact "user": expected one of "company", "department", "user"\.$/,
+    );
+  });
+
   it('refuses prototype keys on a matrix built by definePriorityMatrix too', () => {
     const matrix = definePriorityMatrix(defaultPriorityMatrix);
     const callWith = priorityOf as (i: unknown, u: unknown, m: unknown) => unknown;

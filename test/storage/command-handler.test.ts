@@ -177,6 +177,7 @@ describe('handleCommand', () => {
     [{ expectedVersion: 'any' }, /leave it out rather than 'any'/],
     [{ expectedVersion: -1 }, /expectedVersion must be an integer ≥ 0/],
     [null, /options must be/],
+    [5, /^handleCommand: options must be \{ maxRetries\?, expectedVersion\? \}, got 5\.$/],
   ])('refuses invalid options %o with a TypeError', async (options, message) => {
     const store = new InMemoryEventStore<CounterEvent>();
     const call = handleCommand(counter, store, id, add(1), options as never);
@@ -185,6 +186,34 @@ describe('handleCommand', () => {
       message,
     );
     expect(await everything(store)).toEqual([]);
+  });
+
+  test.each([
+    ['null', null],
+    ['a number', 5],
+    ['without decide', { evolve: counter.evolve, initialState: 0 }],
+    ['without evolve', { decide: counter.decide, initialState: 0 }],
+    ['without initialState', { decide: counter.decide, evolve: counter.evolve }],
+    ['a function', Object.assign(() => 0, counter)],
+  ])('refuses a decider that is %s, appending nothing', async (_, decider) => {
+    const store = new InMemoryEventStore<CounterEvent>();
+    await expect(handleCommand(decider as never, store, id, add(1))).rejects.toThrow(
+      /^handleCommand: decider must be \{ decide\(command, state\), evolve\(state, event\), initialState \}, got /,
+    );
+    expect(await everything(store)).toEqual([]);
+  });
+
+  test('with an expected version, a conflict at append is answered at once, never retried', async () => {
+    const inner = new InMemoryEventStore<CounterEvent>();
+    const store = contendedStore(inner, [1, 1, 1]);
+    const r = await handleCommand(counter, store, id, add(2), {
+      expectedVersion: 0,
+      maxRetries: 3,
+    });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'conflict', attempts: 1 } });
+    expect((await inner.readStream(id)).map((e) => e.event)).toEqual([
+      { type: 'added', amount: 1 },
+    ]);
   });
 
   test('refuses a malformed decider or stream id with a TypeError', async () => {

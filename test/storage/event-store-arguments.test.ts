@@ -85,6 +85,7 @@ describe('argument checks shared by adapters', () => {
       'append: events must hold at least one event; when a decision emits nothing, do not append.',
     ],
     [id, [1], null, 'append: options must be { expectedVersion }, got null.'],
+    [id, [1], 5, 'append: options must be { expectedVersion }, got 5.'],
   ])('append(%o, %o, %o) is refused: %s', (stream, events, options, message) => {
     expect(() => assertAppendArguments(stream, events, options)).toThrow(new TypeError(message));
   });
@@ -111,6 +112,14 @@ describe('argument checks shared by adapters', () => {
     [
       () => resolveReadStreamOptions([] as never),
       'readStream: options must be an object or undefined, got an array.',
+    ],
+    [
+      () => resolveReadStreamOptions(null as never),
+      'readStream: options must be an object or undefined, got null.',
+    ],
+    [
+      () => resolveReadStreamOptions(5 as never),
+      'readStream: options must be an object or undefined, got 5.',
     ],
     [
       () => resolveReadAllOptions({ fromPosition: -1 }),

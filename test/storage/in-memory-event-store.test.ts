@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ImmutableMap, ImmutableSet } from '../../src/storage/immutable-builtins.js';
 import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
 import { readAllEvents } from '../../src/storage/read-all-events.js';
 import { streamId } from '../../src/storage/stream-id.js';
@@ -141,5 +142,82 @@ describe('readAllEvents', () => {
     await expect(readAllEvents(store, { limit: 0 }).next()).rejects.toThrow(
       'readAll: limit must be an integer ≥ 1, got 0.',
     );
+  });
+});
+
+describe('readAllEvents stops at the end', () => {
+  test('reads no page past the one that says it is the end', async () => {
+    const store = new InMemoryEventStore<string>();
+    for (const e of ['a1', 'a2', 'a3']) {
+      await store.append(streamId('a'), [e], { expectedVersion: 'any' });
+    }
+    let reads = 0;
+    const counting = {
+      readAll: (options: Parameters<typeof store.readAll>[0]) => {
+        reads++;
+        return store.readAll(options);
+      },
+    } as unknown as InMemoryEventStore<string>;
+    const seen: string[] = [];
+    for await (const e of readAllEvents(counting, { limit: 2 })) seen.push(e.event);
+    expect(seen).toEqual(['a1', 'a2', 'a3']);
+    expect(reads).toBe(2);
+  });
+
+  test('stops at an empty page even when the store does not say it is the end', async () => {
+    const endless = {
+      readAll: async () => ({ events: [], nextPosition: 0, isEnd: false }),
+    } as unknown as InMemoryEventStore<string>;
+    const seen: unknown[] = [];
+    for await (const e of readAllEvents(endless)) seen.push(e);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('stored Sets and Maps refuse every change', () => {
+  test.each([
+    ['add', (s: Set<string>) => s.add('x')],
+    ['delete', (s: Set<string>) => s.delete('printer')],
+    ['clear', (s: Set<string>) => s.clear()],
+  ])('Set.%s throws a TypeError and changes nothing', (method, change) => {
+    const tags = new ImmutableSet(['printer']);
+    expect(() => change(tags)).toThrow(
+      new TypeError(
+        `Set.${method}: this Set belongs to a stored event, which cannot change; copy it first (new Set(value)).`,
+      ),
+    );
+    expect([...tags]).toEqual(['printer']);
+  });
+
+  test.each([
+    ['set', (m: Map<string, number>) => m.set('x', 1)],
+    ['delete', (m: Map<string, number>) => m.delete('a')],
+    ['clear', (m: Map<string, number>) => m.clear()],
+  ])('Map.%s throws a TypeError and changes nothing', (method, change) => {
+    const seen = new ImmutableMap([['a', 1]]);
+    expect(() => change(seen)).toThrow(
+      new RegExp(`^Map\\.${method}: this Map belongs to a stored event`),
+    );
+    expect([...seen]).toEqual([['a', 1]]);
+  });
+});
+
+describe('InMemoryEventStore arguments that throw when read', () => {
+  test('a getter that throws becomes the documented TypeError, with the throw as its cause', async () => {
+    const store = new InMemoryEventStore<string>();
+    const boom = new Error('append: looks like one of ours, but is not a TypeError');
+    const options = {
+      get expectedVersion(): never {
+        throw boom;
+      },
+    };
+    const refused = await store.append(streamId('a'), ['a1'], options).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(refused).toBeInstanceOf(TypeError);
+    expect(refused?.message).toMatch(/^append: an argument could not be read/);
+    expect(refused?.cause).toBe(boom);
+    expect((await store.readAll()).events).toEqual([]);
   });
 });

@@ -103,6 +103,80 @@ describe('followEventStore', () => {
     await expect(
       followEventStore(store, { name: 'p', checkpoints, handle, pageSize: 0 }),
     ).rejects.toThrow(/pageSize must be an integer ≥ 1, got 0/);
+    const call = followEventStore as (s: unknown, o: unknown) => Promise<unknown>;
+    await expect(call(store, { name: 5, checkpoints, handle })).rejects.toThrow(
+      'followEventStore: name must be a non-empty string, got 5.',
+    );
+  });
+
+  test('hands no empty batch, and reads no page past the end', async () => {
+    const store = new InMemoryEventStore<string>();
+    const reads: unknown[] = [];
+    const counting = {
+      ...store,
+      readAll: (options: Parameters<typeof store.readAll>[0]) => {
+        reads.push(options);
+        return store.readAll(options);
+      },
+    } as unknown as InMemoryEventStore<string>;
+    const batches: number[] = [];
+    const handle = async (events: readonly unknown[]) => {
+      batches.push(events.length);
+    };
+    const options = { name: 'p', checkpoints: new InMemoryCheckpointStore(), handle };
+    expect(await followEventStore(counting, options)).toEqual({
+      handled: 0,
+      position: 0,
+      stoppedBy: 'end',
+    });
+    expect(batches).toEqual([]);
+    await fill(store, 3);
+    reads.length = 0;
+    expect(await followEventStore(counting, { ...options, pageSize: 2 })).toMatchObject({
+      handled: 3,
+      stoppedBy: 'end',
+    });
+    expect(batches).toEqual([2, 1]);
+    expect(reads).toHaveLength(2);
+  });
+
+  test('stops at an empty page even when the store does not say it is the end', async () => {
+    const endless = {
+      readAll: async () => ({ events: [], nextPosition: 0, isEnd: false }),
+    } as unknown as InMemoryEventStore<string>;
+    const handle = async () => {};
+    expect(
+      await followEventStore(endless, {
+        name: 'p',
+        checkpoints: new InMemoryCheckpointStore(),
+        handle,
+      }),
+    ).toEqual({ handled: 0, position: 0, stoppedBy: 'end' });
+  });
+});
+
+describe('InMemoryCheckpointStore', () => {
+  test('does no work and saves nothing when the position is not the one expected', async () => {
+    const checkpoints = new InMemoryCheckpointStore();
+    let worked = 0;
+    const work = async () => {
+      worked++;
+    };
+    expect(await checkpoints.commit('p', { from: 3, to: 5 }, work)).toBe(false);
+    expect(worked).toBe(0);
+    expect(await checkpoints.load('p')).toBe(0);
+    expect(await checkpoints.commit('p', { from: 0, to: 5 }, work)).toBe(true);
+    expect(worked).toBe(1);
+    expect(await checkpoints.load('p')).toBe(5);
+  });
+
+  test('saves nothing when the position moved while the work ran', async () => {
+    const checkpoints = new InMemoryCheckpointStore();
+    const moved = await checkpoints.commit('p', { from: 0, to: 5 }, async () => {
+      expect(await checkpoints.commit('p', { from: 0, to: 3 }, async () => {})).toBe(true);
+    });
+    expect(moved).toBe(false);
+    expect(await checkpoints.load('p')).toBe(3);
   });
 });
 
