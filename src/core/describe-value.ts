@@ -1,3 +1,5 @@
+import { dateSlot } from './date-slot.js';
+
 /** The longest quoted text {@link describeValue} shows of a string, in characters. */
 const maxTextShown = 40;
 
@@ -82,7 +84,7 @@ function getter(target: object, key: string): () => unknown {
 }
 
 function describeObject(value: object): string {
-  const time = dateTime(value);
+  const time = dateSlot(value);
   if (time !== undefined) {
     return Number.isNaN(time) ? 'an invalid Date' : `a Date (${new Date(time).toISOString()})`;
   }
@@ -100,14 +102,6 @@ function describeObject(value: object): string {
   } catch {
     // A revoked Proxy, or a Proxy whose traps throw.
     return 'an unreadable object';
-  }
-}
-
-function dateTime(value: object): number | undefined {
-  try {
-    return Date.prototype.getTime.call(value);
-  } catch {
-    return undefined;
   }
 }
 

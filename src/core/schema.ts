@@ -1,3 +1,4 @@
+import { dateSlot } from './date-slot.js';
 import { describeValue } from './describe-value.js';
 
 /*
@@ -154,16 +155,6 @@ function readOwn(target: object, key: string, path: SchemaPath, context: Context
 
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** The time of a real Date (its internal slot), or `undefined` for anything else. */
-function dateTime(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  try {
-    return Date.prototype.getTime.call(value);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The longest array a schema reads, so that a sparse array of length 2³² costs nothing. */
 const maxItems = 10_000;
 
@@ -244,7 +235,7 @@ export const schemaKit = Object.freeze({
   /** A valid Date (a copy); in `'json'` mode also an ISO 8601 date-time with an offset. */
   date(): Schema<Date> {
     return schema((value, path, context) => {
-      let time = dateTime(value);
+      let time = dateSlot(value);
       if (
         time === undefined &&
         context.mode === 'json' &&

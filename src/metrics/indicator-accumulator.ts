@@ -1,3 +1,4 @@
+import { dateSlot } from '../core/date-slot.js';
 import { describeValue } from '../core/describe-value.js';
 import { inputError } from '../core/input-guard.js';
 import { addWorkingTimeAt } from '../sla/business-calendar.js';
@@ -94,14 +95,10 @@ export interface IndicatorAccumulator {
   readonly trackedTickets: number;
 }
 
-const getTime = Date.prototype.getTime;
-
 /** Throws a TypeError unless `at` is a real `Date` holding a valid instant. */
 function checkInstant(at: unknown, where: string): void {
-  let ms: unknown;
-  try {
-    ms = Reflect.apply(getTime, at, []);
-  } catch {
+  const ms = dateSlot(at);
+  if (ms === undefined) {
     throw inputError(`Indicators: ${where} needs a Date, got ${describeValue(at)}.`);
   }
   if (!Number.isFinite(ms)) {

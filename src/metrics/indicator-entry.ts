@@ -1,3 +1,4 @@
+import { dateSlot } from '../core/date-slot.js';
 import { describeValue } from '../core/describe-value.js';
 import { inputError } from '../core/input-guard.js';
 import { priorities } from '../qualification/levels.js';
@@ -121,7 +122,6 @@ export function newCheckedEntry(): CheckedEntry {
 
 const ticketTypes: ReadonlySet<string> = new Set(ticketEventTypes);
 const callTypes: ReadonlySet<string> = new Set(callQueueEventTypes);
-const getTime = Date.prototype.getTime;
 
 /** A refusal of an entry, found while reading it (rethrown as a plain TypeError). */
 class Refusal extends TypeError {}
@@ -147,10 +147,8 @@ function readString(value: unknown, what: string): string {
  * when it is a plain `Date`, else a copy (a subclass may override what it answers).
  */
 function readDate(value: unknown, what: string): Date {
-  let ms: number;
-  try {
-    ms = getTime.call(value as Date);
-  } catch {
+  const ms = dateSlot(value);
+  if (ms === undefined) {
     throw new Refusal(`Indicators: ${what} must be a Date, got ${describeValue(value)}.`);
   }
   if (!Number.isFinite(ms)) {

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { dateSlot } from '../core/date-slot.js';
 import { describeValue } from '../core/describe-value.js';
 import { guardInput, inputError, isIterableObject } from '../core/input-guard.js';
 import type { RecordProblem } from './problem-commands.js';
@@ -229,8 +230,6 @@ interface Keyed {
   readonly values: { readonly [field in RecurrenceField]?: string };
 }
 
-const getTime = Date.prototype.getTime;
-
 /** An incident's id and instant, each read once: a malformed incident is a TypeError naming it. */
 function readIncident(incident: unknown, index: number): { id: IncidentRef; time: number } {
   if (typeof incident !== 'object' || incident === null) {
@@ -245,14 +244,8 @@ function readIncident(incident: unknown, index: number): { id: IncidentRef; time
     );
   }
   const at: unknown = (incident as IncidentSummary).at;
-  let time = Number.NaN;
-  try {
-    // The Date's own slot: never a getter, a trap or an overridden getTime.
-    time = getTime.call(at as Date);
-  } catch {
-    // not a Date: refused below
-  }
-  if (!Number.isFinite(time)) {
+  const time = dateSlot(at);
+  if (time === undefined || !Number.isFinite(time)) {
     throw inputError(
       `findRecurringIncidents: incident ${describeValue(id)} has an invalid date, got ${describeValue(at)}.`,
     );

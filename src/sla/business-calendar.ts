@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/configuration-error.js';
+import { dateSlot } from '../core/date-slot.js';
 import { describeValue } from '../core/describe-value.js';
 import { inputError } from '../core/input-guard.js';
 import { plainConfiguration } from '../core/plain-configuration.js';
@@ -201,14 +202,8 @@ export const alwaysOpen: BusinessCalendar = /* @__PURE__ */ createBusinessCalend
 });
 
 function instantOf(date: unknown, name: string): number {
-  let time = Number.NaN;
-  try {
-    // Reads the Date's internal slot: never a getter, a trap or an overridden getTime.
-    time = Date.prototype.getTime.call(date);
-  } catch {
-    time = Number.NaN;
-  }
-  if (Number.isNaN(time)) {
+  const time = dateSlot(date);
+  if (time === undefined || Number.isNaN(time)) {
     throw inputError(`${name}: expected a valid Date, got ${describeValue(date)}.`);
   }
   return time;
