@@ -33,6 +33,14 @@ describe('appendConflict under hostile input (issue 10)', () => {
         () => appendConflict(id, 0, 1n as never),
         'appendConflict: actualVersion must be an integer ≥ 0, got 1n.',
       ],
+      [
+        () => appendConflict(id, 0, -1),
+        'appendConflict: actualVersion must be an integer ≥ 0, got -1.',
+      ],
+      [
+        () => appendConflict(id, 0, 1.5),
+        'appendConflict: actualVersion must be an integer ≥ 0, got 1.5.',
+      ],
     ];
     for (const [act, message] of cases) {
       const error = thrown(act);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleCommand, loadState } from '../../src/storage/command-handler.js';
+import { handleCommand } from '../../src/storage/command-handler.js';
 import { InMemoryEventStore } from '../../src/storage/in-memory-event-store.js';
 import { streamId } from '../../src/storage/stream-id.js';
 import { add, type CounterEvent, counter } from './counter-decider.js';
@@ -77,42 +77,5 @@ describe('handleCommand reads the store’s answer to an append before using it'
     };
     const result = await handleCommand(counter, liar({ ok: false, error: conflict }), id, add(1));
     expect(result).toEqual({ ok: false, error: { kind: 'conflict', conflict, attempts: 1 } });
-  });
-});
-
-describe('handleCommand and loadState refuse a store or a stream by name', () => {
-  it('refuses a store that is null, naming the method it lacks', async () => {
-    const error = await rejection(handleCommand(counter, null as never, id, add(1)));
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toBe(
-      'handleCommand: store must be an event store with a readStream method, got null.',
-    );
-  });
-
-  it.each([
-    ['null', null, 'null'],
-    ['a version 0', { version: 0, event: { type: 'added', amount: 1 } }, 'an object'],
-    ['a version 1.5', { version: 1.5, event: { type: 'added', amount: 1 } }, 'an object'],
-  ])('refuses a stored event that is %s', async (_, stored, got) => {
-    const store = { readStream: async () => [stored] } as never;
-    const error = await rejection(loadState(counter, store, id));
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toBe(
-      `loadState: store.readStream gave a stored event without its version (an integer ≥ 1) at index 0, got ${got}.`,
-    );
-  });
-
-  it.each([
-    [-1, '-1'],
-    [1.5, '1.5'],
-    ['2', '"2"'],
-  ])('refuses maxRetries %s by its own message', async (maxRetries, got) => {
-    const store = new InMemoryEventStore<CounterEvent>();
-    const error = await rejection(
-      handleCommand(counter, store, id, add(1), { maxRetries } as never),
-    );
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toBe(`handleCommand: maxRetries must be an integer ≥ 0, got ${got}.`);
-    expect(await store.readStream(id)).toEqual([]);
   });
 });

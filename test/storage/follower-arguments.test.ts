@@ -80,6 +80,28 @@ describe('followEventStore refuses its arguments by name', () => {
   });
 });
 
+describe('followEventStore reads each page the store answers before using it', () => {
+  const pageMessage = (got: string) =>
+    `followEventStore: store.readAll must resolve to a page { events[], nextPosition, isEnd }, got ${got}.`;
+  it.each([
+    ['null', null, 'null'],
+    ['undefined', undefined, 'undefined'],
+    ['without its events', { nextPosition: 0, isEnd: true }, 'an object'],
+    ['a position below 0', { events: [], nextPosition: -1, isEnd: true }, 'an object'],
+    ['a position 1.5', { events: [], nextPosition: 1.5, isEnd: true }, 'an object'],
+    ['a position "3"', { events: [], nextPosition: '3', isEnd: true }, 'an object'],
+    ['isEnd neither true nor false', { events: [], nextPosition: 0, isEnd: 'yes' }, 'an object'],
+  ])('a page that is %s', async (_, page, got) => {
+    const liar = { readAll: async () => page } as never;
+    const error = await followEventStore(liar, valid).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error?.message).toBe(pageMessage(got));
+  });
+});
+
 describe('handleCommand names what the store answers wrong', () => {
   const decider = {
     initialState: 0,
