@@ -36,4 +36,15 @@ describe('ownDataSnapshot', () => {
     expect(Object.getPrototypeOf(cut)).toBeNull();
     expect(ownDataSnapshot(nested(8))).toEqual(nested(8));
   });
+
+  it('counts the levels of arrays too: a list nested 9 deep is cut like an object', () => {
+    let lists: unknown = 'leaf';
+    for (let i = 0; i < 12; i += 1) lists = [lists];
+    const snapshot = ownDataSnapshot(lists);
+    const path = (n: number) => Array.from({ length: n }, () => 0);
+    expect(snapshotValueAt(snapshot, path(7))).toEqual([{}]);
+    const cut = snapshotValueAt(snapshot, path(8)) as object;
+    expect(Array.isArray(cut)).toBe(false);
+    expect(Object.getPrototypeOf(cut)).toBeNull();
+  });
 });

@@ -270,6 +270,20 @@ describe('redactInterventionReport: what its errors carry (issue 10 item 7)', ()
     expect(error).toMatchObject({ path: [], input: 'strip' });
   });
 
+  it('a user or an intervention that is null: a TypeError naming it', () => {
+    const withNull = (field: string) =>
+      refusal(() => redactInterventionReport({ ...finishedReport, [field]: null } as never));
+    expect(withNull('user')).toBeInstanceOf(TypeError);
+    expect(withNull('user')).toMatchObject({
+      message:
+        'redactInterventionReport: report.user must be the user contact { name, phone, … }, got null.',
+    });
+    expect(withNull('intervention')).toMatchObject({
+      message:
+        'redactInterventionReport: report.intervention must be the intervention details, got null.',
+    });
+  });
+
   it('an intervention without signatures (a report from before they were required) is redacted as it is', () => {
     const {
       userSignature: _user,
