@@ -162,6 +162,7 @@ export function parseCompletedInterventionReport(
     en: (f) => `${f} is required.`,
   });
   if (!result.ok) {
+    // Stryker disable next-line MethodExpression: `every` is equivalent: an unreadable result holds that one issue alone, any other result (never empty) none.
     const unreadable = result.error.some((issue) => issue.code === 'unreadable-input');
     return unreadable || interventionGiven(input) ? result : err([...result.error, missing]);
   }
@@ -173,6 +174,7 @@ export function parseCompletedInterventionReport(
 function describeThrown(error: unknown): string {
   try {
     if (error instanceof Error) {
+      // Stryker disable next-line OptionalChaining: without `?.`, an Error with no own message throws here, and the catch below describes it exactly as the fall-through does.
       const message = Object.getOwnPropertyDescriptor(error, 'message')?.value;
       if (typeof message === 'string') {
         return message.length > 200 ? `${message.slice(0, 200)}…` : message;

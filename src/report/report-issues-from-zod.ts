@@ -218,8 +218,8 @@ export function reportIssuesFromZod(issue: z.core.$ZodIssue, input: unknown): Re
     default:
       return [
         fieldIssue('invalid-value', path, {
-          fr: (f) => `La valeur du champ ${f} n’est pas valable.`,
-          en: (f) => `The value of the field ${f} is not valid.`,
+          fr: (f) => `${f} n’a pas une valeur valable.`,
+          en: (f) => `${f} does not hold a valid value.`,
         }),
       ];
   }

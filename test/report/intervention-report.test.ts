@@ -30,6 +30,11 @@ describe('isCompletedInterventionReport never throws (issue 10)', () => {
     }
   });
 
+  it('answers false for a function, even one carrying an intervention part', () => {
+    const fn = Object.assign(() => finishedReport, { intervention: finishedReport.intervention });
+    expect(isCompletedInterventionReport(fn as unknown as InterventionReport)).toBe(false);
+  });
+
   test.prop([anythingOdd()])('answers a boolean for any value', (value) => {
     expect(typeof isCompletedInterventionReport(value as InterventionReport)).toBe('boolean');
   });

@@ -243,3 +243,56 @@ describe('redactInterventionReport under hostile input (issue 10)', () => {
     },
   );
 });
+
+describe('redactInterventionReport: what its errors carry (issue 10 item 7)', () => {
+  const refusal = (act: () => unknown): unknown => {
+    try {
+      act();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it.each([
+    [{ optionalFields: 'drop' }, ['optionalFields'], 'drop'],
+    [{ technician: 'hide' }, ['technician'], 'hide'],
+    [{ marker: 0 }, ['marker'], 0],
+  ] as const)('%j: a ConfigurationError at the option, with its value', (bad, path, input) => {
+    const error = refusal(() => redactInterventionReport(createdReport, bad as never));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ path, input });
+  });
+
+  it('options that are not an object: at the root, with the value', () => {
+    const error = refusal(() => redactInterventionReport(createdReport, 'strip' as never));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ path: [], input: 'strip' });
+  });
+
+  it('a user or an intervention that is null: a TypeError naming it', () => {
+    const withNull = (field: string) =>
+      refusal(() => redactInterventionReport({ ...finishedReport, [field]: null } as never));
+    expect(withNull('user')).toBeInstanceOf(TypeError);
+    expect(withNull('user')).toMatchObject({
+      message:
+        'redactInterventionReport: report.user must be the user contact { name, phone, … }, got null.',
+    });
+    expect(withNull('intervention')).toMatchObject({
+      message:
+        'redactInterventionReport: report.intervention must be the intervention details, got null.',
+    });
+  });
+
+  it('an intervention without signatures (a report from before they were required) is redacted as it is', () => {
+    const {
+      userSignature: _user,
+      technicianSignature: _technician,
+      ...unsigned
+    } = finishedReport.intervention;
+    const report = { ...finishedReport, intervention: unsigned } as unknown as InterventionReport;
+    const redacted = redactInterventionReport(report, { technician: 'mask' });
+    expect(redacted.intervention).toEqual(unsigned);
+    expect(Object.keys(redacted.intervention ?? {})).not.toContain('userSignature');
+  });
+});

@@ -4,8 +4,10 @@ import { ConfigurationError } from '../../src/core/configuration-error.js';
 import {
   type CompletedInterventionReport,
   defineSignatoryPolicy,
+  type InterventionReport,
   isCompletedInterventionReport,
   parseInterventionReport,
+  type SignatoryPolicySpec,
   type Signature,
   signatureBinding,
 } from '../../src/report/index.js';
@@ -158,5 +160,58 @@ describe('normaliseRole', () => {
 
   test.prop([fc.string()])('is idempotent', (role) => {
     expect(normaliseRole(normaliseRole(role))).toBe(normaliseRole(role));
+  });
+});
+
+describe('defineSignatoryPolicy and signatureBinding: what they carry (issue 10 item 7)', () => {
+  const refusal = (spec: unknown): unknown => {
+    try {
+      defineSignatoryPolicy(spec as SignatoryPolicySpec);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  const emptyRoles: string[] = [];
+  const nothing = {};
+  it.each([
+    ['nothing', nothing, [], nothing],
+    ['a predicate that is not a function', { mayBind: true }, ['mayBind'], true],
+    ['roles that are not a list', { roles: 'Directeur' }, ['roles'], 'Directeur'],
+    ['an empty list of roles', { roles: emptyRoles }, ['roles'], emptyRoles],
+    ['a role that is not a text', { roles: ['Directeur', 42] }, ['roles', 1], 42],
+    ['a blank role', { roles: ['  '] }, ['roles', 0], '  '],
+  ])('%s: a ConfigurationError at the offending part, with its value', (_, spec, path, input) => {
+    const error = refusal(spec);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).path).toEqual(path);
+    expect((error as ConfigurationError).input).toBe(input);
+  });
+
+  it('names a role that is not a text', () => {
+    expect(refusal({ roles: ['Directeur', 42] })).toMatchObject({
+      message: 'Signatory policy: roles[1] must be a non-blank role name, got 42.',
+    });
+  });
+
+  it('a policy with a predicate only lists no role', () => {
+    const policy = defineSignatoryPolicy({ mayBind: () => false });
+    expect(policy.roles).toEqual([]);
+  });
+
+  it('an intervention without a user signature (a report from before it was required) binds nobody', () => {
+    const { userSignature: _omitted, ...unsigned } = finishedReport.intervention;
+    const report = { ...finishedReport, intervention: unsigned } as unknown as InterventionReport;
+    expect(signatureBinding(report, itManagers)).toStrictEqual({
+      binding: false,
+      violation: {
+        code: 'user-signature-missing',
+        message: {
+          fr: 'Le compte rendu ne porte pas la signature de l’utilisateur : il n’engage pas le client.',
+          en: 'The report carries no user signature: it does not bind the customer.',
+        },
+      },
+    });
   });
 });
