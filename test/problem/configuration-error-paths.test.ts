@@ -195,7 +195,7 @@ describe('createKnownErrorBase names the entry and the field of each mistake', (
     [
       'a solution of an unknown kind',
       second({ solutions: [{ kind: 'loan', description: 'Prêter un PC' }] }),
-      [1, 'solutions[0].kind'],
+      [1, 'solutions', 0, 'kind'],
       'loan',
     ],
     [
@@ -206,13 +206,13 @@ describe('createKnownErrorBase names the entry and the field of each mistake', (
           { kind: 'fix', description: '' },
         ],
       }),
-      [1, 'solutions[1].description'],
+      [1, 'solutions', 1, 'description'],
       '',
     ],
     [
       'a solution whose internal note is no text',
       second({ solutions: [{ kind: 'fix', description: 'ok', internalNote: 3 }] }),
-      [1, 'solutions[0].internalNote'],
+      [1, 'solutions', 0, 'internalNote'],
       3,
     ],
     ['incidents that are not a list', second({ incidents: 'INC-1' }), [1, 'incidents'], 'INC-1'],

@@ -28,7 +28,7 @@ import {
 
 // A refusal's `details` are API: a desk's UI shows the handler, the intervention or the
 // status the refusal names. Each case below pins the refusal's code AND its whole details
-// (the ticket's messages are fixed texts per code, pinned by the code), on the seed's call:
+// (the ticket's messages are fixed texts per code, pinned by the code), on the fixtures' call:
 // Mme Martin's Word table of contents, opened, qualified and handled by alice at level 1
 // (§1.2, §2.5, §4). An emptied details object, or a detail dropped, fails here.
 
