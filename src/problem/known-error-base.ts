@@ -272,10 +272,16 @@ function isText(value: unknown): value is string {
 }
 
 function checkEntry(value: unknown, index: number): KnownError {
-  const fail = (field: string, expected: string, input: unknown): never => {
+  // `at` is the path below the entry, as keys and indexes (['solutions', 0, 'kind']).
+  const fail = (
+    field: string,
+    expected: string,
+    input: unknown,
+    at: readonly (string | number)[] = [field],
+  ): never => {
     throw new ConfigurationError(
       `Known-error base: entries[${index}].${field} ${expected}, got ${describeValue(input)}.`,
-      { path: [index, field], input },
+      { path: [index, ...at], input },
     );
   };
   if (typeof value !== 'object' || value === null) {
@@ -310,13 +316,25 @@ function checkEntry(value: unknown, index: number): KnownError {
   (e.solutions as unknown[]).forEach((s, i) => {
     const solution = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
     if (!(solutionKinds as readonly unknown[]).includes(solution.kind)) {
-      fail(`solutions[${i}].kind`, `must be one of ${solutionKinds.join(', ')}`, solution.kind);
+      fail(`solutions[${i}].kind`, `must be one of ${solutionKinds.join(', ')}`, solution.kind, [
+        'solutions',
+        i,
+        'kind',
+      ]);
     }
     if (!isText(solution.description)) {
-      fail(`solutions[${i}].description`, 'must be a non-empty text', solution.description);
+      fail(`solutions[${i}].description`, 'must be a non-empty text', solution.description, [
+        'solutions',
+        i,
+        'description',
+      ]);
     }
     if (solution.internalNote !== undefined && typeof solution.internalNote !== 'string') {
-      fail(`solutions[${i}].internalNote`, 'must be a text when given', solution.internalNote);
+      fail(`solutions[${i}].internalNote`, 'must be a text when given', solution.internalNote, [
+        'solutions',
+        i,
+        'internalNote',
+      ]);
     }
   });
   if (!Array.isArray(e.incidents) || !e.incidents.every(isText)) {

@@ -103,7 +103,12 @@ function readTarget(
   withPatience: boolean,
 ): { check: Check; answerWithinMs: number } {
   const keys = ['serviceLevel', 'averageSpeedOfAnswer', 'abandonment'];
-  const target = staffingArgument('agentsNeeded: target', value, [...keys, 'answerWithin']);
+  const target = staffingArgument(
+    'agentsNeeded: target',
+    value,
+    [...keys, 'answerWithin'],
+    ['target'],
+  );
   const given = keys.filter((k) => target[k] !== undefined);
   if (given.length !== 1) {
     throw new ConfigurationError(

@@ -19,7 +19,9 @@ const unitMs = { hours: 3_600_000, minutes: 60_000, seconds: 1_000 } as const;
  * or when it is zero and `allowZero` is false.
  *
  * @param value - The caller's duration.
- * @param name - What the duration is, for the message (`'handleTime'`).
+ * @param name - What the duration is, for the message (`'handleTime'`); a dotted name
+ *   (`'target.answerWithin'`, `'budgets.2'`) is split into the error's `path` (`['target',
+ *   'answerWithin']`, `['budgets', 2]`).
  * @param allowZero - Whether a zero duration is accepted (a threshold may be 0 s).
  * @throws ConfigurationError when the duration is malformed, or zero where it must not be.
  * @example
@@ -38,10 +40,12 @@ const unitMs = { hours: 3_600_000, minutes: 60_000, seconds: 1_000 } as const;
  * ```
  */
 export function staffingDurationMs(value: unknown, name: string, allowZero = false): number {
+  // The path as keys and indexes, so that a settings page finds the field (not 'budgets.2').
+  const at = name.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigurationError(
       `Staffing: ${name} must be a duration such as { minutes: 3 } or { seconds: 20 }, got ${describeValue(value)}.`,
-      { path: [name], input: value },
+      { path: at, input: value },
     );
   }
   let total = 0;
@@ -50,21 +54,21 @@ export function staffingDurationMs(value: unknown, name: string, allowZero = fal
     if (unit !== 'hours' && unit !== 'minutes' && unit !== 'seconds') {
       throw new ConfigurationError(
         `Staffing: ${name} has unit ${describeValue(unit)}; use hours, minutes or seconds (clock time${unit === 'days' ? '; days are opening days in this library' : ''}).`,
-        { path: [name, unit], input: value },
+        { path: [...at, unit], input: value },
       );
     }
     if (amount === undefined) continue;
     if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
       throw new ConfigurationError(
         `Staffing: ${name}.${unit} must be a finite number ≥ 0, got ${describeValue(amount)}.`,
-        { path: [name, unit], input: amount },
+        { path: [...at, unit], input: amount },
       );
     }
     total += amount * unitMs[unit];
   }
   if (!allowZero && total <= 0) {
     throw new ConfigurationError(`Staffing: ${name} must be a positive duration, got zero.`, {
-      path: [name],
+      path: at,
       input: value,
     });
   }

@@ -17,6 +17,8 @@ export const maxAgents = 1_000_000;
  * Reads the caller's argument of a staffing function as a record, refusing anything else and
  * any key outside `allowed` (a `patience` given to Erlang C is a mistake, not a detail).
  *
+ * @param at - Where the argument sits in the caller's input (`['target']` for a nested
+ *   one), the start of each refusal's `path`.
  * @throws ConfigurationError naming the function, the key and the keys allowed.
  * @example
  * ```ts
@@ -28,18 +30,19 @@ export function staffingArgument(
   fn: string,
   value: unknown,
   allowed: readonly string[],
+  at: readonly (string | number)[] = [],
 ): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigurationError(
       `${fn}: expected an object with ${allowed.join(', ')}, got ${describeValue(value)}.`,
-      { input: value },
+      { path: at, input: value },
     );
   }
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
       throw new ConfigurationError(
         `${fn}: unknown field ${describeValue(key)}; the fields are ${allowed.join(', ')}.`,
-        { path: [key], input: value },
+        { path: [...at, key], input: value },
       );
     }
   }

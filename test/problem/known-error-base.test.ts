@@ -158,7 +158,7 @@ describe('createKnownErrorBase', () => {
     [
       'an unknown solution kind',
       [{ ...printer, solutions: [{ kind: 'loan', description: 'x' }] }],
-      [0, 'solutions[0].kind'],
+      [0, 'solutions', 0, 'kind'],
       /workaround, fix/,
     ],
     [
