@@ -56,7 +56,7 @@ describe('the local year of an instant', () => {
 });
 
 describe('years without any opening', () => {
-  const hours = { monday: [['09:00', '18:00']] };
+  const hours = { monday: [['09:00', '18:00']] } as const;
   it('a whole year closed is skipped', () => {
     const calendar = createBusinessCalendar({
       timeZone: 'UTC',
