@@ -167,6 +167,18 @@ describe('addWorkingTime', () => {
   });
 });
 
+describe('a walk over the years stops at the reach, not at the last year a calendar handles', () => {
+  it('366,000 opening days on a calendar open one day a year: beyond reach', () => {
+    const error = thrown(() =>
+      addWorkingTime(newYearsDayOnly, new Date('2026-01-01T12:00:00Z'), { days: 366_000 }),
+    );
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as Error).message).toBe(
+      'addWorkingTime: the answer lies more than 366,000 days (about 1,000 years) from the start, beyond what a calendar computes.',
+    );
+  });
+});
+
 describe('workingTimeBetween and openIntervalsBetween measure exactly the reach', () => {
   it('workingMsBetween over exactly 366,000 days', () => {
     expect(workingMsBetween(alwaysOpen, 0, REACH_MS)).toBe(REACH_MS);
