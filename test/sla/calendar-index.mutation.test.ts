@@ -55,6 +55,20 @@ describe('the local year of an instant', () => {
   });
 });
 
+describe("a change of offset at a year's first midnight", () => {
+  it('Kathmandu, 1 January 1986: 00:00–00:15 never happened, so 00:00–01:00 lasted 45 minutes', () => {
+    // At 1985-12-31T18:30Z the clock went from 00:00 (+05:30) to 00:15 (+05:45).
+    const kathmandu = createBusinessCalendar({
+      timeZone: 'Asia/Kathmandu',
+      hours: { wednesday: [['00:00', '01:00']] },
+    });
+    const from = new Date('1985-12-31T12:00:00Z');
+    const to = new Date('1986-01-01T12:00:00Z');
+    expect(workingTimeBetween(kathmandu, from, to)).toBe(45 * 60_000);
+    expect(iso(nextOpening(kathmandu, from))).toBe('1985-12-31T18:30:00.000Z');
+  });
+});
+
 describe('years without any opening', () => {
   const hours = { monday: [['09:00', '18:00']] } as const;
   it('a whole year closed is skipped', () => {
