@@ -67,6 +67,7 @@ export function buildYear(rules: CalendarRules, year: number): YearIndex {
         midnight + from * MINUTE_MS,
         midnight + to * MINUTE_MS,
       )) {
+        // Stryker disable next-line ArithmeticOperator: never merging two touching intervals of one day gives the same open time, opening day and answers
         if (starts.length > firstOfDay && ends[ends.length - 1] === start) {
           ends[ends.length - 1] = end;
         } else {
@@ -118,6 +119,7 @@ const MAX_KEPT_SUMMARIES = 4096;
 function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
   map.delete(key);
   map.set(key, value);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the memo's size changes only the cost; a forgotten year is rebuilt from the rules alone
   if (map.size > limit) map.delete(map.keys().next().value as K);
   return value;
 }

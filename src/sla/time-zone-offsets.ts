@@ -28,6 +28,7 @@ export function assertTimeZone(timeZone: unknown, path: readonly (string | numbe
     try {
       new Intl.DateTimeFormat('en-US', { timeZone });
       known = true;
+      // Stryker disable next-line BlockStatement: known is false already when Intl refuses the zone
     } catch {
       known = false;
     }
@@ -59,6 +60,7 @@ export function offsetSegments(timeZone: string, from: number, to: number): Offs
   if (segments === undefined) {
     segments = findOffsetSegments(timeZone, from, to);
     segmentCache.set(key, segments);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the memo's size changes only the cost; forgotten segments are recomputed the same
     if (segmentCache.size > MAX_KEPT_SEGMENTS) {
       segmentCache.delete(segmentCache.keys().next().value as string);
     }
