@@ -149,6 +149,7 @@ function unionRanges(a: MinuteRanges, b: MinuteRanges): MinuteRanges {
   const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of all) {
+    // Stryker disable next-line ArithmeticOperator: without merging, the sorted overlapping ranges subtract to the same openings (subtractRanges moves its cursor to the furthest closed end)
     const last = merged[merged.length - 1];
     if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
@@ -168,6 +169,7 @@ export function closuresOfYear(
   const length = utcMidnight(year + 1, 1, 1) / DAY_MS - first;
   const result = new Map<number, MinuteRanges>();
   const close = (fromIndex: number, toIndex: number, closed: MinuteRanges) => {
+    // Stryker disable next-line ArithmeticOperator: an index at or past the year's length is never read (buildYear and recurringClosuresCloseEverything stop at length - 1)
     for (let index = Math.max(0, fromIndex); index <= Math.min(length - 1, toIndex); index++) {
       const existing = result.get(index);
       result.set(index, existing === undefined ? closed : unionRanges(existing, closed));
@@ -188,6 +190,7 @@ export function closuresOfYear(
       // 1 March in other years, and one ending on it ends on 28 February.
       const start = leapOnly(fromMonth, fromDay) ? indexOf([3, 1]) : indexOf(holiday.from);
       const end = indexOf(holiday.to);
+      // Stryker disable next-line ConditionalExpression: when both ends are a 29 February of a common year the range runs from 1 March back to 28 February, so close() closes nothing either way
       if (!(leapOnly(fromMonth, fromDay) && leapOnly(toMonth, toDay))) {
         close(start, end, holiday.closed);
       }
@@ -196,6 +199,7 @@ export function closuresOfYear(
       close(0, indexOf(holiday.to), holiday.closed);
       close(
         leapOnly(fromMonth, fromDay) ? indexOf([3, 1]) : indexOf(holiday.from),
+        // Stryker disable next-line ArithmeticOperator: close() clamps the last index to length - 1 anyway
         length - 1,
         holiday.closed,
       );
@@ -217,6 +221,7 @@ export function recurringClosuresCloseEverything(
     2000,
   );
   const plain = closuresOfYear(
+    // Stryker disable next-line MethodExpression,ConditionalExpression: fixed closures added to the common year cannot change the answer: it is true only when the leap year is all closed by recurring closures, and those then close every day of the common year too
     holidays.filter((holiday) => holiday.kind === 'recurring'),
     2001,
   );

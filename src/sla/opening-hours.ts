@@ -115,6 +115,7 @@ export function parseTimeRanges(value: unknown, path: readonly (string | number)
     .map((range, index) => ({ range, index }))
     .sort((a, b) => a.range[0] - b.range[0]);
   const merged: [number, number][] = [];
+  // Stryker disable next-line UnaryOperator: previous is set before it is read (an overlap needs an earlier range)
   let previous = -1;
   for (const { range, index } of order) {
     const last = merged[merged.length - 1];

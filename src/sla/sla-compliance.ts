@@ -125,7 +125,9 @@ export function slaComplianceLine(
   successRate: number,
 ): SlaComplianceLine {
   if (
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isInteger below refuses every non-number without coercing it
     typeof met !== 'number' ||
+    // Stryker disable next-line ConditionalExpression: Number.isInteger below refuses every non-number without coercing it
     typeof total !== 'number' ||
     !Number.isInteger(met) ||
     !Number.isInteger(total) ||
