@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import {
   createKnownErrorBase,
   defineProblemPolicy,
@@ -9,6 +8,7 @@ import {
   problemId,
   type RecurrenceRule,
 } from '../../src/problem/index.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // A ConfigurationError names where the mistake is (`path`, keys and indexes from the root of
 // what was given) and carries the value refused (`input`), so that a product's settings page
@@ -16,16 +16,6 @@ import {
 // they were given, so `input` IS the caller's value (checked with toBe when it is an object);
 // the known-error base reads a plain copy of each entry, so `input` equals the value refused.
 // A path or an input dropped or emptied would leave the message right and the field wrong.
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 describe('defineProblemPolicy names the step and the field of each mistake', () => {
   it.each([

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import {
   addWorkingTime,
   alwaysOpen,
@@ -8,6 +7,7 @@ import {
   measureSla,
   slaTargetsFor,
 } from '../../src/sla/index.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // A ConfigurationError names where the mistake is (`path`, keys and indexes from the root of
 // what was given) and carries the value refused (`input`), so that a product's settings page
@@ -15,16 +15,6 @@ import {
 // what they were given, so `input` equals the value refused rather than being it. Each case
 // below pins both; a path or an input dropped or emptied would leave the message right and
 // the field wrong.
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 const monday = { monday: [['09:00', '18:00']] } as const;
 const paris = (extra: object) =>

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import {
   createBusinessCalendar,
   type HolidaySpec,
@@ -7,6 +6,7 @@ import {
   openIntervalsBetween,
   weekdays,
 } from '../../src/sla/index.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // The holidays of a calendar (seed §5: the desk's calendar, its public holidays and closures)
 // read one by one: which dates exist, which shapes are refused and where, and which days a
@@ -17,16 +17,6 @@ const utc = (holidays: readonly unknown[]) =>
   createBusinessCalendar({ timeZone: 'UTC', hours: allDay, holidays } as never);
 const closedOn = (holidays: readonly unknown[], day: string) =>
   !isOpen(utc(holidays), new Date(`${day}T12:00:00Z`));
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 describe('a holiday date must exist', () => {
   it.each([

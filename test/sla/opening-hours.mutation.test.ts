@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import { createBusinessCalendar } from '../../src/sla/index.js';
 import { parseTimeRanges, subtractRanges } from '../../src/sla/opening-hours.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // The opening hours of a calendar (seed §5: the desk's opening hours, e.g. 8 h – 18 h): the
 // times accepted at their bounds, the ranges sorted and touching ones merged, the overlap named
 // by both its ranges, and a day's closures taken out of its openings.
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 const path = ['hours', 'monday'];
 

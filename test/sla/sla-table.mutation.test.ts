@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import { defineSlaTable, slaTargetsFor } from '../../src/sla/index.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // defineSlaTable (seed §2.5.2.4, « Indicateurs de traitement des priorités »): each refusal is
 // a ConfigurationError with its own message, never a TypeError escaping a missing check, and
 // each bound of the table's rules (a rate of exactly 1, equal durations) is accepted.
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 const p1 = slaTargetsFor(1);
 const p2 = slaTargetsFor(2);

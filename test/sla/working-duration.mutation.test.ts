@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import { nominalDurationMs } from '../../src/sla/index.js';
 import { assertWorkingDuration } from '../../src/sla/working-duration.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // A working duration (seed §2.5.2.4: the SLA table's « délai » columns) as read from a caller:
 // the message names the field only when there is one, own fields alone count, an absent amount
 // is skipped, and what comes back is a frozen copy holding exactly the units given.
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 const unreadable = () =>
   Object.defineProperty({}, 'minutes', {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import {
   agentsNeeded,
   erlangA,
@@ -7,22 +6,13 @@ import {
   exponentialBudgetResponse,
   level1BudgetWhatIf,
 } from '../../src/staffing/index.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // A ConfigurationError names where the mistake is (`path`, keys and indexes from the root of
 // what was given) and carries the value refused (`input`), so that a product's settings page
 // can put the message beside the right field. The staffing functions read the caller's own
 // objects (no copy), so an object refused IS the caller's (checked with toBe). A path or an
 // input dropped or emptied would leave the message right and the field wrong.
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 // seed §4.3.2: a desk answering 200 calls an hour, 3 minutes each, within 20 seconds.
 const desk = {

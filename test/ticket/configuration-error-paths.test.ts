@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/core/configuration-error.js';
 import { defineTicketPolicy } from '../../src/ticket/index.js';
+import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
 // A ConfigurationError names where the mistake is (`path`, keys and indexes from the root of
 // what was given) and carries the value refused (`input`), so that a product's settings page
 // can put the message beside the right field. defineTicketPolicy reads the caller's spec as
 // given, so a list refused IS the caller's (checked with toBe). A path or an input dropped or
 // emptied would leave the message right and the field wrong.
-
-function refusal(act: () => unknown): ConfigurationError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 describe('defineTicketPolicy names the field of each mistake', () => {
   it.each([
