@@ -21,18 +21,21 @@ import {
   replayProblem,
   type SolutionKind,
 } from '../../src/problem/index.js';
-import { ana, at, INC, leo, lifecycle, nina, PB, run, vendor } from './problem-fixtures.js';
+import {
+  ana,
+  at,
+  INC,
+  leo,
+  lifecycle,
+  lifecyclePath,
+  nina,
+  PB,
+  run,
+  vendor,
+} from './problem-fixtures.js';
 
 const resolve = lifecycle.resolve;
-const fullPath: ProblemCommand[] = [
-  lifecycle.record,
-  lifecycle.link,
-  lifecycle.cause,
-  lifecycle.workaround,
-  lifecycle.declare,
-  resolve,
-  lifecycle.close,
-];
+const fullPath = lifecyclePath;
 
 function codes(command: ProblemCommand, state: ProblemState, policy = defineProblemPolicy()) {
   const result = decideProblem(command, state, policy);

@@ -86,3 +86,14 @@ export const lifecycle = {
   },
   close: { type: 'close-problem', problemId: PB, at: at(700), actor: ana },
 } as const satisfies Record<string, ProblemCommand>;
+
+/** The seed's whole path, in order: each step of {@link lifecycle}. */
+export const lifecyclePath: readonly ProblemCommand[] = [
+  lifecycle.record,
+  lifecycle.link,
+  lifecycle.cause,
+  lifecycle.workaround,
+  lifecycle.declare,
+  lifecycle.resolve,
+  lifecycle.close,
+];

@@ -10,7 +10,7 @@ import {
   problemId,
 } from '../../src/problem/index.js';
 import { revokedProxy } from '../ticket/hostile-values.js';
-import { at, INC, lifecycle, nina, run } from './problem-fixtures.js';
+import { at, INC, lifecycle, lifecyclePath, nina, run } from './problem-fixtures.js';
 
 // A refusal's `details` are API: a desk's UI shows the field, the incident or the status the
 // refusal names. Each case below pins a whole violation (code, message and details) built by
@@ -18,15 +18,7 @@ import { at, INC, lifecycle, nina, run } from './problem-fixtures.js';
 // level 2, known error, resolved by a change, closed). An emptied details object, or a detail
 // dropped, fails here even when the code is right.
 
-const fullPath: ProblemCommand[] = [
-  lifecycle.record,
-  lifecycle.link,
-  lifecycle.cause,
-  lifecycle.workaround,
-  lifecycle.declare,
-  lifecycle.resolve,
-  lifecycle.close,
-];
+const fullPath = lifecyclePath;
 const stateAfter = (n: number): ProblemState => run(fullPath.slice(0, n)).state;
 const refusals = (command: unknown, state: ProblemState, policy = defineProblemPolicy()) => {
   const result = decideProblem(command as ProblemCommand, state, policy);
