@@ -272,15 +272,19 @@ function isText(value: unknown): value is string {
 }
 
 function checkEntry(value: unknown, index: number): KnownError {
-  // `at` is the path below the entry, as keys and indexes (['solutions', 0, 'kind']).
+  // `field` is a key of the entry, or the path below it as keys and indexes
+  // (['solutions', 0, 'kind']), which the message writes `solutions[0].kind`.
   const fail = (
-    field: string,
+    field: string | readonly (string | number)[],
     expected: string,
     input: unknown,
-    at: readonly (string | number)[] = [field],
   ): never => {
+    const at = typeof field === 'string' ? [field] : field;
+    const text = at
+      .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`))
+      .join('');
     throw new ConfigurationError(
-      `Known-error base: entries[${index}].${field} ${expected}, got ${describeValue(input)}.`,
+      `Known-error base: entries[${index}].${text} ${expected}, got ${describeValue(input)}.`,
       { path: [index, ...at], input },
     );
   };
@@ -316,25 +320,13 @@ function checkEntry(value: unknown, index: number): KnownError {
   (e.solutions as unknown[]).forEach((s, i) => {
     const solution = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
     if (!(solutionKinds as readonly unknown[]).includes(solution.kind)) {
-      fail(`solutions[${i}].kind`, `must be one of ${solutionKinds.join(', ')}`, solution.kind, [
-        'solutions',
-        i,
-        'kind',
-      ]);
+      fail(['solutions', i, 'kind'], `must be one of ${solutionKinds.join(', ')}`, solution.kind);
     }
     if (!isText(solution.description)) {
-      fail(`solutions[${i}].description`, 'must be a non-empty text', solution.description, [
-        'solutions',
-        i,
-        'description',
-      ]);
+      fail(['solutions', i, 'description'], 'must be a non-empty text', solution.description);
     }
     if (solution.internalNote !== undefined && typeof solution.internalNote !== 'string') {
-      fail(`solutions[${i}].internalNote`, 'must be a text when given', solution.internalNote, [
-        'solutions',
-        i,
-        'internalNote',
-      ]);
+      fail(['solutions', i, 'internalNote'], 'must be a text when given', solution.internalNote);
     }
   });
   if (!Array.isArray(e.incidents) || !e.incidents.every(isText)) {

@@ -228,3 +228,28 @@ describe('createKnownErrorBase names the entry and the field of each mistake', (
     expect(error.input).not.toBe(keywords);
   });
 });
+
+describe('createKnownErrorBase writes the path of a solution field in its message', () => {
+  it('names the second solution of the second entry as solutions[1].description', () => {
+    const entry = (id: string, description: string) => ({
+      id,
+      status: 'known-error',
+      title: 'Printer offline',
+      keywords: ['printer'],
+      cause: 'Spooler stops',
+      solutions: [
+        { kind: 'workaround', description: 'Restart the spooler' },
+        { kind: 'fix', description },
+      ],
+      incidents: [],
+      internalNotes: [],
+    });
+    const error = refusal(() =>
+      createKnownErrorBase([entry('PB-1', 'Patch'), entry('PB-2', '')] as never),
+    );
+    expect(error.message).toBe(
+      'Known-error base: entries[1].solutions[1].description must be a non-empty text, got "".',
+    );
+    expect(error.path).toEqual([1, 'solutions', 1, 'description']);
+  });
+});
