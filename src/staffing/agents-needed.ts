@@ -132,7 +132,7 @@ function readTarget(
   if (!withPatience) {
     throw new ConfigurationError(
       'agentsNeeded: an abandonment target needs the callers’ patience (without it nobody hangs up: Erlang C).',
-      { path: ['patience'], input: value },
+      { path: ['patience'], input: undefined },
     );
   }
   const level = fraction(target.abandonment, 'abandonment');
@@ -203,7 +203,15 @@ function readAgentsNeeded(input: AgentsNeededInput): Staffing<ErlangCFigures | E
     }
   }
   const at = (agents: number) =>
-    erlangAFigures(agents, load, erlangB(agents, load), handleMs, patienceMs, answerWithinMs);
+    erlangAFigures(
+      agents,
+      load,
+      erlangB(agents, load),
+      handleMs,
+      patienceMs,
+      answerWithinMs,
+      args.patience,
+    );
   let low = 0;
   let high = 1;
   let best = at(1);

@@ -95,12 +95,22 @@ function readErlangA(input: ErlangAInput): ErlangAFigures {
   const patienceMs = staffingDurationMs(args.patience, 'patience');
   const answerWithinMs = staffingDurationMs(args.answerWithin, 'answerWithin', true);
   const load = (callsPerHour * handleMs) / 3_600_000;
-  return erlangAFigures(agents, load, erlangB(agents, load), handleMs, patienceMs, answerWithinMs);
+  return erlangAFigures(
+    agents,
+    load,
+    erlangB(agents, load),
+    handleMs,
+    patienceMs,
+    answerWithinMs,
+    args.patience,
+  );
 }
 
 /**
  * The Erlang A figures from an Erlang B value already computed (the staffing search reuses
- * it). Inputs are trusted (checked by {@link erlangA}).
+ * it). Inputs are trusted (checked by {@link erlangA}); `patience` is the caller's own value,
+ * as given (a {@link StaffingDuration}), carried by the refusal as its `input` (the
+ * milliseconds when omitted).
  *
  * @throws ConfigurationError when the queue would be too long to sum (see {@link erlangA}).
  * @example
@@ -117,6 +127,7 @@ export function erlangAFigures(
   handleMs: number,
   patienceMs: number,
   answerWithinMs: number,
+  patience: unknown = patienceMs,
 ): ErlangAFigures {
   const c = agents;
   const gamma = handleMs / patienceMs;
@@ -125,7 +136,7 @@ export function erlangAFigures(
   if (mode > maxQueueTerms) {
     throw new ConfigurationError(
       `erlangA: with a patience ${describeValue(patienceMs / handleMs)} times the handle time and a load of ${describeValue(load)} erlangs on ${c} agents, the queue would hold about ${describeValue(Math.round(mode))} callers; no desk works so: give a finite patience of a few minutes.`,
-      { path: ['patience'], input: patienceMs },
+      { path: ['patience'], input: patience },
     );
   }
   // One pass over the queue lengths k = 0, 1, …: wₖ, Σwₖ, Σk·wₖ and the answered callers'

@@ -152,6 +152,7 @@ function readLevel1BudgetWhatIf(input: Level1BudgetWhatIfInput): Level1BudgetRow
       handleTimeMs,
       patienceMs,
       answerWithinMs,
+      args.patience,
     );
     const answeredPerHour = callsPerHour * (1 - queue.abandonment);
     rows.push({

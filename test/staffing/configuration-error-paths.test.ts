@@ -80,10 +80,30 @@ describe('erlangA names the field of each mistake', () => {
   });
 
   it('a patience so long that the queue cannot be summed: the path is patience', () => {
-    const error = refusal(() => erlangA({ ...input, patience: { hours: 1e9 } }));
+    const patience = { hours: 1e9 };
+    const error = refusal(() => erlangA({ ...input, patience }));
     expect(error.path).toEqual(['patience']);
-    // The patience as the model reads it, in milliseconds (not the caller's duration object).
-    expect(error.input).toBe(1e9 * 3_600_000);
+    // The patience as the caller gave it, not the milliseconds the model reads.
+    expect(error.input).toBe(patience);
+  });
+
+  it('the same refusal from agentsNeeded and level1BudgetWhatIf carries the patience given', () => {
+    const patience = { hours: 1e9 };
+    const needed = refusal(() =>
+      agentsNeeded({
+        callsPerHour: 1e6,
+        handleTime: { hours: 1 },
+        patience,
+        target: { abandonment: 0.05 },
+      }),
+    );
+    expect([needed.path, needed.input]).toEqual([['patience'], patience]);
+    expect(needed.input).toBe(patience);
+    const whatIf = refusal(() =>
+      level1BudgetWhatIf({ callsPerHour: 6_000, agents: 1, patience, budgets: [{ minutes: 10 }] }),
+    );
+    expect(whatIf.path).toEqual(['patience']);
+    expect(whatIf.input).toBe(patience);
   });
 });
 
@@ -136,11 +156,11 @@ describe('agentsNeeded names the field of each mistake, inside the target too', 
     expect(zero.input).toBe(averageSpeedOfAnswer);
   });
 
-  it('an abandonment target without patience: the path is patience, the input the target', () => {
-    const t = { abandonment: 0.05 };
-    const error = refusal(target(t));
+  it('an abandonment target without patience: the path is patience, the input the patience given (none)', () => {
+    const error = refusal(target({ abandonment: 0.05 }));
     expect(error.path).toEqual(['patience']);
-    expect(error.input).toBe(t);
+    expect(error.input).toBeUndefined();
+    expect(error.message).toMatch(/abandonment target needs the callers’ patience/);
   });
 
   it('a target out of reach of a million technicians: the path is target', () => {
