@@ -238,7 +238,8 @@ function checkReadingOptions(options: MeasureSlaOptions): {
         { path: ['thresholds', index], input: ratio },
       );
     }
-    const previous = thresholds[index - 1];
+    // Read by index only: an array may carry a "-1" field, which is not a ratio before the first.
+    const previous = index > 0 ? thresholds[index - 1] : undefined;
     if (previous !== undefined && ratio <= previous) {
       throw new ConfigurationError(
         `measureSla: thresholds must be strictly ascending, but thresholds[${index}] = ${ratio} follows ${previous}.`,

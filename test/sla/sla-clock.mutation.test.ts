@@ -173,3 +173,28 @@ describe('stoppedClockMet, the indicators’ hot path', () => {
     ).toBe(false);
   });
 });
+
+// Second run's survivors in the reading options and the threshold rounding.
+describe('measureSla thresholds: the second run', () => {
+  it('an array with a "-1" field is read by its indexes only: the first ratio has no predecessor', () => {
+    const thresholds = Object.assign([0.5, 1], { '-1': 0.9 });
+    expect(
+      measureSla(timeline, { hours: 1 }, { at: at(0), thresholds }).thresholds.crossed,
+    ).toEqual([]);
+  });
+
+  it('a threshold 1e-6 above a whole millisecond is rounded up, not down', () => {
+    // A 1 ms budget at the ratio 1e-6 is exactly 1e-6 ms: not within the float noise
+    // (strictly under 1e-6) that rounds to the nearest millisecond, so it is 1 ms, not 0.
+    const reading = measureSla(
+      { start: at(0), pauses: [] },
+      { seconds: 0.001 },
+      {
+        at: at(0),
+        thresholds: [1e-6],
+      },
+    );
+    expect(reading.budgetMs).toBe(1);
+    expect(reading.thresholds).toEqual({ crossed: [], next: { ratio: 1e-6, at: new Date(T + 1) } });
+  });
+});

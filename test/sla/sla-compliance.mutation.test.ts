@@ -50,3 +50,53 @@ describe('slaCompliance refusals', () => {
     );
   });
 });
+
+// Second run's survivors: a `typeof` check that the next one does not repeat. A comparison
+// coerces (true > 0, '0.5' <= 1) and a function has fields like an object, so each `typeof`
+// is the only thing refusing these values.
+describe('slaCompliance and slaComplianceLine: values only their typeof check refuses', () => {
+  it.each([true, '0.5', 1n])('a success rate %s that compares like a number is refused', (rate) => {
+    expect(() => slaComplianceLine(1, 2, rate as never)).toThrowError(
+      /^slaComplianceLine: successRate must be in \(0, 1\], got /,
+    );
+  });
+
+  it('a function carrying a table’s fields is not a table', () => {
+    const forged = Object.assign(() => undefined, {
+      priorities: defaultSlaTable.priorities,
+      targets: defaultSlaTable.targets,
+    });
+    expect(() => slaCompliance([], forged as never)).toThrowError(
+      /^slaCompliance: table must be an SLA table made by defineSlaTable \(or defaultSlaTable\), got /,
+    );
+  });
+
+  it('a function carrying a result’s fields is not a result', () => {
+    const forged = Object.assign(() => undefined, { priority: 1, target: 'detection', met: true });
+    expect(() => slaCompliance([forged as never])).toThrowError(
+      /^slaCompliance: result 0 must be \{ priority, target, met \}, got /,
+    );
+  });
+
+  it('a primitive result is refused as a result, not as a priority', () => {
+    expect(() => slaCompliance([5 as never])).toThrowError(
+      'slaCompliance: result 0 must be { priority, target, met }, got 5.',
+    );
+  });
+
+  it('a table whose scale changes between two reads is refused by its own message', () => {
+    // The scale is read once to count, once more to report: a getter answering another
+    // priority the second time leaves that priority uncounted.
+    let reads = 0;
+    const forged = {
+      get priorities() {
+        reads += 1;
+        return reads <= 2 ? [1] : [2];
+      },
+      targets: defaultSlaTable.targets,
+    };
+    expect(() => slaCompliance([], forged as never)).toThrowError(
+      'slaCompliance: the table has no targets for priority 2.',
+    );
+  });
+});
