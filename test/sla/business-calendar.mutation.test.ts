@@ -204,3 +204,45 @@ describe('workingTimeBetween and openIntervalsBetween measure exactly the reach'
     ]);
   });
 });
+
+// Second run's survivors in src/sla/business-calendar.ts.
+describe('a walk over a year without any opening goes on to the next year, never back', () => {
+  /** The desk, closed the whole of 2027. */
+  const closed2027 = createBusinessCalendar({
+    timeZone: 'UTC',
+    hours: desk.hours,
+    holidays: [{ date: '2027-01-01', until: '2027-12-31' }],
+  });
+  const thursday = new Date('2026-12-31T17:00:00Z');
+
+  it('working time left over at the end of 2026 is counted from the first opening of 2028', () => {
+    // One hour on Thursday 31 December 2026, the second on Monday 3 January 2028.
+    expect(iso(addWorkingTime(closed2027, thursday, { hours: 2 }))).toBe(
+      '2028-01-03T10:00:00.000Z',
+    );
+  });
+
+  it('the next opening day after 31 December 2026 is Monday 3 January 2028', () => {
+    expect(iso(addWorkingTime(closed2027, thursday, { days: 1 }))).toBe('2028-01-03T17:00:00.000Z');
+  });
+});
+
+describe('the last year a calendar handles bounds a walk before the reach does', () => {
+  it('from 1 January 273,997 the walk meets year 275,001, beyond the years a calendar handles', () => {
+    // lastYearFrom(this start) is 275,001 exactly: the walk, one opening day a year, reaches
+    // the year 275,000 with days left and asks for 275,001, which the calendar refuses by name.
+    const start = new Date(Date.UTC(273_997, 0, 1, 12));
+    const error = thrown(() => addWorkingTime(newYearsDayOnly, start, { days: 1010 }));
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as Error).message).toBe(
+      'The year 275001 is beyond the range of dates a calendar handles (years -275000 to 275000).',
+    );
+  });
+});
+
+describe('openIntervalsBetween over an empty span asks nothing of the calendar', () => {
+  it('from and to equal, in a year past the last a calendar handles: no stretch, no RangeError', () => {
+    const instant = new Date(Date.UTC(275_500, 0, 1));
+    expect(openIntervalsBetween(alwaysOpen, instant, instant)).toEqual([]);
+  });
+});
