@@ -28,8 +28,7 @@ export function assertTimeZone(timeZone: unknown, path: readonly (string | numbe
     try {
       new Intl.DateTimeFormat('en-US', { timeZone });
       known = true;
-      // Stryker disable next-line BlockStatement: known is false already when Intl refuses the zone
-    } catch {
+    } catch /* Stryker disable next-line BlockStatement: known is false already when Intl refuses the zone */ {
       known = false;
     }
   }

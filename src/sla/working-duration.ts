@@ -103,7 +103,12 @@ function checkWorkingDuration(value: unknown, path: readonly (string | number)[]
       { path, input: value },
     );
   }
-  if (Object.isFrozen(value)) return value as WorkingDuration;
+  // The value itself only when frozen and plain: a prototype of its own could answer an amount
+  // this check never read (a class's getter, Object.create).
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (Object.isFrozen(value) && (prototype === Object.prototype || prototype === null)) {
+    return value as WorkingDuration;
+  }
   const copy: Record<string, number> = {};
   for (const unit of workingDurationUnits) {
     const amount = fields[unit];

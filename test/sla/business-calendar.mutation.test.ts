@@ -10,6 +10,7 @@ import {
   type WorkingDuration,
   weekdays,
 } from '../../src/sla/index.js';
+import { assertWorkingDuration } from '../../src/sla/working-duration.js';
 
 // Cases written against the survivors of the first `npm run mutation -- sla` run in
 // src/sla/business-calendar.ts: each one pins an answer or a refusal that a survivor changed.
@@ -244,5 +245,42 @@ describe('openIntervalsBetween over an empty span asks nothing of the calendar',
   it('from and to equal, in a year past the last a calendar handles: no stretch, no RangeError', () => {
     const instant = new Date(Date.UTC(275_500, 0, 1));
     expect(openIntervalsBetween(alwaysOpen, instant, instant)).toEqual([]);
+  });
+});
+
+describe('addWorkingTime reads a duration as assertWorkingDuration does: its own amounts only', () => {
+  const monday = new Date('2026-03-02T09:00:00Z');
+
+  it.each([
+    ['not frozen', Object.assign(Object.create({ hours: 5 }), { minutes: 1 })],
+    ['frozen', Object.freeze(Object.assign(Object.create({ hours: 5 }), { minutes: 1 }))],
+  ])('an amount inherited from a prototype is not added (%s)', (_, duration) => {
+    expect(iso(addWorkingTime(desk, monday, duration))).toBe('2026-03-02T09:01:00.000Z');
+  });
+
+  it('a class whose amount is a getter on its prototype has no amount of its own', () => {
+    class OneHour {
+      get hours() {
+        return 1;
+      }
+    }
+    const error = thrown(() => addWorkingTime(desk, monday, new OneHour() as WorkingDuration));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/a target duration must be positive/);
+  });
+
+  it('a duration with a null prototype is read like a plain object', () => {
+    const duration = Object.assign(Object.create(null), { hours: 1 }) as WorkingDuration;
+    expect(iso(addWorkingTime(desk, monday, duration))).toBe('2026-03-02T10:00:00.000Z');
+  });
+});
+
+describe('addWorkingTime on a duration hiding an amount from for…in', () => {
+  it('a BigInt amount that is not enumerable answers as assertWorkingDuration reads the duration, not a TypeError from a sum', () => {
+    const monday = new Date('2026-03-02T09:00:00Z');
+    const hidden = Object.defineProperty({ minutes: 1 }, 'hours', { value: 1n, enumerable: false });
+    expect(iso(addWorkingTime(desk, monday, hidden as WorkingDuration))).toBe(
+      iso(addWorkingTime(desk, monday, assertWorkingDuration(hidden))),
+    );
   });
 });

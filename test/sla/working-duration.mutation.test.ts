@@ -94,3 +94,18 @@ describe('what comes back', () => {
     expect(read).toEqual({ days: 1, minutes: 5 });
   });
 });
+
+describe('a frozen duration is kept as it is only when it is plain data', () => {
+  it('a frozen duration with a null prototype is the value itself', () => {
+    const plain = Object.freeze(Object.assign(Object.create(null), { minutes: 30 }));
+    expect(assertWorkingDuration(plain)).toBe(plain);
+  });
+
+  it('a frozen duration with a prototype of its own is copied: an inherited amount is not its own', () => {
+    const inherited = Object.freeze(Object.assign(Object.create({ hours: 5 }), { minutes: 1 }));
+    const checked = assertWorkingDuration(inherited);
+    expect(checked).not.toBe(inherited);
+    expect({ ...checked, hours: checked.hours }).toEqual({ minutes: 1, hours: undefined });
+    expect(nominalDurationMs(inherited)).toBe(60_000);
+  });
+});
