@@ -438,15 +438,31 @@ export function addWorkingTimeAt(
     );
   }
   const ms = Math.round(hours * HOUR_MS + minutes * 60_000 + seconds * 1000);
+  assertWithinCalendarCap(days, ms);
+  const index = indexOf(calendar);
+  const from = days > 0 ? addOpeningDays(index, start, days, 'addWorkingTime') : start;
+  return addWorkingMs(index, from, ms, start, 'addWorkingTime');
+}
+
+/**
+ * Refuses a duration longer than a calendar handles: more than 366,000 opening days, or more
+ * than 366,000 days of hours, minutes and seconds. Internal: the check {@link addWorkingTimeAt}
+ * makes, for the SLA clocks that count an hours-only target without adding it to an instant.
+ *
+ * @throws RangeError naming the duration and the cap.
+ * @example
+ * ```ts
+ * assertWithinCalendarCap(0, 24 * 3_600_000);
+ * //=> undefined
+ * ```
+ */
+export function assertWithinCalendarCap(days: number, ms: number): void {
   if (days > MAX_DAYS || ms > MAX_SPAN_MS) {
     throw inputError(
       `duration: ${days} days and ${ms} ms is longer than a calendar handles (366,000 days, about 1,000 years).`,
       'RangeError',
     );
   }
-  const index = indexOf(calendar);
-  const from = days > 0 ? addOpeningDays(index, start, days, 'addWorkingTime') : start;
-  return addWorkingMs(index, from, ms, start, 'addWorkingTime');
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   addWorkingMsAt,
   addWorkingTimeAt,
   alwaysOpen,
+  assertWithinCalendarCap,
   type BusinessCalendar,
   isOpen,
   nextOpening,
@@ -277,7 +278,12 @@ function runsOf(cut: TimelineAt, countFrom: number): Run[] {
 /** The working milliseconds a target stands for, counted from `countFrom`: hours, minutes and
  * seconds are that much working time wherever they start; opening days depend on the days. */
 function budgetOf(calendar: BusinessCalendar, countFrom: number, target: WorkingDuration): number {
-  if ((target.days ?? 0) === 0) return Math.round(nominalMs(target));
+  if ((target.days ?? 0) === 0) {
+    // Hours, minutes and seconds need no walk of the calendar, but the same cap as one.
+    const ms = Math.round(nominalMs(target));
+    assertWithinCalendarCap(0, ms);
+    return ms;
+  }
   return workingMsBetween(calendar, countFrom, addWorkingTimeAt(calendar, countFrom, target));
 }
 
@@ -373,9 +379,13 @@ export function stoppedClockMet<P extends SlaPause>(
  * and breached clocks over many tickets.
  *
  * @see seed §2.5.2.4
+ * It refuses what {@link measureSla} refuses, with one exception: as it does not work out the
+ * due instant, a target that fits in the cap but whose due instant lies beyond it (hours on a
+ * calendar open a few minutes a year) still gets its state here, where `measureSla` throws.
+ *
  * @throws TypeError when the timeline is malformed or `at` is before its start;
- *   ConfigurationError when the target or an option is invalid; RangeError beyond the
- *   calendars' cap, as {@link measureSla}.
+ *   ConfigurationError when the target or an option is invalid; RangeError when the timeline
+ *   or the target is longer than the calendars' cap (366,000 days), as {@link measureSla}.
  * @example
  * ```ts
  * const call = new Date('2026-03-09T09:00:00Z');

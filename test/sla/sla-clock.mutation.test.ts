@@ -198,3 +198,45 @@ describe('measureSla thresholds: the second run', () => {
     expect(reading.thresholds).toEqual({ crossed: [], next: { ratio: 1e-6, at: new Date(T + 1) } });
   });
 });
+
+describe('an hours target longer than the calendars’ cap (366,000 days)', () => {
+  const target = { hours: 9_000_000 }; // 375,000 days
+  const message =
+    'duration: 0 days and 32400000000000 ms is longer than a calendar handles (366,000 days, about 1,000 years).';
+  const refusal = (read: () => unknown) => {
+    try {
+      read();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected a RangeError');
+  };
+  it('is refused alike by measureSla, slaClockState and stoppedClockMet', () => {
+    const options = { at: at(60) };
+    for (const error of [
+      refusal(() => measureSla(timeline, target, options)),
+      refusal(() => slaClockState(timeline, target, options)),
+      refusal(() => stoppedClockMet(office, T, T + MIN, target, [], () => true)),
+    ]) {
+      expect(error).toBeInstanceOf(RangeError);
+      expect((error as Error).message).toBe(message);
+    }
+  });
+  it('one hour less than the cap is still counted', () => {
+    expect(slaClockState(timeline, { hours: 366_000 * 24 }, { at: at(60) })).toBe('running');
+  });
+});
+
+describe('slaClockState does not work out the due instant', () => {
+  it('so a target whose due instant lies beyond the cap gets its state where measureSla throws', () => {
+    const sparse = createBusinessCalendar({
+      timeZone: 'UTC',
+      hours: { monday: [['09:00', '09:01']] },
+      holidays: [],
+    });
+    const options = { at: at(60), calendar: sparse };
+    // One minute a week: 10,000 hours are about 11,500 years away.
+    expect(slaClockState(timeline, { hours: 10_000 }, options)).toBe('running');
+    expect(() => measureSla(timeline, { hours: 10_000 }, options)).toThrow(RangeError);
+  });
+});
