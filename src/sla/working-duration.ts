@@ -79,8 +79,9 @@ function checkWorkingDuration(value: unknown, path: readonly (string | number)[]
   }
   const fields = value as Record<string, unknown>;
   let total = 0;
-  for (const unit in fields) {
-    if (!Object.hasOwn(fields, unit)) continue;
+  // Every own amount, enumerable or not: the copy below and the fast path of addWorkingTime
+  // read a hidden one (`Object.defineProperty(d, 'hours', { value: -5 })`) all the same.
+  for (const unit of Object.getOwnPropertyNames(fields)) {
     if (unit !== 'days' && unit !== 'hours' && unit !== 'minutes' && unit !== 'seconds') {
       throw new ConfigurationError(
         `${where()}unit "${unit}" is not allowed in a working duration; use days (opening days), hours, minutes or seconds.`,

@@ -11,6 +11,7 @@ import {
   weekdays,
 } from '../../src/sla/index.js';
 import { assertWorkingDuration } from '../../src/sla/working-duration.js';
+import { configurationRefusal } from '../core/configuration-refusal.js';
 
 // Cases written against the survivors of the first `npm run mutation -- sla` run in
 // src/sla/business-calendar.ts: each one pins an answer or a refusal that a survivor changed.
@@ -276,11 +277,14 @@ describe('addWorkingTime reads a duration as assertWorkingDuration does: its own
 });
 
 describe('addWorkingTime on a duration hiding an amount from for…in', () => {
-  it('a BigInt amount that is not enumerable answers as assertWorkingDuration reads the duration, not a TypeError from a sum', () => {
+  it('a BigInt amount that is not enumerable is refused as assertWorkingDuration refuses it, not a TypeError from a sum', () => {
     const monday = new Date('2026-03-02T09:00:00Z');
     const hidden = Object.defineProperty({ minutes: 1 }, 'hours', { value: 1n, enumerable: false });
-    expect(iso(addWorkingTime(desk, monday, hidden as WorkingDuration))).toBe(
-      iso(addWorkingTime(desk, monday, assertWorkingDuration(hidden))),
+    const error = configurationRefusal(() =>
+      addWorkingTime(desk, monday, hidden as WorkingDuration),
     );
+    expect([error.path, error.input]).toEqual([['duration', 'hours'], 1n]);
+    const checked = configurationRefusal(() => assertWorkingDuration(hidden, ['duration']));
+    expect(checked.message).toBe(error.message);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nominalDurationMs } from '../../src/sla/index.js';
+import { addWorkingTime, alwaysOpen, nominalDurationMs } from '../../src/sla/index.js';
 import { assertWorkingDuration } from '../../src/sla/working-duration.js';
 import { configurationRefusal as refusal } from '../core/configuration-refusal.js';
 
@@ -108,5 +108,31 @@ describe('a frozen duration is kept as it is only when it is plain data', () => 
     expect(checked).toEqual({ minutes: 1 });
     expect(checked.hours).toBeUndefined();
     expect(nominalDurationMs(inherited)).toBe(60_000);
+  });
+});
+
+describe('an amount hidden from for…in (not enumerable) is read like any other', () => {
+  const hidden = (hours: unknown) =>
+    Object.defineProperty({ minutes: 1 }, 'hours', { value: hours, enumerable: false });
+  it('a hidden negative amount is refused, never copied into the checked duration', () => {
+    const error = refusal(() => assertWorkingDuration(hidden(-5), ['target']));
+    expect(error.path).toEqual(['target', 'hours']);
+    expect(error.input).toBe(-5);
+    expect(error.message).toBe('target: hours must be a finite number ≥ 0, got -5.');
+  });
+  it('addWorkingTime refuses it too, as a ConfigurationError', () => {
+    const error = refusal(() => addWorkingTime(alwaysOpen, new Date(0), hidden(-5)));
+    expect(error.path).toEqual(['duration', 'hours']);
+  });
+  it('a hidden valid amount counts alike everywhere', () => {
+    expect(nominalDurationMs(hidden(2))).toBe(2 * 3_600_000 + 60_000);
+    expect(assertWorkingDuration(hidden(2), [])).toEqual({ minutes: 1, hours: 2 });
+    expect(addWorkingTime(alwaysOpen, new Date(0), hidden(2)).getTime()).toBe(
+      2 * 3_600_000 + 60_000,
+    );
+  });
+  it('a hidden unknown unit is refused by its name', () => {
+    const odd = Object.defineProperty({ minutes: 1 }, 'weeks', { value: 1, enumerable: false });
+    expect(refusal(() => assertWorkingDuration(odd, ['target'])).path).toEqual(['target', 'weeks']);
   });
 });
