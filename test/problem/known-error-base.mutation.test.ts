@@ -243,6 +243,8 @@ describe('searchKnownErrors (mutation survivors)', () => {
   });
 
   it('finds nothing by keyword when the query gives none', () => {
+    // The texts are those a mutant of the query's default keywords (`[]`) put there: with no
+    // keyword given, none of an entry's keywords may match.
     const odd = entry({
       id: problemId('PB-4'),
       title: 'Stryker was here',
