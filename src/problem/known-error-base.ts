@@ -260,6 +260,7 @@ function indexEntry(entry: KnownError): IndexedEntry {
 }
 
 function deepFreeze<T>(value: T): T {
+  // Stryker disable next-line LogicalOperator: the entry is a fresh copy (plainConfiguration) holding no frozen nor shared object, and a primitive or null is frozen already: either || freezes the same values
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const field of Object.values(value)) deepFreeze(field);
     Object.freeze(value);
@@ -346,6 +347,7 @@ function readEntries(knownErrors: unknown): unknown[] {
   try {
     if (
       typeof knownErrors === 'object' &&
+      // Stryker disable next-line ConditionalExpression: null throws inside the try when its [Symbol.iterator] is read, and is refused below the same
       knownErrors !== null &&
       typeof (knownErrors as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
     ) {
@@ -521,7 +523,7 @@ function readSearch(
     let entries: unknown;
     try {
       entries = (base as KnownErrorBase).entries;
-    } catch {
+    } catch /* Stryker disable next-line BlockStatement: entries is undefined already when reading it throws */ {
       entries = undefined;
     }
     const checked = createKnownErrorBase(entries as Iterable<KnownError>);
@@ -571,21 +573,28 @@ function searchIndexed(
   const count = indexed.entries.length;
   const found: string[][] = Array.from({ length: count }, () => []);
   for (const term of symptomTerms) {
+    // Stryker disable next-line ArrayDeclaration,OptionalChaining: a position that is not a number reads undefined in found, where ?.push does nothing; a real position is one of 0 … count - 1, where found holds an array
     for (const position of indexed.postings.get(term) ?? []) found[position]?.push(term);
   }
+  // Stryker disable next-line ArrayDeclaration: an empty array reads undefined, which ?? 0 reads as 0
   const equipmentHits = new Array<number>(count).fill(0);
   for (const term of equipmentTerms) {
+    // Stryker disable next-line ArrayDeclaration: a position that is not a number only touches named fields of the arrays, never read by position
     for (const position of indexed.equipmentPostings.get(term) ?? []) {
       equipmentHits[position] = (equipmentHits[position] ?? 0) + 1;
     }
   }
+  // Stryker disable next-line ArrayDeclaration: an empty array reads undefined, which ?? 0 reads as 0
   const keywordScores = new Array<number>(count).fill(0);
   const foundKeywords: string[][] = Array.from({ length: count }, () => []);
+  // Stryker disable next-line ArrayDeclaration: an empty array reads undefined, and a position is counted (?? 0) before its count is compared
   const termHits = new Array<number>(count).fill(0);
   for (const { keyword, terms } of keywords) {
+    // Stryker disable next-line ArrayDeclaration: a position that is not a number only touches named fields of the arrays, never read by position
     const exact = new Set(indexed.keywordPostings.get(terms.join(' ')) ?? []);
     const touched = new Set<number>(exact);
     for (const term of terms) {
+      // Stryker disable next-line ArrayDeclaration: a position that is not a number only touches named fields of the arrays, never read by position
       for (const position of indexed.postings.get(term) ?? []) {
         termHits[position] = (termHits[position] ?? 0) + 1;
         touched.add(position);
@@ -596,12 +605,14 @@ function searchIndexed(
       const score = exact.has(position) ? 2 : termHits[position] === terms.length ? 1 : 0;
       if (score === 0) continue;
       keywordScores[position] = (keywordScores[position] ?? 0) + score;
+      // Stryker disable next-line OptionalChaining: a position comes from this base's postings, so it is always one of 0 … count - 1
       foundKeywords[position]?.push(keyword);
     }
     for (const position of touched) termHits[position] = 0;
   }
   const matches: KnownErrorMatch[] = [];
   indexed.entries.forEach(({ entry }, position) => {
+    // Stryker disable next-line ArrayDeclaration: found holds an array at every position (Array.from over count)
     const foundTerms = found[position] ?? [];
     const hits = equipmentHits[position] ?? 0;
     const equipmentMatch = hits === 0 ? 'none' : hits === equipmentTerms.length ? 'all' : 'some';
@@ -616,6 +627,7 @@ function searchIndexed(
         matched: {
           symptomTerms: foundTerms,
           equipment: equipmentMatch,
+          // Stryker disable next-line ArrayDeclaration: foundKeywords holds an array at every position (Array.from over count)
           keywords: foundKeywords[position] ?? [],
         },
       });
