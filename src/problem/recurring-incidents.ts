@@ -363,6 +363,7 @@ export function findRecurringIncidents(
     let end = 0;
     while (start < group.length) {
       const first = group[start] as Keyed;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: end is never behind start here, and a walk from start ends where it is
       if (end < start) end = start;
       while (end < group.length && (group[end] as Keyed).time < first.time + span) end++;
       if (end - start >= threshold) {

@@ -58,7 +58,9 @@ export const declareKnownErrorCommand = defineProblemCommand({
   violations: messages,
   decide: (command, problem) => {
     const out: RuleViolation[] = [];
+    // Stryker disable next-line OptionalChaining: decideProblem passes the recorded problem to every command that acts on one
     if (problem?.cause === undefined) out.push(violation('problem-cause-unknown'));
+    // Stryker disable next-line OptionalChaining: same as the line above
     if ((problem?.solutions.length ?? 0) === 0) out.push(violation('problem-no-workaround'));
     if (out.length > 0) return err(out);
     return ok({
