@@ -87,9 +87,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
  *
  * @see seed §4.4.2
  * @throws TypeError when `state` is not a problem state (not an object, an unknown status, a
- * field of the wrong kind: a cause without its description, solutions or keywords that are
- * not lists of texts…) or cannot be read as plain data (a getter or a Proxy trap that
- * throws); the message describes the bad value with `describeValue`.
+ * known-error stage without its cause, a field of the wrong kind: a cause without its
+ * description, solutions or keywords that are not lists of texts…) or cannot be read as plain
+ * data (a getter or a Proxy trap that throws); the message describes the bad value with
+ * `describeValue`.
  * @example
  * ```ts
  * knownErrorOf(initialProblemState);
@@ -114,7 +115,12 @@ export function knownErrorOf(state: ProblemState): KnownError | undefined {
       );
     }
     const cause = fields.cause;
-    if (cause === undefined) return undefined;
+    // DESIGN: a known error (and beyond) always has its cause; the decider never makes one without.
+    if (cause === undefined) {
+      throw inputError(
+        `knownErrorOf: state.cause must be given from the "known-error" stage on, got undefined (status ${describeValue(status)}).`,
+      );
+    }
     const { id, title, symptom, equipment, category, description, change } = fields;
     const text = (name: string, value: unknown, optional = false): string | undefined => {
       if (typeof value === 'string' || (optional && value === undefined)) return value;

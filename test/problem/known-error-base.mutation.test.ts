@@ -56,8 +56,11 @@ describe('knownErrorOf (mutation survivors)', () => {
     expect(knownErrorOf(run([lifecycle.record, lifecycle.cause]).state)).toBeUndefined();
   });
 
-  it('answers undefined for a known-error stage without any cause (a state built by hand)', () => {
-    expect(knownErrorOfState({ cause: undefined })).toBeUndefined();
+  it('refuses a known-error stage without any cause (a state built by hand: the decider never makes it)', () => {
+    expect(refusal(() => knownErrorOfState({ cause: undefined }))).toEqual([
+      'TypeError',
+      'knownErrorOf: state.cause must be given from the "known-error" stage on, got undefined (status "known-error").',
+    ]);
   });
 
   it('refuses a missing id or title, and a symptom given that is not a text', () => {
