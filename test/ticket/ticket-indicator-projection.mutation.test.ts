@@ -72,7 +72,7 @@ describe('draftTicketIndicators', () => {
   });
 });
 
-describe('evolveTicketIndicators refuses what it cannot fold, all or nothing', () => {
+describe('evolveTicketIndicators passes on the refusals of what it cannot fold', () => {
   it('passes on the documented refusal of a projection that is not one', () => {
     expect(() => evolveTicketIndicators(42 as never, opened)).toThrow(
       new TypeError('draftTicketIndicators: expected a ticket indicator projection, got 42.'),
