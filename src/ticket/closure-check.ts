@@ -60,6 +60,7 @@ function violationsOf(
     violations.push(
       ticketViolation('no-definitive-solution', {
         lastSolution: last === undefined ? null : last.nature,
+        // Stryker disable next-line OptionalChaining: read only once reopenings.length > 0, and a reopened call was resolved by a solution, so last is defined
         reopened: state.reopenings.length > 0 && last?.nature === 'definitive',
       }),
     );

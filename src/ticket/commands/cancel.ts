@@ -68,6 +68,7 @@ export const cancelCommand = defineTicketCommand({
     if (opener !== c.actor.id) return refuse('not-the-opener', { opener });
     if (state.solutions.length > 0) {
       const last = state.solutions[state.solutions.length - 1];
+      // Stryker disable next-line OptionalChaining: inside solutions.length > 0, the last solution exists
       return refuse('solution-already-applied', { lastSolution: last?.nature });
     }
     if (c.reason === 'duplicate' && c.duplicateOf === state.ticketId) {

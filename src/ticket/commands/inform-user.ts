@@ -60,6 +60,7 @@ function commitmentContexts(state: ActiveTicket, actor: Actor): CommitmentContex
     if (
       i.mode === 'on-site' &&
       i.startedBy.id === actor.id &&
+      // Stryker disable next-line ConditionalExpression: a plan without a date answers as no plan (checkUserCommitment reads only speakerPlan?.arrivalAt)
       i.plannedFor !== undefined &&
       i.report === undefined
     ) {

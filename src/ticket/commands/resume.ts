@@ -31,6 +31,7 @@ export const resumeCommand = defineTicketCommand({
   decide: (c, state) => {
     if (state.waiting === undefined) return refuse('not-paused');
     if (!isHandler(state, c.actor) && state.opening.by.id !== c.actor.id) {
+      // Stryker disable next-line OptionalChaining: only a paused call gets here, and only a call in progress is paused: it has a handler
       return refuse('not-the-handler', { handler: handlerOf(state)?.id });
     }
     return emit({ type: 'ticket-resumed', at: c.at, by: c.actor });
