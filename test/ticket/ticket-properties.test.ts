@@ -141,8 +141,6 @@ const promiseOrPlanned = fc.oneof(
   userCommitmentArbitrary(),
   fc.nat().map((n) => ({ plannedIndex: n })),
 );
-const stats = { plannedKept: 0 };
-
 const speaker = fc.oneof(ticketActorArbitrary(), fc.constant('planner' as const));
 
 /* The history, then, when `plan` and the handler may, an on-site visit planned two hours ahead. */
@@ -164,44 +162,62 @@ function withPlannedVisit(h: TicketHistory, plan: boolean): TicketState {
   return decision.ok ? replayTicket(decision.value, h.state) : h.state;
 }
 
+/**
+ * Informs the user of `picks` on the history (with a visit planned when `plan`), checks the
+ * decision is exactly what §2.4 allows and, once accepted, that the promises are recorded as
+ * made; answers whether a planned arrival was among them.
+ */
+function promiseCase(
+  h0: TicketHistory,
+  plan: boolean,
+  who: Actor | 'planner',
+  picks: readonly (UserCommitment | { plannedIndex: number })[],
+): boolean {
+  const h = { ...h0, state: withPlannedVisit(h0, plan) };
+  // 'planner': whoever planned a visit not yet reported, so that kept promises are tried too.
+  const pending = fieldsOf(h.state).interventions.find(
+    (i) => i.plannedFor !== undefined && i.report === undefined,
+  );
+  const actor =
+    who !== 'planner' ? who : (pending?.startedBy ?? (ticketTestTechnicians[0] as Actor));
+  const planned = fieldsOf(h.state).interventions.flatMap((i) =>
+    i.plannedFor === undefined ? [] : [i.plannedFor],
+  );
+  const commitments: UserCommitment[] = picks.map((p) =>
+    'kind' in p
+      ? p
+      : planned.length === 0
+        ? { kind: 'best-service' }
+        : { kind: 'arrival-time', at: planned[p.plannedIndex % planned.length] as Date },
+  );
+  const at = h.state.updatedAt ?? new Date(0);
+  const decision = decideTicket(
+    { type: 'inform-user', at, actor, summary: 'Update', commitments },
+    h.state,
+  );
+  const open = h.state.status !== 'new' && h.state.status !== 'closed';
+  expect(decision.ok).toBe(open && commitments.every((c) => allowedOn(h.state, actor, c)));
+  if (!decision.ok) return false;
+  const state = replayTicket(decision.value, h.state);
+  expect(
+    fieldsOf(state)
+      .commitments.slice(fieldsOf(h.state).commitments.length)
+      .map((r) => r.commitment),
+  ).toEqual(commitments);
+  return commitments.some((c) => c.kind === 'arrival-time');
+}
+
 test.prop([history, fc.boolean(), speaker, fc.array(promiseOrPlanned, { maxLength: 3 })])(
   'a promise to the user is accepted exactly as §2.4 allows, and then recorded as made',
   (h0, plan, who, picks) => {
-    const h = { ...h0, state: withPlannedVisit(h0, plan) };
-    // 'planner': whoever planned a visit not yet reported, so that kept promises are tried too.
-    const pending = fieldsOf(h.state).interventions.find(
-      (i) => i.plannedFor !== undefined && i.report === undefined,
-    );
-    const actor =
-      who !== 'planner' ? who : (pending?.startedBy ?? (ticketTestTechnicians[0] as Actor));
-    const planned = fieldsOf(h.state).interventions.flatMap((i) =>
-      i.plannedFor === undefined ? [] : [i.plannedFor],
-    );
-    const commitments: UserCommitment[] = picks.map((p) =>
-      'kind' in p
-        ? p
-        : planned.length === 0
-          ? { kind: 'best-service' }
-          : { kind: 'arrival-time', at: planned[p.plannedIndex % planned.length] as Date },
-    );
-    const at = h.state.updatedAt ?? new Date(0);
-    const decision = decideTicket(
-      { type: 'inform-user', at, actor, summary: 'Update', commitments },
-      h.state,
-    );
-    const open = h.state.status !== 'new' && h.state.status !== 'closed';
-    expect(decision.ok).toBe(open && commitments.every((c) => allowedOn(h.state, actor, c)));
-    if (!decision.ok) return;
-    const state = replayTicket(decision.value, h.state);
-    expect(
-      fieldsOf(state)
-        .commitments.slice(fieldsOf(h.state).commitments.length)
-        .map((r) => r.commitment),
-    ).toEqual(commitments);
-    if (commitments.some((c) => c.kind === 'arrival-time')) stats.plannedKept++;
+    promiseCase(h0, plan, who, picks);
   },
 );
 
-test('a planned arrival was promised by its planner in some run (the property is not vacuous)', () => {
-  expect(stats.plannedKept).toBeGreaterThan(0);
+// The random draws above reach a planner promising the arrival only in some runs (about two in
+// three): the check that the property is not vacuous draws its own histories, from a fixed seed.
+test('a planned arrival is promised by its planner on some history (the property is not vacuous)', () => {
+  const histories = fc.sample(history, { numRuns: 100, seed: 20_261_130 });
+  const kept = histories.filter((h) => promiseCase(h, true, 'planner', [{ plannedIndex: 0 }]));
+  expect(kept.length).toBeGreaterThan(0);
 });
