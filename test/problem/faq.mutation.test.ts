@@ -116,3 +116,12 @@ describe('toFaqEntries (mutation survivors)', () => {
     ]);
   });
 });
+
+describe('toFaqEntries: an entry that is a primitive (the third run)', () => {
+  it('is refused as a whole by name, not read field by field', () => {
+    expect(refusal(() => toFaqEntries([5 as never]))).toEqual([
+      'TypeError',
+      'toFaqEntries: entries[0] must be a known error { id, title, keywords, solutions, … }, got 5.',
+    ]);
+  });
+});

@@ -323,3 +323,25 @@ describe('searchKnownErrors (mutation survivors)', () => {
     ]);
   });
 });
+
+describe('a primitive where an object is due is refused as a whole, by name (the third run)', () => {
+  const base = createKnownErrorBase([]);
+  it('knownErrorOf(5)', () => {
+    expect(refusal(() => knownErrorOf(5 as never))).toEqual([
+      'TypeError',
+      'knownErrorOf: state must be a problem state (initialProblemState or a Problem), got 5.',
+    ]);
+  });
+  it('searchKnownErrors with options 5', () => {
+    expect(refusal(() => searchKnownErrors(base, { symptom: 'printer' }, 5 as never))).toEqual([
+      'TypeError',
+      'searchKnownErrors: options must be { limit? }, got 5.',
+    ]);
+  });
+  it('searchKnownErrors on the base "entries"', () => {
+    expect(refusal(() => searchKnownErrors('entries' as never, { symptom: 'printer' }))).toEqual([
+      'TypeError',
+      'searchKnownErrors: base must be a known-error base (from createKnownErrorBase), got "entries".',
+    ]);
+  });
+});
