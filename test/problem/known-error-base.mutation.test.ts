@@ -2,7 +2,7 @@
 // src/problem/known-error-base.ts (the list and the equivalent ones: docs/mutation-testing.md,
 // « problem »). Each pins an exact answer or an exact refusal (class, message, path) that a
 // mutant changed.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/index.js';
 import {
   createKnownErrorBase,
@@ -199,7 +199,13 @@ describe('searchKnownErrors (mutation survivors)', () => {
     category: 'Affichage',
     keywords: ['câble vidéo'],
   });
-  const base = createKnownErrorBase([screen]);
+  // A fresh base in each test: its index is built with the mutant of the run active (a base
+  // built once, when the file is collected, keeps the index of the first run, and StrykerJS
+  // would see every later mutant of the indexing survive).
+  let base = createKnownErrorBase([screen]);
+  beforeEach(() => {
+    base = createKnownErrorBase([screen]);
+  });
 
   it('finds a term of the symptom, the equipment or the category of an entry', () => {
     expect(ids(searchKnownErrors(base, { symptom: 'clignotement' }))).toEqual([['PB-1', 1]]);
