@@ -11,18 +11,11 @@ import {
   level1AdviceReasons,
   level1TimeBudget,
 } from '../../src/handling/index.js';
+import { thrownError as thrown } from '../core/thrown-error.js';
 
 const min = 60_000;
 
 /** The error `run` throws (fails the test when it throws nothing). */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('the seed’s level-1 time budget (§2.3, §2.5.1, §4.3.2)', () => {
   it('gives 3 to 5 minutes to identify the problem and about 10 minutes to intervene', () => {

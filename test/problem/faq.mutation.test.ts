@@ -3,6 +3,7 @@
 // gets, where a mutant let the value through or threw the generic « could not be read » one.
 import { describe, expect, it } from 'vitest';
 import { type KnownError, problemId, toFaqEntries } from '../../src/problem/index.js';
+import { thrownNameAndMessage as refusal } from '../core/thrown-error.js';
 
 /** The seed's case (§4.4.2): a printer's known error, published to users. */
 const printer: KnownError = {
@@ -14,21 +15,6 @@ const printer: KnownError = {
   solutions: [{ kind: 'workaround', description: 'Imprimer vers la file de secours.' }],
   incidents: [],
   internalNotes: [],
-};
-
-/** The error `act` throws (the test fails if it throws nothing). */
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
-
-const refusal = (act: () => unknown): [string, string] => {
-  const error = thrown(act);
-  return [error.constructor.name, error.message];
 };
 
 const withEntry = (fields: Record<string, unknown>) =>

@@ -6,6 +6,7 @@ import {
   problemId,
   toFaqEntries,
 } from '../../src/problem/index.js';
+import { thrownError as thrown } from '../core/thrown-error.js';
 import { anythingOdd } from '../odd-values.js';
 import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 
@@ -13,14 +14,6 @@ import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-va
 // (Its seed cases, §4.4.2, are in known-error-base.test.ts with the base they publish.)
 
 /** The error `act` threw (the test fails when it returns). */
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 const screen: KnownError = {
   id: problemId('PB-1'),

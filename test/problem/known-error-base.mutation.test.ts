@@ -14,22 +14,8 @@ import {
   problemId,
   searchKnownErrors,
 } from '../../src/problem/index.js';
+import { thrownNameAndMessage as refusal, thrownError as thrown } from '../core/thrown-error.js';
 import { lifecycle, run } from './problem-fixtures.js';
-
-/** The error `act` throws (the test fails if it throws nothing). */
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
-
-const refusal = (act: () => unknown): [string, string] => {
-  const error = thrown(act);
-  return [error.constructor.name, error.message];
-};
 
 /** The seed's printer problem (§4.4.1–4.4.2), declared a known error by level 2. */
 const known = run([

@@ -12,6 +12,7 @@ import {
   searchKnownErrors,
   toFaqEntries,
 } from '../../src/problem/index.js';
+import { thrownError as thrown } from '../core/thrown-error.js';
 import { anythingOdd } from '../odd-values.js';
 import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 import { lifecycle, run } from './problem-fixtures.js';
@@ -417,14 +418,6 @@ describe('createKnownErrorBase refuses hostile entries with a ConfigurationError
 // Issue 10 item 2: knownErrorOf and searchKnownErrors throw only their documented errors.
 
 /** The error `act` threw (the test fails when it returns). */
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('knownErrorOf under hostile input (issue 10)', () => {
   const known = run([

@@ -8,6 +8,7 @@ import {
   type ProblemState,
   replayProblem,
 } from '../../src/problem/index.js';
+import { thrownError as thrown } from '../core/thrown-error.js';
 import { anythingOdd } from '../odd-values.js';
 import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 import { lifecycle, run } from './problem-fixtures.js';
@@ -16,14 +17,6 @@ import { lifecycle, run } from './problem-fixtures.js';
 // whatever it is given, and its type guard never throws.
 
 /** The error `act` threw (the test fails when it returns). */
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 const { state: recorded, events } = run([lifecycle.record, lifecycle.link]);
 

@@ -1,20 +1,13 @@
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { problemViolation, problemViolationCodes } from '../../src/problem/index.js';
+import { thrownError as thrown } from '../core/thrown-error.js';
 import { anythingOdd } from '../odd-values.js';
 import { revokedProxy, throwingGetter, trappedProxy } from '../ticket/hostile-values.js';
 
 // Issue 10 item 2: problemViolation throws only its documented TypeError, whatever it is given.
 
 /** The error `act` threw (the test fails when it returns). */
-function thrown(act: () => unknown): Error {
-  try {
-    act();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('problemViolation under hostile input (issue 10)', () => {
   it('refuses a code that is not one of problemViolationCodes, describing it', () => {

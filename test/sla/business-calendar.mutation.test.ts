@@ -12,6 +12,7 @@ import {
 } from '../../src/sla/index.js';
 import { assertWorkingDuration } from '../../src/sla/working-duration.js';
 import { configurationRefusal } from '../core/configuration-refusal.js';
+import { thrownError as thrown } from '../core/thrown-error.js';
 
 // Cases written against the survivors of the first `npm run mutation -- sla` run in
 // src/sla/business-calendar.ts: each one pins an answer or a refusal that a survivor changed.
@@ -38,15 +39,6 @@ const newYearsDayOnly = createBusinessCalendar({
   hours: Object.fromEntries(weekdays.map((day) => [day, [['00:00', '24:00']]])),
   holidays: [{ date: '--01-02', until: '--12-31' }],
 });
-
-function thrown(act: () => unknown): unknown {
-  try {
-    act();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('createBusinessCalendar refuses a spec that is not an object with its own message', () => {
   it.each([

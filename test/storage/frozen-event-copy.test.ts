@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { frozenEventCopies, maxStoredEventDepth } from '../../src/storage/frozen-event-copy.js';
+import { thrownError as thrown } from '../core/thrown-error.js';
 
 /** The error `run` throws (fails the test when it throws nothing). */
-function thrown(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 /** An object nested `levels` deep: { a: { a: … { a: leaf } } }. */
 function nested(levels: number, leaf: unknown = 1): unknown {

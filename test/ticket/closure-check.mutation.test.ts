@@ -2,16 +2,8 @@
 // (the list: docs/mutation-testing.md, « ticket »).
 import { describe, expect, it } from 'vitest';
 import { closureCheck } from '../../src/ticket/index.js';
+import { thrownNameAndMessage as thrown } from '../core/thrown-error.js';
 import { alice, handledByAlice, openCommand, run, t } from './ticket-fixtures.js';
-
-function thrown(act: () => unknown): [string, string] {
-  try {
-    act();
-  } catch (error) {
-    return [(error as Error).constructor.name, (error as Error).message];
-  }
-  throw new Error('expected a throw');
-}
 
 describe('closureCheck (mutation survivors)', () => {
   const handled = () => run(handledByAlice).state;

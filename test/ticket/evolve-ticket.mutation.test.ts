@@ -9,20 +9,11 @@ import {
   type TicketState,
   ticketId,
 } from '../../src/ticket/index.js';
+import { thrownNameAndMessage as thrown } from '../core/thrown-error.js';
 import { alice, bob, carol, handledByAlice, I1, openCommand, run, t } from './ticket-fixtures.js';
 
 /** A trusted event, written by hand (the fold does not check it). */
 const ev = (fields: Record<string, unknown>): TicketEvent => fields as unknown as TicketEvent;
-
-/** The error `act` throws (the test fails if it throws nothing). */
-function thrown(act: () => unknown): [string, string] {
-  try {
-    act();
-  } catch (error) {
-    return [(error as Error).constructor.name, (error as Error).message];
-  }
-  throw new Error('expected a throw');
-}
 
 const corrupt = (type: string, stage: string, version: number): [string, string] => [
   'TypeError',

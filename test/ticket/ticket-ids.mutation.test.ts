@@ -2,15 +2,7 @@
 // (the list: docs/mutation-testing.md, « ticket »).
 import { describe, expect, it } from 'vitest';
 import { interventionId, ticketId } from '../../src/ticket/index.js';
-
-function thrown(act: () => unknown): [string, string] {
-  try {
-    act();
-  } catch (error) {
-    return [(error as Error).constructor.name, (error as Error).message];
-  }
-  throw new Error('expected a throw');
-}
+import { thrownNameAndMessage as thrown } from '../core/thrown-error.js';
 
 describe('ticket ids (mutation survivors)', () => {
   it('a value that is not a string is refused by name', () => {

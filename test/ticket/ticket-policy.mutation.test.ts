@@ -6,15 +6,7 @@ import {
   defaultSupportLevelPolicy,
 } from '../../src/handling/index.js';
 import { defineTicketPolicy } from '../../src/ticket/index.js';
-
-function thrown(act: () => unknown): [string, string] {
-  try {
-    act();
-  } catch (error) {
-    return [(error as Error).constructor.name, (error as Error).message];
-  }
-  throw new Error('expected a throw');
-}
+import { thrownNameAndMessage as thrown } from '../core/thrown-error.js';
 
 describe('defineTicketPolicy (mutation survivors)', () => {
   it('a spec that is not an object gets its own message, not the generic one', () => {

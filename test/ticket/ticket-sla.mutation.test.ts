@@ -9,16 +9,8 @@ import {
   pauseStopsClock,
   ticketSlaTimelines,
 } from '../../src/ticket/index.js';
+import { thrownNameAndMessage as thrown } from '../core/thrown-error.js';
 import { t } from './ticket-fixtures.js';
-
-function thrown(act: () => unknown): [string, string] {
-  try {
-    act();
-  } catch (error) {
-    return [(error as Error).constructor.name, (error as Error).message];
-  }
-  throw new Error('expected a throw');
-}
 
 const opening = { at: t(0) };
 const policyVersion = defaultTicketPolicy.version;
