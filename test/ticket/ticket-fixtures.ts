@@ -88,6 +88,24 @@ export const handledByAlice: readonly TicketCommand[] = [
   { type: 'take-in-charge', at: t(3), actor: alice, mode: 'direct' },
 ];
 
+/** On Mme Martin's table of contents (§5.1), alice starts rebuilding it (after {@link handledByAlice}). */
+export const startTocRebuild = {
+  type: 'start-intervention',
+  at: t(4),
+  actor: alice,
+  interventionId: I1,
+  nature: 'Rebuild the table of contents field',
+} as const satisfies TicketCommand;
+
+/** …and applies a definitive fix (§5.1, §6.1). */
+export const tocFix = {
+  type: 'apply-solution',
+  at: t(8),
+  actor: alice,
+  interventionId: I1,
+  solution: { kind: 'fix', nature: 'definitive', description: 'Heading styles reapplied' },
+} as const satisfies TicketCommand;
+
 /** The trace a technician leaves before a hand-off (§4.3.1). */
 export const handoffNote: HandoffNote = {
   diagnosis: 'The table of contents ignores the heading styles',

@@ -21,7 +21,9 @@ import {
   I2,
   openCommand,
   run,
+  startTocRebuild,
   t,
+  tocFix,
   tom,
   vendor,
 } from './ticket-fixtures.js';
@@ -37,20 +39,8 @@ const refused = (command: unknown, state: TicketState, policy?: TicketPolicy) =>
   return r.ok ? 'accepted' : r.error.map((v) => [v.code, v.details]);
 };
 
-const start = {
-  type: 'start-intervention',
-  at: t(4),
-  actor: alice,
-  interventionId: I1,
-  nature: 'Rebuild the table of contents field',
-} as const;
-const fix = {
-  type: 'apply-solution',
-  at: t(8),
-  actor: alice,
-  interventionId: I1,
-  solution: { kind: 'fix', nature: 'definitive', description: 'Heading styles reapplied' },
-} as const;
+const start = startTocRebuild;
+const fix = tocFix;
 const report = {
   type: 'record-report',
   at: t(9),

@@ -2,27 +2,11 @@
 // src/ticket/commands/apply-solution.ts (the list: docs/mutation-testing.md, « ticket »).
 import { describe, expect, it } from 'vitest';
 import { decideTicket } from '../../../src/ticket/index.js';
-import { alice, handledByAlice, I1, run, t } from '../ticket-fixtures.js';
+import { alice, handledByAlice, run, startTocRebuild, t, tocFix } from '../ticket-fixtures.js';
 
 // Mme Martin's table of contents (§5.1): alice rebuilds it and applies a definitive fix.
-const started = () =>
-  run([
-    ...handledByAlice,
-    {
-      type: 'start-intervention',
-      at: t(4),
-      actor: alice,
-      interventionId: I1,
-      nature: 'Rebuild the table of contents field',
-    },
-  ]).state;
-const fix = {
-  type: 'apply-solution',
-  at: t(8),
-  actor: alice,
-  interventionId: I1,
-  solution: { kind: 'fix', nature: 'definitive', description: 'Heading styles reapplied' },
-} as const;
+const started = () => run([...handledByAlice, startTocRebuild]).state;
+const fix = tocFix;
 
 describe('apply-solution (mutation survivors)', () => {
   it('a solution on a call that is not paused emits the solution alone, no resumption', () => {

@@ -2,27 +2,10 @@
 // (the list: docs/mutation-testing.md, « ticket »).
 import { describe, expect, it } from 'vitest';
 import { decideTicket } from '../../../src/ticket/index.js';
-import { alice, bob, handledByAlice, I1, run, t } from '../ticket-fixtures.js';
+import { bob, handledByAlice, run, startTocRebuild, t, tocFix } from '../ticket-fixtures.js';
 
 // Mme Martin's table of contents, fixed by alice with a definitive solution (§5.1).
-const resolved = () =>
-  run([
-    ...handledByAlice,
-    {
-      type: 'start-intervention',
-      at: t(4),
-      actor: alice,
-      interventionId: I1,
-      nature: 'Rebuild the table of contents field',
-    },
-    {
-      type: 'apply-solution',
-      at: t(8),
-      actor: alice,
-      interventionId: I1,
-      solution: { kind: 'fix', nature: 'definitive', description: 'Heading styles reapplied' },
-    },
-  ]).state;
+const resolved = () => run([...handledByAlice, startTocRebuild, tocFix]).state;
 
 describe('reopen (mutation survivors)', () => {
   it('a reopening at level 2 is refused, naming the level (§5.1: the level 1 reopens)', () => {
