@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createIndicatorAccumulator, type IndicatorEntry } from '../../src/metrics/index.js';
 import { slaTargetsFor } from '../../src/sla/index.js';
+import { propertyRuns } from '../core/property-runs.js';
 import { alice, History, open, t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
@@ -109,7 +110,7 @@ const badEntry = fc.nat({ max: makers.length - 1 });
 
 describe('invariant: a refused entry changes nothing (issue 10)', () => {
   test.prop([desk, fc.array(fc.tuple(fc.nat(), badEntry), { minLength: 1, maxLength: 8 })], {
-    numRuns: 60,
+    numRuns: propertyRuns(60),
   })(
     'any history with bad entries mixed in gives the indicators of the history without them',
     (d, bad) => {
@@ -127,7 +128,9 @@ describe('invariant: a refused entry changes nothing (issue 10)', () => {
 });
 
 describe('invariant: an event seen twice counts once (at-least-once delivery)', () => {
-  test.prop([desk, fc.array(fc.nat(), { minLength: 1, maxLength: 20 })], { numRuns: 60 })(
+  test.prop([desk, fc.array(fc.nat(), { minLength: 1, maxLength: 20 })], {
+    numRuns: propertyRuns(60),
+  })(
     'redelivered entries (same stream and version, or same position) are skipped',
     (d, repeats) => {
       const entries = stored(randomHistory(d));

@@ -6,6 +6,7 @@ import {
   restoreIndicatorAccumulator,
   serviceIndicators,
 } from '../../src/metrics/index.js';
+import { propertyRuns } from '../core/property-runs.js';
 
 const S = 1000;
 const base = Date.parse('2026-03-02T09:00:00Z');
@@ -103,7 +104,7 @@ describe('invariant: the peak queue length is the most calls waiting at once', (
     }),
     { maxLength: 700 },
   );
-  test.prop([calls, fc.nat()], { numRuns: 40 })(
+  test.prop([calls, fc.nat()], { numRuns: propertyRuns(40) })(
     'streamed (and cut, saved, restored) equals a brute-force count',
     (cs, cut) => {
       const sorted = [...cs].sort((a, b) => a.leave - b.leave);

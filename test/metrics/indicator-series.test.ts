@@ -7,6 +7,7 @@ import {
   serviceIndicators,
 } from '../../src/metrics/index.js';
 import { interventionId } from '../../src/ticket/index.js';
+import { propertyRuns } from '../core/property-runs.js';
 import { alice, bob, History, open, solvedAtLevel1, t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
@@ -67,7 +68,7 @@ describe('series per hour or per day in the calendar time zone (issue 11)', () =
     ).toThrowError(/series\.timeZone must be an IANA time zone/);
   });
 
-  test.prop([desk, fc.nat()], { numRuns: 40 })(
+  test.prop([desk, fc.nat()], { numRuns: propertyRuns(40) })(
     'adds up to the totals, and survives a cut, save and restore',
     (d, cut) => {
       const entries = randomHistory(d);

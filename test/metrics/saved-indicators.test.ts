@@ -8,6 +8,7 @@ import {
   savedIndicatorsFormat,
 } from '../../src/metrics/index.js';
 import { defineTicketPolicy } from '../../src/ticket/index.js';
+import { propertyRuns } from '../core/property-runs.js';
 import { t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
@@ -34,7 +35,9 @@ describe('invariant: indicators cut anywhere, saved and restored, equal one unin
     }),
     { nil: undefined },
   );
-  test.prop([desk, fc.nat(), fc.nat({ max: 5 }), fc.boolean(), seriesOptions], { numRuns: 80 })(
+  test.prop([desk, fc.nat(), fc.nat({ max: 5 }), fc.boolean(), seriesOptions], {
+    numRuns: propertyRuns(80),
+  })(
     'cut, save, JSON round trip, restore into a new accumulator, continue',
     (d, cut, redeliver, withPositions, series) => {
       const all = stored(randomHistory(d));

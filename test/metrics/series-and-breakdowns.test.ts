@@ -10,6 +10,7 @@ import {
 } from '../../src/metrics/index.js';
 import { slaTargetsFor } from '../../src/sla/index.js';
 import { interventionId, type TicketCommand } from '../../src/ticket/index.js';
+import { propertyRuns } from '../core/property-runs.js';
 import { alice, bob, History, open, t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
@@ -315,7 +316,9 @@ const sumOf = (points: readonly SeriesPoint[], f: (p: SeriesPoint) => number) =>
   points.reduce((n, p) => n + f(p), 0);
 
 describe('invariant: the periods add up to the totals, and the breakdowns to the closed tickets', () => {
-  test.prop([desk, fc.constantFrom('hour' as const, 'day' as const)], { numRuns: 60 })(
+  test.prop([desk, fc.constantFrom('hour' as const, 'day' as const)], {
+    numRuns: propertyRuns(60),
+  })(
     'summing every period gives the totals; the last period ends on the open tickets',
     (d, period) => {
       const entries = randomHistory(d);
@@ -359,7 +362,7 @@ describe('invariant: the periods add up to the totals, and the breakdowns to the
     },
   );
 
-  test.prop([desk], { numRuns: 60 })(
+  test.prop([desk], { numRuns: propertyRuns(60) })(
     'per group and per category (null included), the closed tickets sum to the total closed',
     (d) => {
       const r = serviceIndicators(randomHistory(d), t(24 * 60));
@@ -374,7 +377,7 @@ describe('invariant: the periods add up to the totals, and the breakdowns to the
     },
   );
 
-  test.prop([desk, fc.nat(), fc.integer({ min: 1, max: 6 })], { numRuns: 40 })(
+  test.prop([desk, fc.nat(), fc.integer({ min: 1, max: 6 })], { numRuns: propertyRuns(40) })(
     'a series kept short (periods dropped) survives a cut, save and restore as one pass',
     (d, cut, keep) => {
       const entries = randomHistory(d);

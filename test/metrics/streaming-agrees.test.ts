@@ -9,6 +9,7 @@ import {
 import { priorities } from '../../src/qualification/index.js';
 import { InMemoryEventStore, streamId } from '../../src/storage/index.js';
 import { measureTicketSla, replayTicket, type TicketEvent } from '../../src/ticket/index.js';
+import { propertyRuns } from '../core/property-runs.js';
 import { fieldsOf } from '../ticket/ticket-stage-view.js';
 import { t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
@@ -95,7 +96,7 @@ function reference(entries: readonly IndicatorEntry[], at: Date) {
 }
 
 describe('invariant: streaming indicators agree with a whole replay of every ticket', () => {
-  test.prop([desk], { numRuns: 60 })(
+  test.prop([desk], { numRuns: propertyRuns(60) })(
     'on random desk histories driven through the decider',
     (history) => {
       const entries = randomHistory(history);
@@ -124,7 +125,7 @@ describe('invariant: streaming indicators agree with a whole replay of every tic
   );
 
   test.prop([desk, fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 60 })], {
-    numRuns: 30,
+    numRuns: propertyRuns(30),
   })(
     'the store batch, read in pages, gives the same indicators as the stream',
     async (history, pageSize, chunk) => {
