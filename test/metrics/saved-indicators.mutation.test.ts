@@ -868,37 +868,37 @@ describe('restoreIndicatorAccumulator refuses what is not a save, or a save of a
     expect(refusal(() => restoreIndicatorAccumulator({}))).toEqual(expected);
   });
 
-  it('refuses a histogram DurationHistogram.restore refuses, naming where it is', () => {
+  it('refuses a histogram DurationHistogram.restore refuses, naming the function and where it is', () => {
     expect(refusal(restoredWith('overall.timeToResolve', null))).toEqual([
       'TypeError',
-      'overall.timeToResolve: DurationHistogram.restore: expected { buckets, sumMs }, got null.',
+      'restoreIndicatorAccumulator: overall.timeToResolve: DurationHistogram.restore: expected { buckets, sumMs }, got null.',
     ]);
     expect(refusal(restoredWith('byPriority.2.timeToResolve.sumMs', -1))).toEqual([
       'TypeError',
-      'byPriority.2.timeToResolve: DurationHistogram.restore: sumMs must be a finite number ≥ 0, got -1.',
+      'restoreIndicatorAccumulator: byPriority.2.timeToResolve: DurationHistogram.restore: sumMs must be a finite number ≥ 0, got -1.',
     ]);
     expect(refusal(restoredWith('queue.waits', null))).toEqual([
       'TypeError',
-      'queue.waits: DurationHistogram.restore: expected { buckets, sumMs }, got null.',
+      'restoreIndicatorAccumulator: queue.waits: DurationHistogram.restore: expected { buckets, sumMs }, got null.',
     ]);
     expect(refusal(restoredWith('series[0].waits', 'x'))).toEqual([
       'TypeError',
-      'series[0].waits: DurationHistogram.restore: expected { buckets, sumMs }, got "x".',
+      'restoreIndicatorAccumulator: series[0].waits: DurationHistogram.restore: expected { buckets, sumMs }, got "x".',
     ]);
     expect(refusal(restoredWith('series[0].timeToResolve.buckets', [[5, 0]]))).toEqual([
       'TypeError',
-      'series[0].timeToResolve: DurationHistogram.restore: bucket counts must be whole numbers ≥ 1, got 0.',
+      'restoreIndicatorAccumulator: series[0].timeToResolve: DurationHistogram.restore: bucket counts must be whole numbers ≥ 1, got 0.',
     ]);
   });
 
-  it('refuses SLA targets the indicators refuse, naming where they are', () => {
+  it('refuses SLA targets the indicators refuse, naming the function and where they are', () => {
     expect(refusal(restoredWith('tracked[0].targets', 5))).toEqual([
       'TypeError',
-      'tracked[0].targets must be an object, got 5.',
+      'restoreIndicatorAccumulator: tracked[0].targets must be an object, got 5.',
     ]);
     expect(refusal(restoredWith('tracked[1].targets.resolution.successRate', 2))).toEqual([
       'TypeError',
-      'tracked[1].targets.resolution.successRate must be a rate in (0, 1], got 2.',
+      'restoreIndicatorAccumulator: tracked[1].targets.resolution.successRate must be a rate in (0, 1], got 2.',
     ]);
   });
 
@@ -957,15 +957,31 @@ describe('restoreIndicatorAccumulator refuses what is not a save, or a save of a
   });
 
   it('refuses a value that throws while it is read, without its own message', () => {
-    const saved = Object.defineProperty(spoilable(), 'tickets', {
-      get() {
-        throw new Error('boom');
-      },
-    });
-    expect(refusal(() => restoreIndicatorAccumulator(saved, hourly))).toEqual([
+    const throwing = (path: string, thrown: unknown) => {
+      const saved = spoilable();
+      const keys = path.split('.');
+      const key = keys.pop() as string;
+      let at: Record<string, unknown> = saved;
+      for (const k of keys) at = at[k] as Record<string, unknown>;
+      Object.defineProperty(at, key, {
+        get() {
+          throw thrown;
+        },
+      });
+      return refusal(() => restoreIndicatorAccumulator(saved, hourly));
+    };
+    const threw = (what: string): [string, string] => [
       'TypeError',
-      'restoreIndicatorAccumulator: the saved state could not be read, it threw an Error.',
-    ]);
+      `restoreIndicatorAccumulator: the saved state could not be read, it threw ${what}.`,
+    ];
+    expect(throwing('tickets', new Error('boom'))).toEqual(threw('an Error'));
+    // Inside a histogram or the SLA targets too, where their own refusals are named.
+    expect(throwing('overall.timeToResolve.buckets', new Error('boom'))).toEqual(threw('an Error'));
+    expect(throwing('queue.waits.sumMs', 'boom')).toEqual(threw('"boom"'));
+    expect(throwing('series.0.timeToResolve.buckets', 7)).toEqual(threw('7'));
+    expect(throwing('tracked.1.targets.maxDelay', new RangeError('boom'))).toEqual(
+      threw('an Error'),
+    );
   });
 });
 
