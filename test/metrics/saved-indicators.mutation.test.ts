@@ -1005,6 +1005,29 @@ describe('restoreIndicatorAccumulator accepts every value at the edge of what is
     ]);
   });
 
+  it('a closed ticket with nothing measured nor known (a history written by hand)', () => {
+    resaved([
+      ['tracked[0].priority', null],
+      ['tracked[0].targets', null],
+      ['tracked[0].resolvedBy', null],
+      ['tracked[0].earlierPriorities', []],
+      [
+        'tracked[0].contribution',
+        {
+          priority: null,
+          atLevel1: false,
+          timeToResolveMs: null,
+          detectionMet: null,
+          resolutionMet: null,
+          underQualifiedMs: null,
+          resolvedBy: null,
+          group: null,
+          category: null,
+        },
+      ],
+    ]);
+  });
+
   it('a resolver at level 3, a breakdown line at level 3', () => {
     resaved([
       ['tracked[1].resolvedBy.level', 3],
