@@ -730,6 +730,7 @@ describe('restoreIndicatorAccumulator refuses a spoiled save, naming the path an
     ['byGroup', null, LIST, 'null'],
     ['byGroup[0][0]', '', LABEL, '""'],
     ['byGroup[0][0]', 5, LABEL, '5'],
+    ['byGroup[0][0]', ['niveau 1'], LABEL, 'an array'],
     ['byGroup[0][0]', 'g'.repeat(101), LABEL, `"${'g'.repeat(40)}"… (101 characters)`],
     ['byCategory', null, LIST, 'null'],
     ['byCategory[2][0]', '', LABEL, '""'],
@@ -774,6 +775,7 @@ describe('restoreIndicatorAccumulator refuses a spoiled save, naming the path an
     ['tracked[0].resolvedBy.level', 0, LEVEL, '0'],
     ['tracked[0].resolvedBy.id', 5, TEXT, '5'],
     ['tracked[0].category', '', LABEL, '""'],
+    ['tracked[0].category', { length: 6 }, LABEL, 'an object'],
     ['tracked[0].group', 'g'.repeat(101), LABEL, `"${'g'.repeat(40)}"… (101 characters)`],
     ['tracked[0].contribution', null, 'given exactly when the ticket is closed', 'null'],
     [
