@@ -321,7 +321,14 @@ function reader(where: string) {
     priorities.includes(value as Priority)
       ? (value as Priority)
       : fail(path, '1, 2, 3 or 4', value);
-  return { fail, obj, list, count, instant, ms, bool, text, nullable, priority };
+  // A refusal of another reader (a histogram's, the SLA targets') under this function's name;
+  // anything else (a getter or a Proxy trap that threw) is left to the message that never
+  // repeats the caller's own.
+  const rethrow = (error: unknown, message: (text: string) => string): never => {
+    if (error instanceof TypeError) throw new Bad(`${where}: ${message(error.message)}`);
+    throw error;
+  };
+  return { fail, obj, list, count, instant, ms, bool, text, nullable, priority, rethrow };
 }
 
 type Reader = ReturnType<typeof reader>;
@@ -340,7 +347,7 @@ function loadAggregate(r: Reader, value: unknown, path: string): Aggregate {
   try {
     histogram = DurationHistogram.restore(o.timeToResolve as SavedDurationHistogram);
   } catch (error) {
-    throw new Bad(`${path}.timeToResolve: ${(error as Error).message}`);
+    histogram = r.rethrow(error, (message) => `${path}.timeToResolve: ${message}`);
   }
   return {
     closed: r.count(o.closed, `${path}.closed`),
@@ -366,7 +373,7 @@ function loadQueue(r: Reader, value: unknown, path: string): SavedQueue {
   try {
     waits = DurationHistogram.restore(o.waits as SavedDurationHistogram).save();
   } catch (error) {
-    throw new Bad(`${path}.waits: ${(error as Error).message}`);
+    return r.rethrow(error, (message) => `${path}.waits: ${message}`);
   }
   const recentCallers = r.list(o.recentCallers, `${path}.recentCallers`).map((value, k) => {
     const x = r.list(value, `${path}.recentCallers[${k}]`);
@@ -422,7 +429,7 @@ function loadSeries(
       try {
         return DurationHistogram.restore(x[key] as SavedDurationHistogram).save();
       } catch (error) {
-        throw new Bad(`${path}.${key}: ${(error as Error).message}`);
+        return r.rethrow(error, (message) => `${path}.${key}: ${message}`);
       }
     };
     const start = r.instant(x.start, `${path}.start`);
@@ -520,7 +527,7 @@ function loadTicket(
     try {
       targets = readTargets(o.targets, `${path}.targets`);
     } catch (error) {
-      throw new Bad((error as Error).message.replace('Indicators: ', ''));
+      r.rethrow(error, (message) => message.replace('Indicators: ', ''));
     }
   }
   if ((priority === undefined) !== (targets === undefined))
