@@ -80,14 +80,16 @@ function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
     );
   }
   const limits = options.backlogAgeLimitsMs ?? defaultAgeLimits;
+  // Copied first, holes included: `some` skips a hole, which would give a bucket without a bound.
+  const copy: readonly unknown[] | undefined = Array.isArray(limits) ? [...limits] : undefined;
   if (
-    !Array.isArray(limits) ||
-    limits.some(
+    copy === undefined ||
+    copy.some(
       (l, k) =>
         typeof l !== 'number' ||
         !(l > 0) ||
         !Number.isFinite(l) ||
-        (k > 0 && l <= (limits[k - 1] ?? 0)),
+        (k > 0 && l <= (copy[k - 1] as number)),
     )
   ) {
     throw inputError(
@@ -98,7 +100,7 @@ function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
     byVersion,
     first: policies[0] as TicketPolicy,
     target,
-    limits: [...limits],
+    limits: copy as readonly number[],
     queue: resolveQueueOptions(options.queue),
     series:
       options.series === undefined
