@@ -211,16 +211,28 @@ describe('resolveIndicatorOptions: refusals', () => {
     );
   });
 
-  it('a getter that throws, or no options object at all, is a TypeError of its own', () => {
+  it.each([
+    [null, 'null'],
+    [5, '5'],
+    ['{}', '"{}"'],
+    [() => ({}), 'a function'],
+  ])('refuses options that are not an object: %o', (options, shown) => {
+    expect(refusal(options)).toEqual([
+      'TypeError',
+      `Indicators: options must be an object when given, got ${shown}.`,
+    ]);
+  });
+
+  it('a getter that throws is a TypeError of its own, the cause kept', () => {
     const hostile = Object.defineProperty({}, 'backlogAgeLimitsMs', {
       get() {
         throw new Error('boom');
       },
     });
-    const message =
-      'Indicators: the input could not be read as plain data (a getter or a Proxy trap threw, or a value could not be converted or was nested too deeply).';
-    expect(refusal(hostile)).toEqual(['TypeError', message]);
-    expect(refusal(null)).toEqual(['TypeError', message]);
+    expect(refusal(hostile)).toEqual([
+      'TypeError',
+      'Indicators: the input could not be read as plain data (a getter or a Proxy trap threw, or a value could not be converted or was nested too deeply).',
+    ]);
     const error = thrownError(() => resolveIndicatorOptions(hostile));
     expect((error.cause as Error).message).toBe('boom');
   });

@@ -151,10 +151,16 @@ describe('serviceIndicatorsFromStore', () => {
 
   it('refuses options that are not an object, or cannot be read, as TypeErrors of its own', async () => {
     const { store, asked } = await recordedStore();
-    expect(await rejection(serviceIndicatorsFromStore(store, t(0), null as never))).toEqual([
-      'TypeError',
-      'Indicators: the input could not be read as plain data (a getter or a Proxy trap threw, or a value could not be converted or was nested too deeply).',
-    ]);
+    for (const [options, shown] of [
+      [null, 'null'],
+      [5, '5'],
+      [() => ({ pageSize: 2 }), 'a function'],
+    ] as const) {
+      expect(await rejection(serviceIndicatorsFromStore(store, t(0), options as never))).toEqual([
+        'TypeError',
+        `serviceIndicatorsFromStore: options must be an object when given, got ${shown}.`,
+      ]);
+    }
     const hostile = Object.defineProperty({}, 'pageSize', {
       get() {
         throw new Error('boom');
