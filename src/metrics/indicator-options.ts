@@ -68,6 +68,11 @@ export function resolveIndicatorOptions(options: IndicatorOptions): ResolvedIndi
 }
 
 function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw inputError(
+      `Indicators: options must be an object when given, got ${describeValue(options)}.`,
+    );
+  }
   const policies = options.policies ?? [defaultTicketPolicy];
   if (!Array.isArray(policies) || policies.length === 0) {
     throw inputError('Indicators: options.policies must be a non-empty list of ticket policies.');
@@ -80,16 +85,16 @@ function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
     );
   }
   const limits = options.backlogAgeLimitsMs ?? defaultAgeLimits;
-  if (
-    !Array.isArray(limits) ||
-    limits.some(
-      (l, k) =>
-        typeof l !== 'number' ||
-        !(l > 0) ||
-        !Number.isFinite(l) ||
-        (k > 0 && l <= (limits[k - 1] ?? 0)),
-    )
-  ) {
+  // Copied first, holes included (`every` would skip a hole, leaving a bucket without a bound);
+  // each limit above the one before it, the first above 0.
+  const copy: readonly unknown[] | undefined = Array.isArray(limits) ? [...limits] : undefined;
+  let previous = 0;
+  const ascending = copy?.every((l) => {
+    if (typeof l !== 'number' || !(l > previous && l < Number.POSITIVE_INFINITY)) return false;
+    previous = l;
+    return true;
+  });
+  if (ascending !== true) {
     throw inputError(
       `Indicators: backlogAgeLimitsMs must be positive and ascending, got ${showLimits(limits)}.`,
     );
@@ -98,7 +103,7 @@ function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
     byVersion,
     first: policies[0] as TicketPolicy,
     target,
-    limits: [...limits],
+    limits: copy as readonly number[],
     queue: resolveQueueOptions(options.queue),
     series:
       options.series === undefined
