@@ -1,6 +1,11 @@
 import { describeValue } from '../core/describe-value.js';
 import { inputError } from '../core/input-guard.js';
-import { assertTimeZone, offsetAt } from '../sla/time-zone-offsets.js';
+import {
+  assertTimeZone,
+  instantsOfWallRange,
+  offsetSegments,
+  wallClockOf,
+} from '../sla/time-zone-offsets.js';
 import { DurationHistogram, type SavedDurationHistogram } from './duration-histogram.js';
 import { firstLevelResolutionOf } from './first-level-resolution.js';
 import type { Contribution } from './indicator-aggregate.js';
@@ -205,6 +210,7 @@ export function applyToBucket(b: SeriesBucket, c: Contribution, sign: 1 | -1): v
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
 
 /** A period kept: its first instant, the first of the next one, and its figures. */
 interface Period {
@@ -317,11 +323,18 @@ export function createSeries(
 ): Series {
   const size = options.period === 'hour' ? HOUR : DAY;
 
+  // The instants whose local time falls in the period of `at`'s local time: an hour or a day
+  // of wall clock, shorter where the offset springs forward (the skipped hour has no instant),
+  // longer where it falls back (the repeated hour is one period, whatever the order events
+  // come in). The offsets are read over the weeks around `at` (memoized per zone and week).
   const startOf = (at: number): [number, number] => {
-    const wall = at + offsetAt(options.timeZone, at);
-    const wallStart = Math.floor(wall / size) * size;
-    const local = (w: number) => w - offsetAt(options.timeZone, w - offsetAt(options.timeZone, at));
-    return [local(wallStart), local(wallStart + size)];
+    const from = Math.floor(at / WEEK) * WEEK - WEEK;
+    const segments = offsetSegments(options.timeZone, from, from + 3 * WEEK);
+    const wallStart = Math.floor(wallClockOf(segments, at) / size) * size;
+    const pieces = instantsOfWallRange(segments, wallStart, wallStart + size);
+    // The piece holding `at`: the first ending after it (sorted, disjoint). Two pieces only
+    // where a fall-back longer than the period repeats it apart (Troll's two hours).
+    return pieces.find(([, end]) => at < end) as [number, number];
   };
 
   // The periods kept, by start, each with its end: an instant is placed by a binary search
