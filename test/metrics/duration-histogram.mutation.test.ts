@@ -2,9 +2,11 @@
 // src/metrics/duration-histogram.ts (the list: docs/mutation-testing.md, « metrics »). Each
 // builds a fresh histogram and pins exact counts, means, saved buckets, the percentile's bucket
 // (within the documented 0.5 %) or the exact error a bad duration, quantile or saved value gets.
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   DurationHistogram,
+  durationHistogramPrecision,
   type SavedDurationHistogram,
 } from '../../src/metrics/duration-histogram.js';
 import { thrownNameAndMessage as thrown } from '../core/thrown-error.js';
@@ -157,6 +159,26 @@ describe('DurationHistogram: percentiles by the nearest-rank rule', () => {
     // Refused even when empty: the quantile is checked first.
     expect(thrown(() => new DurationHistogram().percentile(2))).toEqual(bad('2'));
   });
+});
+
+describe('DurationHistogram: the 0.5 % precision holds at both ends of a bucket', () => {
+  it('reports 1 ms, the first duration of bucket 1, within 0.5 % (not 0.50125 % above it)', () => {
+    near(of(1).percentile(1), 1);
+    expect(of(1).percentile(1)).toBeCloseTo(1.005, 12);
+  });
+
+  it('reports the last durations of bucket 1 (just under 1.01005 ms) within 0.5 %', () => {
+    near(of(1.01).percentile(1), 1.01);
+    near(of(1.01005).percentile(1), 1.01005);
+  });
+
+  test.prop([fc.double({ min: 1, max: 1e12, noNaN: true })], { numRuns: 200 })(
+    'any duration of 1 ms or more alone is reported within 0.5 % of itself',
+    (d) => {
+      const reported = of(d).percentile(1) ?? Number.NaN;
+      expect(Math.abs(reported / d - 1)).toBeLessThanOrEqual(durationHistogramPrecision + 1e-12);
+    },
+  );
 });
 
 describe('DurationHistogram: refusals of add and remove', () => {
