@@ -4,7 +4,8 @@ import { inputError } from '../core/input-guard.js';
 /**
  * A histogram of durations on logarithmic buckets: memory stays fixed (one counter a bucket)
  * however many durations it sees, and any percentile it reports is within
- * 0.5 % of the true one (`durationHistogramPrecision`). Counts can be taken back (a reopened
+ * 0.5 % of the true one (`durationHistogramPrecision`) for durations of 1 ms or more (those
+ * under 1 ms are reported as 0). Counts can be taken back (a reopened
  * ticket withdraws its resolution time), which a streaming sketch such as a t-digest cannot do.
  *
  * @example
@@ -164,8 +165,10 @@ export interface SavedDurationHistogram {
  */
 export const durationHistogramPrecision = 0.005;
 
-// Bucket b ≥ 1 holds durations in [G^(b-1), G^b) ms, with G = (1 + p) / (1 - p) so that the
-// bucket's geometric middle is within p of any duration in it. Bucket 0 holds durations < 1 ms.
+// Bucket b ≥ 1 holds durations in [G^(b-1), G^b) ms, with G = (1 + p) / (1 - p) so that
+// G^(b-1) · (1 + p) is within p of any duration in it: p above the bucket's first duration,
+// and G^(b-1) · (1 + p) = G^b · (1 − p), p below its end (its geometric middle, G^(b-1/2), is
+// 0.50125 % above the first). Bucket 0 holds durations < 1 ms.
 const GROWTH = (1 + durationHistogramPrecision) / (1 - durationHistogramPrecision);
 const LOG_GROWTH = Math.log(GROWTH);
 
@@ -174,5 +177,5 @@ function bucketOf(ms: number): number {
 }
 
 function representative(b: number): number {
-  return Math.exp((b - 0.5) * LOG_GROWTH);
+  return Math.exp((b - 1) * LOG_GROWTH) * (1 + durationHistogramPrecision);
 }
