@@ -183,6 +183,7 @@ function saveTicket(t: TrackedTicket): SavedTicket {
   return {
     id: t.id,
     stage: p.stage,
+    // Stryker disable next-line OptionalChaining: a tracked ticket always has its opening (folded from its ticket-opened event, or read back by a restore)
     openedAt: p.opening?.at.getTime() ?? t.lastAt,
     policyVersion: p.policyVersion ?? '',
     priority: orNull(p.qualification?.priority),
@@ -246,6 +247,7 @@ export function saveIndicatorState(s: AccumulatorState): SavedIndicators {
     // Entries left behind by a reopening are stale: the ticket has a later one, or none.
     if (
       t !== undefined &&
+      // Stryker disable next-line ConditionalExpression: forgetAt is pushed and spliced with forgetQueue, so a slot at or past forgetHead always holds an instant
       after !== undefined &&
       t.forgetAfter === after &&
       s.tracked.get(t.id) === t
@@ -544,6 +546,7 @@ function loadTicket(
   projection.opening = { at: new Date(r.instant(o.openedAt, `${path}.openedAt`)) };
   projection.policyVersion = policyVersion;
   projection.qualification =
+    // Stryker disable next-line LogicalOperator: the priority and the targets were just checked to be both given or both null
     priority === undefined || targets === undefined ? undefined : { priority, targets };
   projection.takenInChargeAt = date('takenInChargeAt');
   projection.resolvedAt = date('resolvedAt');
@@ -612,6 +615,7 @@ export function loadIndicatorState(
       r.fail(
         'the saved state',
         `${describeValue(savedIndicatorsFormat.format)} version ${savedIndicatorsFormat.version}`,
+        // Stryker disable next-line ObjectLiteral: describeValue names any plain object « an object », whatever it holds
         { format: o.format, version: o.version },
       );
     }
@@ -619,6 +623,7 @@ export function loadIndicatorState(
       options.queue,
       loadQueue(r, o.queue, 'queue'),
       options.series,
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: it only picks [] or undefined for a save without periods, and both restore the same (no series without the option; createSeries reads undefined as [])
       loadSeries(r, o.series, options.series !== undefined),
       {
         serviceLevelMs: options.queue.serviceLevelMs,
