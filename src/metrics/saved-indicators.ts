@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { inputError } from '../core/input-guard.js';
+import { documentedError, inputError } from '../core/input-guard.js';
 import { type Priority, priorities } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import { maxLabelLength } from '../ticket/ticket-command-parts.js';
@@ -323,11 +323,16 @@ function reader(where: string) {
     priorities.includes(value as Priority)
       ? (value as Priority)
       : fail(path, '1, 2, 3 or 4', value);
-  // A refusal of another reader (a histogram's, the SLA targets') under this function's name;
-  // anything else (a getter or a Proxy trap that threw) is left to the message that never
-  // repeats the caller's own.
+  // A refusal of another reader under this function's name: DurationHistogram.restore's (a
+  // documented error) or readTargets' (its messages start « Indicators: »). Anything else (a
+  // getter or a Proxy trap that threw, a revoked Proxy) is left to the message that never
+  // repeats what was thrown.
   const rethrow = (error: unknown, message: (text: string) => string): never => {
-    if (error instanceof TypeError) throw new Bad(`${where}: ${message(error.message)}`);
+    if (
+      documentedError(where, error) === error ||
+      (error instanceof TypeError && error.message.startsWith('Indicators: '))
+    )
+      throw new Bad(`${where}: ${message((error as Error).message)}`);
     throw error;
   };
   return { fail, obj, list, count, instant, ms, bool, text, nullable, priority, rethrow };
