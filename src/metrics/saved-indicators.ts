@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { inputError } from '../core/input-guard.js';
+import { documentedError, inputError } from '../core/input-guard.js';
 import { type Priority, priorities } from '../qualification/levels.js';
 import type { SlaTargets } from '../sla/sla-table.js';
 import { maxLabelLength } from '../ticket/ticket-command-parts.js';
@@ -183,6 +183,7 @@ function saveTicket(t: TrackedTicket): SavedTicket {
   return {
     id: t.id,
     stage: p.stage,
+    // Stryker disable next-line OptionalChaining: a tracked ticket always has its opening (folded from its ticket-opened event, or read back by a restore)
     openedAt: p.opening?.at.getTime() ?? t.lastAt,
     policyVersion: p.policyVersion ?? '',
     priority: orNull(p.qualification?.priority),
@@ -246,6 +247,7 @@ export function saveIndicatorState(s: AccumulatorState): SavedIndicators {
     // Entries left behind by a reopening are stale: the ticket has a later one, or none.
     if (
       t !== undefined &&
+      // Stryker disable next-line ConditionalExpression: forgetAt is pushed and spliced with forgetQueue, so a slot at or past forgetHead always holds an instant
       after !== undefined &&
       t.forgetAfter === after &&
       s.tracked.get(t.id) === t
@@ -321,11 +323,16 @@ function reader(where: string) {
     priorities.includes(value as Priority)
       ? (value as Priority)
       : fail(path, '1, 2, 3 or 4', value);
-  // A refusal of another reader (a histogram's, the SLA targets') under this function's name;
-  // anything else (a getter or a Proxy trap that threw) is left to the message that never
-  // repeats the caller's own.
+  // A refusal of another reader under this function's name: DurationHistogram.restore's (a
+  // documented error) or readTargets' (its messages start « Indicators: »). Anything else (a
+  // getter or a Proxy trap that threw, a revoked Proxy) is left to the message that never
+  // repeats what was thrown.
   const rethrow = (error: unknown, message: (text: string) => string): never => {
-    if (error instanceof TypeError) throw new Bad(`${where}: ${message(error.message)}`);
+    if (
+      documentedError(where, error) === error ||
+      (error instanceof TypeError && error.message.startsWith('Indicators: '))
+    )
+      throw new Bad(`${where}: ${message((error as Error).message)}`);
     throw error;
   };
   return { fail, obj, list, count, instant, ms, bool, text, nullable, priority, rethrow };
@@ -544,6 +551,7 @@ function loadTicket(
   projection.opening = { at: new Date(r.instant(o.openedAt, `${path}.openedAt`)) };
   projection.policyVersion = policyVersion;
   projection.qualification =
+    // Stryker disable next-line LogicalOperator: the priority and the targets were just checked to be both given or both null
     priority === undefined || targets === undefined ? undefined : { priority, targets };
   projection.takenInChargeAt = date('takenInChargeAt');
   projection.resolvedAt = date('resolvedAt');
@@ -612,6 +620,7 @@ export function loadIndicatorState(
       r.fail(
         'the saved state',
         `${describeValue(savedIndicatorsFormat.format)} version ${savedIndicatorsFormat.version}`,
+        // Stryker disable next-line ObjectLiteral: describeValue names any plain object « an object », whatever it holds
         { format: o.format, version: o.version },
       );
     }
@@ -619,6 +628,7 @@ export function loadIndicatorState(
       options.queue,
       loadQueue(r, o.queue, 'queue'),
       options.series,
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: it only picks [] or undefined for a save without periods, and both restore the same (no series without the option; createSeries reads undefined as [])
       loadSeries(r, o.series, options.series !== undefined),
       {
         serviceLevelMs: options.queue.serviceLevelMs,

@@ -984,6 +984,23 @@ describe('restoreIndicatorAccumulator refuses what is not a save, or a save of a
     expect(throwing('tracked.1.targets.maxDelay', new RangeError('boom'))).toEqual(
       threw('an Error'),
     );
+    expect(throwing('tracked.1.targets.maxDelay', new RangeError('Indicators: boom'))).toEqual(
+      threw('an Error'),
+    );
+    expect(throwing('overall.timeToResolve.buckets', new TypeError('boom'))).toEqual(
+      threw('an Error'),
+    );
+  });
+
+  it('refuses a revoked Proxy inside a histogram or the SLA targets without the engine message', () => {
+    for (const path of ['queue.waits', 'tracked[1].targets.detection']) {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      expect(refusal(restoredWith(path, proxy))).toEqual([
+        'TypeError',
+        'restoreIndicatorAccumulator: the saved state could not be read, it threw an Error.',
+      ]);
+    }
   });
 });
 
