@@ -1,6 +1,6 @@
 import { describeValue } from '../core/describe-value.js';
 import { guardInput, inputError } from '../core/input-guard.js';
-import { defaultReadAllLimit, type EventStore } from '../storage/event-store.js';
+import type { EventStore } from '../storage/event-store.js';
 import { readAllEvents } from '../storage/read-all-events.js';
 import type { TicketEvent } from '../ticket/ticket-events.js';
 import type { CallQueueEvent } from './call-queue-events.js';
@@ -38,7 +38,7 @@ export async function serviceIndicatorsFromStore<
 ): Promise<ServiceIndicators> {
   // What the caller gives is checked before the store is read; what the store answers is
   // checked by readAllEvents and the accumulator, and its own failures pass as they are.
-  const { acc, limit } = guardInput('serviceIndicatorsFromStore', () => {
+  const { acc, readOptions } = guardInput('serviceIndicatorsFromStore', () => {
     if (typeof store !== 'object' || store === null || typeof store.readAll !== 'function') {
       throw inputError(
         `serviceIndicatorsFromStore: store must be an EventStore (with a readAll method), got ${describeValue(store)}.`,
@@ -50,17 +50,20 @@ export async function serviceIndicatorsFromStore<
       );
     }
     const pageSize: unknown = options.pageSize;
-    if (pageSize !== undefined && !(Number.isSafeInteger(pageSize) && (pageSize as number) >= 1)) {
+    if (
+      pageSize !== undefined &&
+      !(typeof pageSize === 'number' && Number.isSafeInteger(pageSize) && pageSize >= 1)
+    ) {
       throw inputError(
         `serviceIndicatorsFromStore: options.pageSize must be a whole number ≥ 1 when given, got ${describeValue(pageSize)}.`,
       );
     }
     return {
       acc: createIndicatorAccumulator(options),
-      limit: (pageSize as number | undefined) ?? defaultReadAllLimit,
+      readOptions: pageSize === undefined ? {} : { limit: pageSize },
     };
   });
-  for await (const stored of readAllEvents(store, { limit }))
+  for await (const stored of readAllEvents(store, readOptions))
     acc.add(stored as unknown as IndicatorEntry);
   return acc.snapshot(at);
 }

@@ -709,6 +709,65 @@ describe('SLA targets', () => {
       'Indicators: targets.detection must be an object, got null.',
     );
   });
+  it('targets frozen through and through are read once: their getters are not asked again', () => {
+    let reads = 0;
+    const t = targets();
+    const detection = Object.freeze({
+      within: Object.freeze(t.detection.within),
+      successRate: t.detection.successRate,
+    });
+    Object.freeze(t.resolution.within);
+    Object.freeze(t.resolution);
+    Object.freeze(t.maxDelay);
+    Object.defineProperty(t, 'detection', {
+      get: () => {
+        reads++;
+        return detection;
+      },
+      enumerable: true,
+    });
+    Object.freeze(t);
+    const first = readTargets(t, 'targets');
+    expect(first).toStrictEqual(targets());
+    // Once to copy it, once to see it is frozen through; never again.
+    expect(reads).toBe(2);
+    expect(readTargets(t, 'targets')).toBe(first);
+    expect(
+      checked({ streamId: 'T1', event: { type: 'ticket-qualified', at, priority: 1, targets: t } })
+        .ticket,
+    ).toMatchObject({ targets: first });
+    expect(reads).toBe(2);
+  });
+
+  it('a part a getter answers as null or as a number the second time is not cached either', () => {
+    const frozenTargets = () => {
+      const t = targets();
+      for (const part of [t.detection.within, t.detection, t.resolution.within, t.resolution]) {
+        Object.freeze(part);
+      }
+      Object.freeze(t.maxDelay);
+      return t;
+    };
+    for (const key of ['detection', 'resolution'] as const) {
+      for (const [later, shown] of [
+        [null, 'null'],
+        [5, '5'],
+      ] as const) {
+        let reads = 0;
+        const t = frozenTargets();
+        const first = t[key];
+        Object.defineProperty(t, key, {
+          get: () => (reads++ === 0 ? first : later),
+          enumerable: true,
+        });
+        Object.freeze(t);
+        expect(readTargets(t, 'targets')).toStrictEqual(targets());
+        expect(() => readTargets(t, 'targets')).toThrow(
+          `Indicators: targets.${key} must be an object, got ${shown}.`,
+        );
+      }
+    }
+  });
 });
 
 describe('what could not be read', () => {
