@@ -218,6 +218,7 @@ function accumulatorOver(
       if (t.forgetAfter === after) tracked.delete(t.id);
       s.forgetQueue[s.forgetHead++] = undefined;
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator,BlockStatement: dropping the consumed head of the queue is right at any moment (save and forgetUpTo read from forgetHead on); when it is done weighs on memory only
     if (s.forgetHead > 1024 && s.forgetHead * 2 > s.forgetQueue.length) {
       s.forgetQueue.splice(0, s.forgetHead);
       s.forgetAt.splice(0, s.forgetHead);
@@ -343,6 +344,7 @@ function accumulatorOver(
       bucket.backlog = openNow;
       if (p.stage === 'cancelled') bucket.cancelled++;
     }
+    // Stryker disable next-line LogicalOperator: a tracked ticket holds a contribution exactly while it is closed (the loader checks it of a saved one), so either test alone gives the same answer
     if (stage === 'closed' && tracker.contribution !== undefined) {
       apply(tracker.contribution, -1);
       // Taken back from the period it closed in too, while that period is kept.
@@ -352,6 +354,7 @@ function accumulatorOver(
     }
     if (p.stage === 'closed') {
       forgetUpTo(now);
+      // Stryker disable next-line LogicalOperator,OptionalChaining: only a closing closes, and a closing that changes the stage is settled with its contribution; contributionAt again gives the same values
       const c = settled?.contribution ?? contributionAt(p, event.at);
       tracker.contribution = c;
       apply(c, 1);
@@ -361,6 +364,7 @@ function accumulatorOver(
     if (!done) {
       tracker.forgetAfter = undefined;
     } else {
+      // Stryker disable next-line LogicalOperator,OptionalChaining: only a closing or a cancellation ends a ticket, and one that changes the stage is settled with its window's end; forgetAfterOf again gives the same instant
       const after = settled?.forgetAfter ?? forgetAfterOf(p, now);
       tracker.forgetAfter = after;
       s.forgetQueue.push(tracker);
