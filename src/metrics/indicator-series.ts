@@ -63,13 +63,20 @@ export function resolveSeriesOptions(
     );
   }
   const keep = options.keep ?? (options.period === 'hour' ? 48 : 31);
-  if (typeof keep !== 'number' || !Number.isSafeInteger(keep) || keep < 1 || keep > 100_000) {
+  if (
+    // Stryker disable next-line ConditionalExpression: Number.isSafeInteger below refuses every non-number without coercing it
+    typeof keep !== 'number' ||
+    !Number.isSafeInteger(keep) ||
+    keep < 1 ||
+    keep > 100_000
+  ) {
     throw inputError(
       `Indicators: series.keep must be a whole number from 1 to 100000, got ${describeValue(keep)}.`,
     );
   }
   let timeZone: string;
   try {
+    // Stryker disable next-line ArrayDeclaration: the path goes into the ConfigurationError the catch below replaces
     timeZone = assertTimeZone(options.timeZone ?? fallbackZone, ['series', 'timeZone']);
   } catch {
     throw inputError(
@@ -346,6 +353,7 @@ export function createSeries(
       end: startOf(point.start)[1],
       bucket: bucketFrom(point),
     }))
+    // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: saved points come in time order (the loader refuses a period not after the one before)
     .sort((a, b) => a.start - b.start);
   // The period of the last event: events mostly come in time order.
   let current: Period | undefined;

@@ -187,13 +187,16 @@ const slaLine = (met: number, total: number, openMisses: number, successRate: nu
 });
 
 describe('indicatorReport: every figure, by hand', () => {
-  const r = indicatorReport(totals(), tickets(), options(), at);
+  // Made in each test, so that a mutant active in a test run is the one the report is made with.
+  const report = () => indicatorReport(totals(), tickets(), options(), at);
 
   it('reports at the instant given', () => {
+    const r = report();
     expect(r.at).toBe(at);
   });
 
   it('calls, tickets and their rates', () => {
+    const r = report();
     expect(r.calls).toEqual({ answered: 7, abandoned: 3, total: 10, abandonedRate: 0.3 });
     expect(r.tickets).toEqual({
       opened: 12,
@@ -206,6 +209,7 @@ describe('indicatorReport: every figure, by hand', () => {
   });
 
   it('requalifications and under-qualified tickets, their time and the clocks they missed', () => {
+    const r = report();
     expect(r.qualification).toEqual({
       requalified: { raised: 2, lowered: 1 },
       underQualified: {
@@ -218,6 +222,7 @@ describe('indicatorReport: every figure, by hand', () => {
   });
 
   it('first-level resolution, resolution times, hand-offs per ticket opened', () => {
+    const r = report();
     expect(r.firstLevelResolution).toEqual({
       closed: 4,
       atLevel1: 3,
@@ -236,10 +241,12 @@ describe('indicatorReport: every figure, by hand', () => {
   });
 
   it('the backlog: open tickets by age (an hour old is in the second band), the unqualified apart', () => {
+    const r = report();
     expect(r.backlog).toEqual({ total: 6, byAge: ages(3, 2, 1), unqualified: 1 });
   });
 
   it('SLA compliance per priority: closed tickets and the open ones already breached', () => {
+    const r = report();
     expect(r.sla).toEqual(
       new Map([
         [1, { detection: slaLine(1, 1, 1, 0.99), resolution: slaLine(1, 1, 2, 0.98) }],
@@ -251,6 +258,7 @@ describe('indicatorReport: every figure, by hand', () => {
   });
 
   it('per priority: tickets (open and closed), figures, hand-offs per ticket, its backlog', () => {
+    const r = report();
     expect(r.byPriority.get(1)).toEqual({
       tickets: 4,
       closed: 1,
@@ -291,6 +299,7 @@ describe('indicatorReport: every figure, by hand', () => {
   });
 
   it('the breakdowns: closed, resolution clocks, mean time to resolve', () => {
+    const r = report();
     const line = (closed: number, met: number, total: number, meanMs: number) => ({
       closed,
       resolution: { met, total },
@@ -318,6 +327,7 @@ describe('indicatorReport: every figure, by hand', () => {
   });
 
   it('each priority line has backlog bands of its own', () => {
+    const r = report();
     const four = r.byPriority.get(4)?.backlog.byAge;
     const three = r.byPriority.get(3)?.backlog.byAge;
     expect(four).not.toBe(three);
