@@ -128,6 +128,24 @@ const callTypes: ReadonlySet<string> = new Set(callQueueEventTypes);
 /** A refusal of an entry, found while reading it (rethrown as a plain TypeError). */
 class Refusal extends TypeError {}
 
+/**
+ * Whether `error` is one of this file's own refusals (of an entry, or of SLA targets read by
+ * {@link readTargets}), and not an error a caller's getter or Proxy threw, whatever its message
+ * says: the restore of a save names these refusals and never repeats what a caller threw.
+ *
+ * @example
+ * ```ts
+ * const refused = (() => { try { readTargets(null, 'targets'); } catch (e) { return e; } })();
+ * isEntryRefusal(refused);
+ * //=> true
+ * isEntryRefusal(new TypeError('Indicators: a lookalike'));
+ * //=> false
+ * ```
+ */
+export function isEntryRefusal(error: unknown): boolean {
+  return error instanceof Refusal;
+}
+
 type Rec = Record<string, unknown>;
 
 function readObject(value: unknown, what: string): object {

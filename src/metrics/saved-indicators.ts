@@ -24,7 +24,7 @@ import {
   maxBreakdownKeys,
   type ResolverAggregate,
 } from './indicator-aggregate.js';
-import { readTargets } from './indicator-entry.js';
+import { isEntryRefusal, readTargets } from './indicator-entry.js';
 import type { ResolvedIndicatorOptions } from './indicator-options.js';
 import { type SavedSeriesPoint, savedSeriesCounts } from './indicator-series.js';
 
@@ -324,14 +324,11 @@ function reader(where: string) {
       ? (value as Priority)
       : fail(path, '1, 2, 3 or 4', value);
   // A refusal of another reader under this function's name: DurationHistogram.restore's (a
-  // documented error) or readTargets' (its messages start « Indicators: »). Anything else (a
-  // getter or a Proxy trap that threw, a revoked Proxy) is left to the message that never
-  // repeats what was thrown.
+  // documented error) or readTargets' (isEntryRefusal: told by its class, never by its
+  // message). Anything else (a getter or a Proxy trap that threw, even a TypeError worded like
+  // a refusal, a revoked Proxy) is left to the message that never repeats what was thrown.
   const rethrow = (error: unknown, message: (text: string) => string): never => {
-    if (
-      documentedError(where, error) === error ||
-      (error instanceof TypeError && error.message.startsWith('Indicators: '))
-    )
+    if (documentedError(where, error) === error || isEntryRefusal(error))
       throw new Bad(`${where}: ${message((error as Error).message)}`);
     throw error;
   };

@@ -12,28 +12,9 @@ import {
 } from '../../src/metrics/index.js';
 import { interventionId, type TicketCommand } from '../../src/ticket/index.js';
 import { thrownNameAndMessage as refusal } from '../core/thrown-error.js';
-import { alice, bob, History, open, t } from './metrics-fixtures.js';
+import { alice, bob, History, open, solve, t } from './metrics-fixtures.js';
 
 const ms = (minutes: number) => t(minutes).getTime();
-
-function solve(h: History, id: string, at: number, by = alice, n = 1): void {
-  const I = interventionId(`${id}-I${n}`);
-  h.do(id, { type: 'start-intervention', at: t(at), actor: by, interventionId: I, nature: 'Fix' })
-    .do(id, {
-      type: 'apply-solution',
-      at: t(at),
-      actor: by,
-      interventionId: I,
-      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
-    })
-    .do(id, {
-      type: 'record-report',
-      at: t(at),
-      actor: by,
-      interventionId: I,
-      report: { summary: 'Fixed', outcome: 'finished' },
-    });
-}
 
 const qualify = (
   at: number,
@@ -990,6 +971,10 @@ describe('restoreIndicatorAccumulator refuses what is not a save, or a save of a
     expect(throwing('overall.timeToResolve.buckets', new TypeError('boom'))).toEqual(
       threw('an Error'),
     );
+    // A TypeError worded like a refusal is still what a caller threw: never repeated.
+    expect(
+      throwing('tracked.1.targets.maxDelay', new TypeError('Indicators: <injected> text')),
+    ).toEqual(threw('an Error'));
   });
 
   it('refuses a revoked Proxy inside a histogram or the SLA targets without the engine message', () => {
