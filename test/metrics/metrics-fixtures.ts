@@ -68,6 +68,30 @@ export function open(id: string, at: Date, by: Actor = alice): TicketCommand {
   };
 }
 
+/**
+ * A definitive fix by `by`, at minute `at`, on an open ticket: the intervention started, its
+ * solution applied and its report recorded (seed §6.1, « chaque intervention fait l'objet d'un
+ * compte rendu »), the intervention numbered `n`.
+ */
+export function solve(h: History, id: string, at: number, by: Actor = alice, n = 1): void {
+  const I = interventionId(`${id}-I${n}`);
+  h.do(id, { type: 'start-intervention', at: t(at), actor: by, interventionId: I, nature: 'Fix' })
+    .do(id, {
+      type: 'apply-solution',
+      at: t(at),
+      actor: by,
+      interventionId: I,
+      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
+    })
+    .do(id, {
+      type: 'record-report',
+      at: t(at),
+      actor: by,
+      interventionId: I,
+      report: { summary: 'Fixed', outcome: 'finished' },
+    });
+}
+
 /** The whole simplest path of seed §6.1 for one ticket, at level 1, from `start` minutes. */
 export function solvedAtLevel1(
   h: History,

@@ -9,33 +9,14 @@ import {
   serviceIndicators,
 } from '../../src/metrics/index.js';
 import { slaTargetsFor } from '../../src/sla/index.js';
-import { interventionId, type TicketCommand } from '../../src/ticket/index.js';
+import type { TicketCommand } from '../../src/ticket/index.js';
 import { propertyRuns } from '../core/property-runs.js';
-import { alice, bob, History, open, t } from './metrics-fixtures.js';
+import { alice, bob, History, open, solve, t } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
 // Issue 11 item 3: every indicator per period, and breakdowns by group and category.
 
 const MIN = 60_000;
-
-function solve(h: History, id: string, at: number, by = alice): void {
-  const I = interventionId(`${id}-I1`);
-  h.do(id, { type: 'start-intervention', at: t(at), actor: by, interventionId: I, nature: 'Fix' })
-    .do(id, {
-      type: 'apply-solution',
-      at: t(at),
-      actor: by,
-      interventionId: I,
-      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
-    })
-    .do(id, {
-      type: 'record-report',
-      at: t(at),
-      actor: by,
-      interventionId: I,
-      report: { summary: 'Fixed', outcome: 'finished' },
-    });
-}
 
 const qualify = (at: number, category?: string): TicketCommand => ({
   type: 'qualify',
