@@ -84,7 +84,8 @@ export interface ResolvedQueueOptions {
 /**
  * Checks queue options and fills in their defaults.
  *
- * @throws TypeError naming the option that is not a finite number of ms ≥ 0.
+ * @throws TypeError when `options` is not an object, naming the option that is not a finite
+ * number of ms ≥ 0.
  * @example
  * ```ts
  * resolveQueueOptions({ serviceLevelMs: 30_000 });
@@ -92,6 +93,12 @@ export interface ResolvedQueueOptions {
  * ```
  */
 export function resolveQueueOptions(options: QueueOptions = {}): ResolvedQueueOptions {
+  // A number, a function or null would read as the defaults: refused by name instead.
+  if (typeof options !== 'object' || options === null) {
+    throw inputError(
+      `Indicators: queue must be an object when given, got ${describeValue(options)}.`,
+    );
+  }
   const read = (key: keyof QueueOptions, fallback: number): number => {
     const value = options[key] ?? fallback;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {

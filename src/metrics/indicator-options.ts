@@ -77,7 +77,9 @@ function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
   if (!Array.isArray(policies) || policies.length === 0) {
     throw inputError('Indicators: options.policies must be a non-empty list of ticket policies.');
   }
-  const byVersion = new Map(policies.map((p) => [p.version, p]));
+  const byVersion = policiesByVersion(policies);
+  // Read from the checked copy, not again from the caller's list.
+  const first = byVersion.values().next().value as TicketPolicy;
   const target = options.firstLevelTarget ?? firstLevelResolutionTarget;
   if (typeof target !== 'number' || !(target > 0 && target <= 1)) {
     throw inputError(
@@ -101,15 +103,55 @@ function resolveReadable(options: IndicatorOptions): ResolvedIndicatorOptions {
   }
   return {
     byVersion,
-    first: policies[0] as TicketPolicy,
+    first,
     target,
     limits: copy as readonly number[],
     queue: resolveQueueOptions(options.queue),
     series:
       options.series === undefined
         ? undefined
-        : resolveSeriesOptions(options.series, (policies[0] as TicketPolicy).calendar.timeZone),
+        : resolveSeriesOptions(options.series, first.calendar.timeZone),
   };
+}
+
+/*
+ * Each entry must look like a policy defineTicketPolicy made (a version, a calendar with its time
+ * zone, an SLA table, a reopening window: what the indicators read), and each version appear once:
+ * a later entry of the same version would silently replace the first one. Copied first, so a hole
+ * is an entry that is not a policy.
+ */
+function policiesByVersion(policies: readonly unknown[]): Map<string, TicketPolicy> {
+  const byVersion = new Map<string, TicketPolicy>();
+  [...policies].forEach((p: unknown, k) => {
+    if (!looksLikePolicy(p)) {
+      throw inputError(
+        `Indicators: options.policies[${k}] must be a ticket policy made by defineTicketPolicy, got ${describeValue(p)}.`,
+      );
+    }
+    if (byVersion.has(p.version)) {
+      throw inputError(
+        `Indicators: options.policies lists version ${describeValue(p.version)} twice; each version appears once.`,
+      );
+    }
+    byVersion.set(p.version, p);
+  });
+  return byVersion;
+}
+
+function looksLikePolicy(p: unknown): p is TicketPolicy {
+  if (typeof p !== 'object' || p === null) return false;
+  const { version, calendar, slaTable, reopenWindow } = p as Partial<Record<string, unknown>>;
+  return (
+    typeof version === 'string' &&
+    version.length > 0 &&
+    typeof calendar === 'object' &&
+    calendar !== null &&
+    typeof (calendar as { timeZone?: unknown }).timeZone === 'string' &&
+    typeof slaTable === 'object' &&
+    slaTable !== null &&
+    typeof reopenWindow === 'object' &&
+    reopenWindow !== null
+  );
 }
 
 function showLimits(limits: unknown): string {

@@ -558,6 +558,10 @@ function loadTicket(
   projection.lastSolutionAtLevel1 = r.bool(o.lastSolutionAtLevel1, `${path}.lastSolutionAtLevel1`);
   projection.reopenings = r.count(o.reopenings, `${path}.reopenings`);
   projection.closedAt = date('closedAt');
+  // Only a closing makes a ticket closed, and it sets the instant. (A cancellation after a
+  // closing, which the accumulator counts, keeps it: the converse does not hold.)
+  if (stage === 'closed' && projection.closedAt === undefined)
+    r.fail(`${path}.closedAt`, 'an instant when the ticket is closed', o.closedAt);
   projection.qualifiedSince = date('qualifiedSince');
   projection.earlierPriorities = r
     .list(o.earlierPriorities, `${path}.earlierPriorities`)

@@ -29,6 +29,8 @@ type Evolver<K extends TicketEventType> = (
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type OpenState = Exclude<TicketState, { status: 'new' }>;
 type Draft = OpenState extends infer S ? (S extends unknown ? Mutable<S> : never) : never;
+/** What `next` gives: any stage but a cancelled one, which no event follows. */
+type LiveDraft = Exclude<Draft, { status: 'cancelled' }>;
 
 /*
  * One constructor a stage: the next state as a fresh literal holding every field of its
@@ -227,9 +229,9 @@ function cancelled(
 
 /*
  * The next state in the same stage, a fresh copy the evolver then changes; an event on a
- * ticket not opened yet is a corrupt stream.
+ * ticket not opened yet, or already cancelled, is a corrupt stream.
  */
-function next(s: TicketState, event: TicketEvent): Draft {
+function next(s: TicketState, event: TicketEvent): LiveDraft {
   const at = event.at;
   switch (s.status) {
     case 'new':
@@ -245,7 +247,9 @@ function next(s: TicketState, event: TicketEvent): Draft {
     case 'closed':
       return closed(s, at, s.resolvedAt, s.closed);
     case 'cancelled':
-      return cancelled(s, at, s, s.cancellation);
+      // Terminal: decideTicket refuses every command on a cancelled ticket, so no event
+      // follows its cancellation in a sound stream.
+      return corrupt(s, event);
   }
 }
 
@@ -507,7 +511,7 @@ const evolverTable: { readonly [K in TicketEventType]: Evolver<K> } = {
       ...n.rebaselines,
       { at: e.at, fromVersion: e.fromVersion, toVersion: e.toVersion, reason: e.reason },
     ];
-    if (n.status !== 'opened' && n.qualification !== undefined && e.targets !== undefined) {
+    if (n.status !== 'opened' && e.targets !== undefined) {
       n.qualification = { ...n.qualification, targets: e.targets };
     }
     return n;
@@ -525,7 +529,7 @@ const evolvers = /* @__PURE__ */ Object.freeze(
  *
  * @throws TypeError when the event's `type` is not a ticket event, or the event cannot happen
  * at the ticket's stage (one `decideTicket` never emits there, such as `ticket-closed` on a
- * ticket not resolved): a corrupt stream; or when the state or the event cannot be read (a
+ * ticket not resolved, or any event after `ticket-cancelled`): a corrupt stream; or when the state or the event cannot be read (a
  * getter or a Proxy trap that throws, a state not made by this module).
  * @example
  * ```ts

@@ -96,6 +96,21 @@ describe('resolveQueueOptions', () => {
     expect(thrown(resolve({ maxWaitMs: '5' }))).toEqual(bad('maxWaitMs', '"5"'));
     expect(thrown(resolve({ serviceLevelMs: true }))).toEqual(bad('serviceLevelMs', 'true'));
   });
+
+  it.each([
+    [5, '5'],
+    [null, 'null'],
+    ['fast', '"fast"'],
+    [() => 20_000, 'a function'],
+  ])(
+    'refuses options that are not an object (%s), never reads them as the defaults',
+    (options, got) => {
+      expect(thrown(() => resolveQueueOptions(options as unknown as QueueOptions))).toEqual([
+        'TypeError',
+        `Indicators: queue must be an object when given, got ${got}.`,
+      ]);
+    },
+  );
 });
 
 describe('queue figures from a hand-made call list (seed §4.3.2)', () => {

@@ -411,20 +411,26 @@ describe('what a closing adds, and a reopening takes back', () => {
     ]);
   });
 
-  it('a restored closed ticket saved without its closing instant is reopened all the same', () => {
+  it('a closed ticket saved without its closing instant is refused on restore', () => {
     const acc = createIndicatorAccumulator(hourly);
     add(acc, 'T1', ev.opened(t(0)));
     add(acc, 'T1', ev.closed(t(1)));
     const saved = JSON.parse(JSON.stringify(acc.save()));
     saved.tracked[0].closedAt = null;
+    expect(() => restoreIndicatorAccumulator(saved, hourly)).toThrow(
+      'tracked[0].closedAt must be an instant when the ticket is closed, got null',
+    );
+  });
+
+  it('a ticket closed then cancelled keeps its closing instant through a save and a restore', () => {
+    const acc = createIndicatorAccumulator(hourly);
+    add(acc, 'T1', ev.opened(t(0)));
+    add(acc, 'T1', ev.closed(t(1)));
+    add(acc, 'T1', ev.cancelled(t(2)));
+    const saved = JSON.parse(JSON.stringify(acc.save()));
+    expect(saved.tracked[0]).toMatchObject({ stage: 'cancelled', closedAt: t(1).getTime() });
     const again = restoreIndicatorAccumulator(saved, hourly);
-    add(again, 'T1', ev.reopened(t(2)));
-    const r = again.snapshot(t(3));
-    expect(r.tickets).toMatchObject({ closed: 0, open: 1, reopened: 1 });
-    // Its period is not known: the closing stays in it.
-    expect(r.series.map((p) => p.tickets)).toEqual([
-      { opened: 1, closed: 1, reopened: 1, cancelled: 0 },
-    ]);
+    expect(again.snapshot(t(5))).toEqual(acc.snapshot(t(5)));
   });
 
   it('a reopening whose closing period is no longer kept takes it back from the totals alone', () => {
@@ -772,6 +778,34 @@ describe('breakdowns past their room', () => {
     expect(r.byCategory.has('c1000')).toBe(false);
     expect(r.byCategory.get(null)?.closed).toBe(1);
     expect([...r.byGroup]).toEqual([[null, expect.objectContaining({ closed: 1001 })]]);
+  });
+
+  it('a ticket counted under null past the first 1,000 categories keeps every figure of its closing', () => {
+    const base = t(0).getTime();
+    const last = (acc: IndicatorAccumulator, category?: string) => {
+      const at = new Date(base + 1000);
+      const done = new Date(base + 1000 + 30 * 60_000);
+      add(acc, 'T1000', ev.opened(at));
+      add(acc, 'T1000', ev.qualified(at, 2, category === undefined ? {} : { category }));
+      add(acc, 'T1000', ev.taken(at));
+      add(acc, 'T1000', ev.solved(done));
+      add(acc, 'T1000', ev.closed(done));
+    };
+    const acc = createIndicatorAccumulator();
+    for (let k = 0; k < 1000; k++) {
+      const at = new Date(base + k);
+      add(acc, `T${k}`, ev.opened(at));
+      add(acc, `T${k}`, ev.qualified(at, 3, { category: `c${k}` }));
+      add(acc, `T${k}`, ev.closed(at));
+    }
+    last(acc, 'c1000');
+    // The same ticket alone, filed under no category: its null line is the one to find.
+    const alone = createIndicatorAccumulator();
+    last(alone);
+    const when = new Date(base + 2 * 3_600_000);
+    const line = acc.snapshot(when).byCategory.get(null);
+    expect(line).toEqual(alone.snapshot(when).byCategory.get(null));
+    expect(line).toMatchObject({ closed: 1 });
   });
 
   it('a group past the first 1,000 is counted under null even when its category has room', () => {

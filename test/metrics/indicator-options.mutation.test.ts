@@ -139,6 +139,47 @@ describe('resolveIndicatorOptions: refusals', () => {
   );
 
   it.each([
+    [[defaultTicketPolicy, {}], 1, 'an object'],
+    [[null], 0, 'null'],
+    [['seed'], 0, '"seed"'],
+    // A hole is an entry that is not a policy, not one left out.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+    [[defaultTicketPolicy, , newYork], 1, 'undefined'],
+    [[{ ...defaultTicketPolicy, version: '' }], 0, 'an object'],
+    [[{ ...defaultTicketPolicy, calendar: undefined }], 0, 'an object'],
+    [[{ ...defaultTicketPolicy, calendar: { timeZone: 3 } }], 0, 'an object'],
+    [[{ ...defaultTicketPolicy, slaTable: null }], 0, 'an object'],
+    [[{ ...defaultTicketPolicy, reopenWindow: 5 }], 0, 'an object'],
+  ])('refuses a policies entry that is not a ticket policy: %o', (policies, k, got) => {
+    expect(refusal({ policies })).toEqual([
+      'TypeError',
+      `Indicators: options.policies[${k}] must be a ticket policy made by defineTicketPolicy, got ${got}.`,
+    ]);
+  });
+
+  it('refuses two policies of the same version: the second would silently replace the first', () => {
+    expect(refusal({ policies: [defaultTicketPolicy, newYork, { ...newYork }] })).toEqual([
+      'TypeError',
+      'Indicators: options.policies lists version "ny-1" twice; each version appears once.',
+    ]);
+  });
+
+  it('reads the policies list once: the first policy is the one checked', () => {
+    let reads = 0;
+    const list = [defaultTicketPolicy];
+    const once = new Proxy(list, {
+      get(target, key, receiver) {
+        if (key === '0') reads++;
+        return reads > 1 && key === '0' ? newYork : Reflect.get(target, key, receiver);
+      },
+    });
+    const r = resolveIndicatorOptions({ policies: once, series: { period: 'day' } });
+    expect(r.first).toBe(defaultTicketPolicy);
+    expect(r.series?.timeZone).toBe(defaultTicketPolicy.calendar.timeZone);
+    expect([...r.byVersion.keys()]).toEqual(['seed']);
+  });
+
+  it.each([
     [0, '0'],
     [-0.5, '-0.5'],
     [1.01, '1.01'],
@@ -195,6 +236,10 @@ describe('resolveIndicatorOptions: refusals', () => {
     expect(refusal({ queue: { serviceLevelMs: -1 } })).toEqual([
       'TypeError',
       'Indicators: queue.serviceLevelMs must be a finite number of ms ≥ 0, got -1.',
+    ]);
+    expect(refusal({ queue: 5 })).toEqual([
+      'TypeError',
+      'Indicators: queue must be an object when given, got 5.',
     ]);
     expect(refusal({ series: { period: 'week' } })).toEqual([
       'TypeError',

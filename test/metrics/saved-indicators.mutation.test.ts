@@ -744,6 +744,7 @@ describe('restoreIndicatorAccumulator refuses a spoiled save, naming the path an
     ['tracked[0].escalations', -1, COUNT, '-1'],
     ['tracked[0].lastSolutionAtLevel1', 1, BOOL, '1'],
     ['tracked[0].reopenings', -1, COUNT, '-1'],
+    ['tracked[0].closedAt', null, 'an instant when the ticket is closed', 'null'],
     ['tracked[0].earlierPriorities', null, LIST, 'null'],
     ['tracked[0].earlierPriorities[0]', 4, OBJECT, '4'],
     ['tracked[0].earlierPriorities[0].priority', 0, PRIORITY, '0'],

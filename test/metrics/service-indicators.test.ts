@@ -522,7 +522,7 @@ describe('argument checks', () => {
     const h = new History();
     solvedAtLevel1(h, 'T1', 0, 'user', 'blocked', { takenAfter: 3, solvedAfter: 8 });
     const acc = createIndicatorAccumulator({
-      policies: [{ version: 'other' } as never],
+      policies: [defineTicketPolicy({ version: 'other' })],
     });
     expect(() => {
       for (const e of h.entries) acc.add(e);
