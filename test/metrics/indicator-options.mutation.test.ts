@@ -147,9 +147,12 @@ describe('resolveIndicatorOptions: refusals', () => {
     [[defaultTicketPolicy, , newYork], 1, 'undefined'],
     [[{ ...defaultTicketPolicy, version: '' }], 0, 'an object'],
     [[{ ...defaultTicketPolicy, calendar: undefined }], 0, 'an object'],
+    [[{ ...defaultTicketPolicy, calendar: null }], 0, 'an object'],
     [[{ ...defaultTicketPolicy, calendar: { timeZone: 3 } }], 0, 'an object'],
     [[{ ...defaultTicketPolicy, slaTable: null }], 0, 'an object'],
+    [[{ ...defaultTicketPolicy, slaTable: 'seed' }], 0, 'an object'],
     [[{ ...defaultTicketPolicy, reopenWindow: 5 }], 0, 'an object'],
+    [[{ ...defaultTicketPolicy, reopenWindow: null }], 0, 'an object'],
   ])('refuses a policies entry that is not a ticket policy: %o', (policies, k, got) => {
     expect(refusal({ policies })).toEqual([
       'TypeError',
