@@ -172,6 +172,9 @@ describe.skipIf(serverUrl === undefined)('faults on a PostgreSQL server', () => 
       ],
       { expectedVersion: 0 },
     );
+    // Handled at once: the kill may reject it before the `pg_terminate_backend` query returns,
+    // which would otherwise be an unhandled rejection until the assertion below attaches.
+    victim.catch(() => undefined);
     const writers = [0, 1, 2].map(writer); // they wait behind the victim's append lock
     let pid: number | undefined;
     for (let i = 0; i < 200 && pid === undefined; i++) {
