@@ -4,6 +4,7 @@ import {
   type Actor,
   decideTicket,
   evolveTicket,
+  type InterventionId,
   initialTicketState,
   interventionId,
   type TicketCommand,
@@ -45,10 +46,12 @@ export class History {
     return this;
   }
 
-  call(type: CallQueueEvent['type'], at: Date, waitedMs = 30_000): this {
+  /** A call of the telephone queue, answered or abandoned at `at` after `waitedMs`. */
+  call(type: CallQueueEvent['type'], at: Date, waitedMs = 30_000, callerId?: string): this {
+    const event = { type, callId: `call-${this.entries.length}`, at, waitedMs };
     this.entries.push({
       streamId: 'call-queue',
-      event: { type, callId: `call-${this.entries.length}`, at, waitedMs },
+      event: callerId === undefined ? event : { ...event, callerId },
     });
     return this;
   }
@@ -75,7 +78,22 @@ export function open(id: string, at: Date, by: Actor = alice): TicketCommand {
  */
 export function solve(h: History, id: string, at: number, by: Actor = alice, n = 1): void {
   const I = interventionId(`${id}-I${n}`);
-  h.do(id, { type: 'start-intervention', at: t(at), actor: by, interventionId: I, nature: 'Fix' })
+  h.do(id, { type: 'start-intervention', at: t(at), actor: by, interventionId: I, nature: 'Fix' });
+  fixAndReport(h, id, I, at, by);
+}
+
+/**
+ * A definitive fix of intervention `I` applied by `by` at `at` minutes, and its report recorded
+ * at once (seed §6.5: every intervention is reported).
+ */
+export function fixAndReport(
+  h: History,
+  id: string,
+  I: InterventionId,
+  at: number,
+  by: Actor = alice,
+): History {
+  return h
     .do(id, {
       type: 'apply-solution',
       at: t(at),
@@ -92,6 +110,34 @@ export function solve(h: History, id: string, at: number, by: Actor = alice, n =
     });
 }
 
+/** alice's `qualify` at `at` minutes: user × blocked (priority 3) unless told, filed under `category` when given. */
+export function qualify(
+  at: number,
+  {
+    impact = 'user',
+    urgency = 'blocked',
+    category,
+  }: {
+    impact?: 'company' | 'department' | 'user';
+    urgency?: 'blocked' | 'degraded' | 'can-wait';
+    category?: string;
+  } = {},
+): TicketCommand {
+  const command = { type: 'qualify' as const, at: t(at), actor: alice, impact, urgency };
+  return category === undefined ? command : { ...command, category };
+}
+
+/** alice takes the call in charge directly at `at` minutes, for `group` when given. */
+export function take(at: number, group?: string): TicketCommand {
+  const command = {
+    type: 'take-in-charge' as const,
+    at: t(at),
+    actor: alice,
+    mode: 'direct' as const,
+  };
+  return group === undefined ? command : { ...command, group };
+}
+
 /** The whole simplest path of seed §6.1 for one ticket, at level 1, from `start` minutes. */
 export function solvedAtLevel1(
   h: History,
@@ -103,28 +149,18 @@ export function solvedAtLevel1(
 ): void {
   const I = interventionId(`${id}-I1`);
   h.do(id, open(id, t(start)))
-    .do(id, { type: 'qualify', at: t(start), actor: alice, impact, urgency })
-    .do(id, { type: 'take-in-charge', at: t(start + takenAfter), actor: alice, mode: 'direct' })
+    .do(id, qualify(start, { impact, urgency }))
+    .do(id, take(start + takenAfter))
     .do(id, {
       type: 'start-intervention',
       at: t(start + takenAfter),
       actor: alice,
       interventionId: I,
       nature: 'Fix',
-    })
-    .do(id, {
-      type: 'apply-solution',
-      at: t(start + solvedAfter),
-      actor: alice,
-      interventionId: I,
-      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
-    })
-    .do(id, {
-      type: 'record-report',
-      at: t(start + solvedAfter),
-      actor: alice,
-      interventionId: I,
-      report: { summary: 'Fixed', outcome: 'finished' },
-    })
-    .do(id, { type: 'close', at: t(start + solvedAfter + 1), actor: alice });
+    });
+  fixAndReport(h, id, I, start + solvedAfter).do(id, {
+    type: 'close',
+    at: t(start + solvedAfter + 1),
+    actor: alice,
+  });
 }

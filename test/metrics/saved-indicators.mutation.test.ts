@@ -10,46 +10,21 @@ import {
   restoreIndicatorAccumulator,
   type SavedIndicators,
 } from '../../src/metrics/index.js';
-import { interventionId, type TicketCommand } from '../../src/ticket/index.js';
+import { interventionId } from '../../src/ticket/index.js';
 import { thrownNameAndMessage as refusal } from '../core/thrown-error.js';
-import { alice, bob, History, open, solve, t } from './metrics-fixtures.js';
+import {
+  alice,
+  bob,
+  fixAndReport,
+  History,
+  open,
+  qualify,
+  solve,
+  t,
+  take,
+} from './metrics-fixtures.js';
 
 const ms = (minutes: number) => t(minutes).getTime();
-
-const qualify = (
-  at: number,
-  impact: 'company' | 'department' | 'user',
-  urgency: 'blocked' | 'degraded' | 'can-wait',
-  category?: string,
-): TicketCommand => ({
-  type: 'qualify',
-  at: t(at),
-  actor: alice,
-  impact,
-  urgency,
-  ...(category === undefined ? {} : { category }),
-});
-
-const take = (at: number, group?: string): TicketCommand => ({
-  type: 'take-in-charge',
-  at: t(at),
-  actor: alice,
-  mode: 'direct',
-  ...(group === undefined ? {} : { group }),
-});
-
-function call(
-  h: History,
-  type: 'call-answered' | 'call-abandoned',
-  at: number,
-  waitedMs: number,
-  callerId: string,
-): void {
-  h.entries.push({
-    streamId: 'call-queue',
-    event: { type, callId: `call-${h.entries.length}`, at: t(at), waitedMs, callerId },
-  });
-}
 
 /**
  * A morning at the desk, 09:00–10:00 UTC, every part of a save in it:
@@ -68,9 +43,9 @@ function call(
 function morning(): History {
   const h = new History();
   h.do('T1', open('T1', t(0)))
-    .do('T1', qualify(1, 'user', 'can-wait', 'réseau'))
+    .do('T1', qualify(1, { impact: 'user', urgency: 'can-wait', category: 'réseau' }))
     .do('T1', take(2, 'niveau 1'))
-    .do('T1', qualify(4, 'company', 'blocked'))
+    .do('T1', qualify(4, { impact: 'company', urgency: 'blocked' }))
     .do('T1', {
       type: 'start-intervention',
       at: t(5),
@@ -79,26 +54,16 @@ function morning(): History {
       nature: 'Fix',
     })
     .do('T1', { type: 'pause', at: t(6), actor: alice, reason: 'waiting-for-user' })
-    .do('T1', { type: 'resume', at: t(8), actor: alice })
-    .do('T1', {
-      type: 'apply-solution',
-      at: t(9),
-      actor: alice,
-      interventionId: interventionId('T1-I1'),
-      solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
-    })
-    .do('T1', {
-      type: 'record-report',
-      at: t(9),
-      actor: alice,
-      interventionId: interventionId('T1-I1'),
-      report: { summary: 'Fixed', outcome: 'finished' },
-    })
-    .do('T1', { type: 'close', at: t(10), actor: alice });
-  call(h, 'call-answered', 11, 10_000, 'poste 2210');
-  call(h, 'call-abandoned', 12, 3_000, 'poste 2210');
+    .do('T1', { type: 'resume', at: t(8), actor: alice });
+  fixAndReport(h, 'T1', interventionId('T1-I1'), 9).do('T1', {
+    type: 'close',
+    at: t(10),
+    actor: alice,
+  });
+  h.call('call-answered', t(11), 10_000, 'poste 2210');
+  h.call('call-abandoned', t(12), 3_000, 'poste 2210');
   h.do('T2', open('T2', t(12)))
-    .do('T2', qualify(12, 'department', 'degraded', 'bureautique'))
+    .do('T2', qualify(12, { impact: 'department', urgency: 'degraded', category: 'bureautique' }))
     .do('T2', take(13))
     .do('T2', {
       type: 'hand-off',
@@ -117,7 +82,7 @@ function morning(): History {
     reason: 'opened-in-error',
   });
   h.do('T6', open('T6', t(20)))
-    .do('T6', qualify(20, 'user', 'blocked'))
+    .do('T6', qualify(20, { impact: 'user', urgency: 'blocked' }))
     .do('T6', take(20));
   solve(h, 'T6', 21);
   h.do('T6', { type: 'close', at: t(22), actor: alice });
@@ -125,7 +90,7 @@ function morning(): History {
   solve(h, 'T6', 26, alice, 2);
   h.do('T6', { type: 'close', at: t(27), actor: alice });
   h.do('T4', open('T4', t(30)))
-    .do('T4', qualify(30, 'user', 'blocked'))
+    .do('T4', qualify(30, { impact: 'user', urgency: 'blocked' }))
     .do('T4', take(31))
     .do('T4', {
       type: 'hand-off',
@@ -136,7 +101,7 @@ function morning(): History {
       note: { diagnosis: 'Switch port', done: 'Checked the cable' },
     })
     .do('T4', { type: 'acknowledge', at: t(32), actor: bob })
-    .do('T4', qualify(33, 'user', 'can-wait'))
+    .do('T4', qualify(33, { impact: 'user', urgency: 'can-wait' }))
     .do('T4', {
       type: 'start-intervention',
       at: t(34),
@@ -147,7 +112,7 @@ function morning(): History {
     .do('T4', { type: 'pause', at: t(34), actor: bob, reason: 'waiting-for-user' });
   solve(h, 'T2', 40, bob);
   h.do('T2', { type: 'close', at: t(41), actor: alice });
-  call(h, 'call-answered', 45, 30_000, 'poste 3300');
+  h.call('call-answered', t(45), 30_000, 'poste 3300');
   h.do('T5', open('T5', t(50)));
   return h;
 }
@@ -504,7 +469,7 @@ describe('saveIndicatorState: the forget list', () => {
   const closedThenLater = (later: number) => {
     const h = new History();
     h.do('T1', open('T1', t(0)))
-      .do('T1', qualify(0, 'user', 'blocked'))
+      .do('T1', qualify(0, { impact: 'user', urgency: 'blocked' }))
       .do('T1', take(1));
     solve(h, 'T1', 8);
     h.do('T1', { type: 'close', at: t(9), actor: alice });
@@ -567,25 +532,15 @@ describe('restoreIndicatorAccumulator: the exact state read back', () => {
     // Then: T4 resumed and solved by bob, T1 reopened, T5 cancelled; days later, T7 opened
     // after the windows of T2, T3 and T6 (the seed policy's 5 working days) are over.
     const h = morning();
-    h.do('T4', { type: 'resume', at: t(52), actor: bob })
-      .do('T4', {
-        type: 'apply-solution',
-        at: t(53),
-        actor: bob,
-        interventionId: interventionId('T4-I1'),
-        solution: { kind: 'fix', nature: 'definitive', description: 'Fixed' },
-      })
-      .do('T4', {
-        type: 'record-report',
-        at: t(53),
-        actor: bob,
-        interventionId: interventionId('T4-I1'),
-        report: { summary: 'Fixed', outcome: 'finished' },
-      })
-      .do('T4', { type: 'close', at: t(54), actor: alice });
+    h.do('T4', { type: 'resume', at: t(52), actor: bob });
+    fixAndReport(h, 'T4', interventionId('T4-I1'), 53, bob).do('T4', {
+      type: 'close',
+      at: t(54),
+      actor: alice,
+    });
     h.do('T1', { type: 'reopen', at: t(55), actor: alice, reason: 'Fails again' });
     h.do('T5', { type: 'cancel', at: t(56), actor: alice, reason: 'opened-in-error' });
-    call(h, 'call-abandoned', 57, 40_000, 'poste 3300');
+    h.call('call-abandoned', t(57), 40_000, 'poste 3300');
     h.do('T7', open('T7', t(8 * DAY)));
     const all = stored(h.entries);
     const whole = fed(all);

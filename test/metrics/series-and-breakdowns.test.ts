@@ -9,31 +9,13 @@ import {
   serviceIndicators,
 } from '../../src/metrics/index.js';
 import { slaTargetsFor } from '../../src/sla/index.js';
-import type { TicketCommand } from '../../src/ticket/index.js';
 import { propertyRuns } from '../core/property-runs.js';
-import { alice, bob, History, open, solve, t } from './metrics-fixtures.js';
+import { alice, bob, History, open, qualify, solve, t, take } from './metrics-fixtures.js';
 import { desk, randomHistory } from './random-desks.js';
 
 // Issue 11 item 3: every indicator per period, and breakdowns by group and category.
 
 const MIN = 60_000;
-
-const qualify = (at: number, category?: string): TicketCommand => ({
-  type: 'qualify',
-  at: t(at),
-  actor: alice,
-  impact: 'user',
-  urgency: 'blocked',
-  ...(category === undefined ? {} : { category }),
-});
-
-const take = (at: number, group?: string): TicketCommand => ({
-  type: 'take-in-charge',
-  at: t(at),
-  actor: alice,
-  mode: 'direct',
-  ...(group === undefined ? {} : { group }),
-});
 
 /**
  * A morning at the desk, 09:00–11:00 UTC, hour by hour:
@@ -48,13 +30,13 @@ const take = (at: number, group?: string): TicketCommand => ({
 function morning(): History {
   const h = new History();
   h.do('T1', open('T1', t(0)))
-    .do('T1', qualify(0, 'réseau'))
+    .do('T1', qualify(0, { category: 'réseau' }))
     .do('T1', take(3, 'niveau 1'));
   solve(h, 'T1', 8);
   h.do('T1', { type: 'close', at: t(9), actor: alice });
   h.call('call-answered', t(5), 10_000).call('call-answered', t(6), 30_000);
   h.do('T2', open('T2', t(10)))
-    .do('T2', qualify(10, 'bureautique'))
+    .do('T2', qualify(10, { category: 'bureautique' }))
     .do('T2', take(12, 'niveau 1'))
     .do('T2', {
       type: 'hand-off',
